@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using HamstringBack.Core;
+using HamstringBack.Core.Diagnostics;
+using HamstringBack.Core.Write;
+
+namespace HamstringBack.Cli;
+
+/// <summary>`build`: builds the site and swaps it into the output folder only when the build succeeded.</summary>
+public static class BuildCommand
+{
+    public static int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
+    {
+        var watch = Stopwatch.StartNew();
+        var options = new BuildOptions(args.Get("input", "input"), args.Get("theme", "theme"), args.Get("base-url"));
+        var output = args.Get("output", "output");
+        var result = new SiteBuilder().Build(options);
+        var diagnostics = result.Diagnostics.ToList();
+        if (result.Succeeded)
+        {
+            diagnostics.AddRange(SiteWriter.Write(output, output.Replace('\\', '/'), result.Files));
+        }
+
+        Report(diagnostics, stderr);
+        if (args.Flags.Contains("verbose"))
+        {
+            foreach (var timing in result.Timings)
+            {
+                stdout.WriteLine($"  {timing.Stage,-10} {timing.Elapsed.TotalMilliseconds,8:0.0} ms");
+            }
+        }
+
+        var errors = diagnostics.Count(d => d.IsError);
+        if (errors > 0)
+        {
+            stderr.WriteLine($"Build failed: {errors} error(s). The previous output was left as it was.");
+            return ExitCodes.ContentErrors;
+        }
+
+        if (!args.Flags.Contains("quiet"))
+        {
+            stdout.WriteLine($"Built {result.Files.Count} files into {output}/ in {watch.ElapsedMilliseconds} ms.");
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Prints diagnostics one per line, errors and warnings alike.</summary>
+    public static void Report(IEnumerable<Diagnostic> diagnostics, TextWriter stderr)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            stderr.WriteLine(diagnostic.ToString());
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace HamstringBack.Cli;
+
+/// <summary>What the program's exit code means.</summary>
+public static class ExitCodes
+{
+    public const int Success = 0;
+    public const int ContentErrors = 1;
+    public const int Usage = 2;
+}

@@ -1,0 +1,3 @@
+using HamstringBack.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,114 @@
+using HamstringBack.Core.Diagnostics;
+using HamstringBack.Core.Load;
+using HamstringBack.Core.Model;
+
+namespace HamstringBack.Core.Assemble;
+
+/// <summary>
+/// Stage 4: checks the parsed files against each other (sections, images, routine, unique names)
+/// and assembles the site model.
+/// </summary>
+public static class SiteAssembler
+{
+    /// <summary>Assembles the site, or returns null when anything it needs is missing or wrong.</summary>
+    public static SiteModel? Assemble(ParsedContent content, DiagnosticBag diagnostics)
+    {
+        CheckUniqueSlugs(content, diagnostics);
+        CheckExercises(content, diagnostics);
+        CheckRoutine(content, diagnostics);
+        if (content.Settings is null || content.Home is null || content.Routine is null || diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        return new SiteModel(content.Settings, content.Home, content.Sections, content.Pages,
+            content.Exercises.OrderBy(e => e.Id, StringComparer.Ordinal).ToList(), content.Routine, content.Images);
+    }
+
+    private static void CheckUniqueSlugs(ParsedContent content, DiagnosticBag diagnostics)
+    {
+        var seen = new Dictionary<string, Section>(StringComparer.Ordinal);
+        foreach (var page in content.Sections.Concat(content.Pages))
+        {
+            var at = SourceLocation.WholeFile(page.SourcePath);
+            if (SiteUrls.Reserved.Contains(page.Slug))
+            {
+                diagnostics.Add(Errors.ReservedSlug(at, page.Slug));
+            }
+            else if (!seen.TryAdd(page.Slug, page))
+            {
+                diagnostics.Add(Errors.Duplicate(at, "page name", page.Slug, seen[page.Slug].SourcePath));
+            }
+        }
+
+        foreach (var group in content.Sections.GroupBy(s => s.Order).Where(g => g.Count() > 1))
+        {
+            var first = group.First();
+            foreach (var other in group.Skip(1))
+            {
+                diagnostics.Add(Errors.Duplicate(new SourceLocation(other.SourcePath, 2, 1), "order", group.Key.ToString(), first.SourcePath));
+            }
+        }
+
+        foreach (var group in content.Exercises.GroupBy(e => e.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            var first = group.First();
+            foreach (var other in group.Skip(1))
+            {
+                diagnostics.Add(Errors.Duplicate(new SourceLocation(other.SourcePath, 1, 1), "exercise name", other.Name, first.SourcePath));
+            }
+        }
+    }
+
+    private static void CheckExercises(ParsedContent content, DiagnosticBag diagnostics)
+    {
+        var slugs = content.Sections.Select(s => s.Slug).ToList();
+        var images = content.Images.Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var exercise in content.Exercises)
+        {
+            if (exercise.Section is { } section && !slugs.Contains(section))
+            {
+                diagnostics.Add(Errors.UnknownSection(KeyLocation(exercise, "section"), section, slugs));
+            }
+
+            if (exercise.Image is { } image)
+            {
+                if (!images.Contains(image))
+                {
+                    diagnostics.Add(Errors.ImageMissing(KeyLocation(exercise, "image"), image));
+                }
+                else if (exercise.ImageAlt.Length == 0)
+                {
+                    diagnostics.Add(Errors.ImageNoAlt(KeyLocation(exercise, "image"), image));
+                }
+            }
+        }
+    }
+
+    private static void CheckRoutine(ParsedContent content, DiagnosticBag diagnostics)
+    {
+        if (content.Routine is null)
+        {
+            return;
+        }
+
+        var ids = content.Exercises.Select(e => e.Id).ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < content.Routine.ExerciseIds.Count; i++)
+        {
+            var id = content.Routine.ExerciseIds[i];
+            var at = content.RoutineLocations[i];
+            if (!ids.Contains(id))
+            {
+                diagnostics.Add(Errors.RoutineUnknownExercise(at, id, NameSuggester.Nearest(id, ids)));
+            }
+            else if (!seen.Add(id))
+            {
+                diagnostics.Add(Errors.Duplicate(at, "routine entry", id, "an earlier line of the routine"));
+            }
+        }
+    }
+
+    private static SourceLocation KeyLocation(Exercise exercise, string key) =>
+        exercise.KeyLocations.TryGetValue(key, out var at) ? at : SourceLocation.WholeFile(exercise.SourcePath);
+}

@@ -1,0 +1,18 @@
+using HamstringBack.Core.Diagnostics;
+using HamstringBack.Core.Model;
+
+namespace HamstringBack.Core;
+
+/// <summary>The outcome of a build: the site's files (empty when it failed), every diagnostic, and stage timings.</summary>
+public sealed record BuildResult(
+    IReadOnlyList<OutputFile> Files,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyList<StageTiming> Timings)
+{
+    /// <summary>True when no error was reported.</summary>
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+
+    /// <summary>The file at <paramref name="path"/> as text, or null.</summary>
+    public string? Text(string path) =>
+        Files.FirstOrDefault(f => f.Path == path) is { } file ? System.Text.Encoding.UTF8.GetString(file.Content) : null;
+}

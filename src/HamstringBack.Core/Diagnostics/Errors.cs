@@ -1,0 +1,161 @@
+namespace HamstringBack.Core.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the generator can report, with its code and wording in one place.
+/// Each message says what is wrong and what to do about it. docs/editing.md lists the codes.
+/// </summary>
+public static class Errors
+{
+    private static Diagnostic Error(SourceLocation at, string code, string message) =>
+        new(at.File, at.Line, at.Column, DiagnosticSeverity.Error, code, message);
+
+    private static Diagnostic Warning(SourceLocation at, string code, string message) =>
+        new(at.File, at.Line, at.Column, DiagnosticSeverity.Warning, code, message);
+
+    // HB00xx: folders and files
+
+    public static Diagnostic FolderMissing(string path, string what) => Error(SourceLocation.WholeFile(path), "HB0001",
+        $"The {what} folder does not exist. Check the path, or pass the right one with --{what} DIR.");
+
+    public static Diagnostic FolderIsFile(string path, string what) => Error(SourceLocation.WholeFile(path), "HB0002",
+        $"The {what} path is a file, not a folder. Pass a folder with --{what} DIR.");
+
+    public static Diagnostic OutputNotWritable(string path, string reason) => Error(SourceLocation.WholeFile(path), "HB0003",
+        $"The output folder cannot be written ({reason}). Choose another folder with --output DIR or fix its permissions.");
+
+    public static Diagnostic RequiredFileMissing(string path) => Error(SourceLocation.WholeFile(path), "HB0004",
+        "This file is required but missing. Create it (see docs/editing.md for its keys).");
+
+    public static Diagnostic NotUtf8(SourceLocation at, string detail) => Error(at, "HB0005",
+        $"The file is not valid UTF-8 text ({detail}). Save it again as UTF-8 in your editor.");
+
+    public static Diagnostic FileTooLarge(string path, long bytes, long limit) => Error(SourceLocation.WholeFile(path), "HB0006",
+        $"The file is {bytes / 1024 / 1024.0:0.#} MB, more than the {limit / 1024 / 1024} MB allowed. Split it into smaller files.");
+
+    public static Diagnostic OutsideInput(string path) => Error(SourceLocation.WholeFile(path), "HB0007",
+        "This file is a link to a place outside the input folder. Replace the link with a real file inside input/.");
+
+    public static Diagnostic EmptyFile(string path) => Error(SourceLocation.WholeFile(path), "HB0008",
+        "The file is empty. Fill it in (see docs/editing.md), or delete it.");
+
+    // HB01xx: YAML values
+
+    public static Diagnostic YamlSyntax(SourceLocation at, string detail) => Error(at, "HB0101",
+        $"This is not valid YAML: {detail}. Check the indentation (spaces, not tabs) and that quotes are closed.");
+
+    public static Diagnostic WrongType(SourceLocation at, string key, string expected, string got) => Error(at, "HB0102",
+        $"'{key}' must be {expected} (got {got}).");
+
+    public static Diagnostic MissingKey(SourceLocation at, string key, string hint) => Error(at, "HB0103",
+        $"The required key '{key}' is missing. Add it: {hint}.");
+
+    public static Diagnostic UnknownKey(SourceLocation at, string key, string? suggestion, IEnumerable<string> known) => Error(at, "HB0104",
+        suggestion is null
+            ? $"Unknown key '{key}'. Remove it, or use one of: {string.Join(", ", known)}."
+            : $"Unknown key '{key}'. Did you mean '{suggestion}'?");
+
+    public static Diagnostic OutOfRange(SourceLocation at, string key, long value, long min, long max) => Error(at, "HB0105",
+        $"'{key}' is {value}, which is outside the allowed range {min} to {max}. Use a number from {min} to {max}.");
+
+    public static Diagnostic NotOneOf(SourceLocation at, string key, string value, IEnumerable<string> allowed) => Error(at, "HB0106",
+        $"'{key}' cannot be '{value}'. Use one of: {string.Join(", ", allowed)}.");
+
+    public static Diagnostic DuplicateKey(SourceLocation at, string key) => Error(at, "HB0107",
+        $"The key '{key}' appears twice. Keep one of them.");
+
+    public static Diagnostic BadDate(SourceLocation at, string key, string value) => Error(at, "HB0108",
+        $"'{key}' must be a date written as YYYY-MM-DD, like 2026-11-20 (got \"{value}\").");
+
+    public static Diagnostic YamlTooComplex(SourceLocation at, string detail) => Error(at, "HB0109",
+        $"The YAML is too complex to read safely ({detail}). Write plain keys and lists without anchors (&) or aliases (*).");
+
+    public static Diagnostic ListLength(SourceLocation at, string key, int count, int min, int max) => Error(at, "HB0110",
+        $"'{key}' has {count} items; it needs {min} to {max}. Add or merge items.");
+
+    public static Diagnostic EmptyValue(SourceLocation at, string key) => Error(at, "HB0111",
+        $"'{key}' is empty. Write some text for it, or remove the key if it is optional.");
+
+    public static Diagnostic BadUrl(SourceLocation at, string key, string value) => Error(at, "HB0112",
+        $"'{key}' must be a full web address starting with https:// (got \"{value}\").");
+
+    // HB02xx: front matter
+
+    public static Diagnostic FrontMatterNotClosed(SourceLocation at) => Error(at, "HB0201",
+        "The front matter that starts here is never closed. Add a line with just --- after the last key.");
+
+    public static Diagnostic FrontMatterMissing(SourceLocation at) => Error(at, "HB0202",
+        "The file must start with front matter: a line with ---, the keys (title, order, ...), then another ---.");
+
+    // HB03xx: references between files
+
+    public static Diagnostic UnknownSection(SourceLocation at, string slug, IEnumerable<string> known) => Error(at, "HB0301",
+        $"There is no section '{slug}'. Use the name of a section file without its number and .md: {string.Join(", ", known)}.");
+
+    public static Diagnostic ImageMissing(SourceLocation at, string image) => Error(at, "HB0302",
+        $"The image '{image}' is not in input/images/. Add the file or correct the name.");
+
+    public static Diagnostic LinkTargetMissing(SourceLocation at, string target) => Error(at, "HB0303",
+        $"The link points to '{target}', which does not exist. Link to a file in input/sections/ or input/exercises/ (for example 04-stretching.md).");
+
+    public static Diagnostic AnchorMissing(SourceLocation at, string target, string anchor, IEnumerable<string> known) => Error(at, "HB0304",
+        $"The page '{target}' has no heading with the id '#{anchor}'. Use one of: {Shorten(known)}.");
+
+    public static Diagnostic RoutineUnknownExercise(SourceLocation at, string id, string? suggestion) => Error(at, "HB0305",
+        suggestion is null
+            ? $"The routine lists '{id}', but there is no input/exercises/{id}.yml. Add the file or remove the line."
+            : $"The routine lists '{id}', but there is no input/exercises/{id}.yml. Did you mean '{suggestion}'?");
+
+    public static Diagnostic Duplicate(SourceLocation at, string what, string value, string other) => Error(at, "HB0306",
+        $"The {what} '{value}' is also used by {other}. Each must be unique: change one of them.");
+
+    public static Diagnostic BadFileName(SourceLocation at, string name, string pattern) => Error(at, "HB0307",
+        $"The file name '{name}' is not allowed. Use {pattern}.");
+
+    public static Diagnostic ReservedSlug(SourceLocation at, string slug) => Error(at, "HB0308",
+        $"The page name '{slug}' is used by the site itself. Rename the file.");
+
+    // HB04xx: content safety
+
+    public static Diagnostic RawHtml(SourceLocation at, string snippet) => Error(at, "HB0401",
+        $"Raw HTML is not allowed in content ({snippet}). Use Markdown instead: **bold**, lists, links, ::: note boxes.");
+
+    public static Diagnostic UnsafeUrl(SourceLocation at, string url) => Error(at, "HB0402",
+        $"The link '{url}' is not allowed. Use https:// web addresses, mailto: addresses or links to other content files.");
+
+    public static Diagnostic UnknownContainer(SourceLocation at, string name, IEnumerable<string> allowed) => Error(at, "HB0403",
+        $"Unknown box type '::: {name}'. Use one of: {string.Join(", ", allowed.Select(a => "::: " + a))}.");
+
+    public static Diagnostic BadImagePath(SourceLocation at, string value) => Error(at, "HB0404",
+        $"The image '{value}' must be a plain file name in input/images/, like glute-bridge.svg (no folders, no web addresses).");
+
+    // HB05xx: theme
+
+    public static Diagnostic TemplateSyntax(SourceLocation at, string detail) => Error(at, "HB0501",
+        $"Template error: {detail}. Fix the template in theme/.");
+
+    public static Diagnostic TemplateRuntime(SourceLocation at, string detail) => Error(at, "HB0502",
+        $"Template error while rendering: {detail}. Fix the template in theme/.");
+
+    public static Diagnostic TemplateMissing(string path) => Error(SourceLocation.WholeFile(path), "HB0503",
+        "The theme has no such template. Restore it from git, or pass the right folder with --theme DIR.");
+
+    // HB06xx: checks on the built site
+
+    public static Diagnostic HeadingOrder(SourceLocation at, int from, int to) => Error(at, "HB0601",
+        $"This heading jumps from level {from} to level {to}. Use level {from + 1} (one more # than the heading above).");
+
+    public static Diagnostic ReviewOverdue(SourceLocation at, DateOnly due) => Warning(at, "HB0602",
+        $"The review was due on {due:yyyy-MM-dd}. Review the page, then update last_reviewed and next_review.");
+
+    public static Diagnostic ImageNoAlt(SourceLocation at, string image) => Error(at, "HB0603",
+        $"The image '{image}' has no alt text. Describe what it shows: ![a person lying on their back](...).");
+
+    public static Diagnostic BuiltLinkBroken(SourceLocation at, string href) => Error(at, "HB0604",
+        $"The built page links to '{href}', which is not in the site. Fix the link in the content or the template.");
+
+    private static string Shorten(IEnumerable<string> items)
+    {
+        var list = items.Select(i => "#" + i).Take(8).ToList();
+        return list.Count == 0 ? "(the page has no headings)" : string.Join(", ", list);
+    }
+}

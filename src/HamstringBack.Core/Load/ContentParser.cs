@@ -1,0 +1,30 @@
+using HamstringBack.Core.Diagnostics;
+using HamstringBack.Core.Model;
+
+namespace HamstringBack.Core.Load;
+
+/// <summary>Stage 3: parses each input file (YAML records, Markdown ASTs), in parallel, independently of the others.</summary>
+public static class ContentParser
+{
+    /// <summary>Parses everything in <paramref name="input"/>; files with errors are left out and reported.</summary>
+    public static ParsedContent Parse(InputSet input, string? baseUrlOverride, DiagnosticBag diagnostics)
+    {
+        var settings = input.Settings is null ? null : SettingsLoader.Load(input.Settings, baseUrlOverride, diagnostics);
+        var home = input.Home is null ? null : SectionLoader.Load(input.Home, PageKind.Home, diagnostics);
+        var sections = ParseAll(input.Sections, f => SectionLoader.Load(f, PageKind.Section, diagnostics))
+            .OrderBy(s => s.Order).ThenBy(s => s.Slug, StringComparer.Ordinal).ToList();
+        var pages = ParseAll(input.Pages, f => SectionLoader.Load(f, PageKind.Page, diagnostics));
+        var exercises = ParseAll(input.Exercises, f => ExerciseLoader.Load(f, diagnostics));
+        var routine = input.Routine is null ? null : RoutineLoader.Load(input.Routine, diagnostics);
+        return new ParsedContent(settings, home, sections, pages, exercises, routine?.Routine,
+            routine?.Locations ?? [], input.Images);
+    }
+
+    private static List<T> ParseAll<T>(IReadOnlyList<SourceFile> files, Func<SourceFile, T?> parse)
+        where T : class
+    {
+        var results = new T?[files.Count];
+        Parallel.For(0, files.Count, i => results[i] = parse(files[i]));
+        return results.OfType<T>().ToList();
+    }
+}

@@ -1,0 +1,15 @@
+using HamstringBack.Core.Diagnostics;
+using HamstringBack.Core.Model;
+
+namespace HamstringBack.Core.Load;
+
+/// <summary>Every content file parsed on its own, before the files are checked against each other.</summary>
+public sealed record ParsedContent(
+    SiteSettings? Settings,
+    Section? Home,
+    IReadOnlyList<Section> Sections,
+    IReadOnlyList<Section> Pages,
+    IReadOnlyList<Exercise> Exercises,
+    Routine? Routine,
+    IReadOnlyList<SourceLocation> RoutineLocations,
+    IReadOnlyList<ImageFile> Images);

@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+using HamstringBack.Core.Diagnostics;
+using HamstringBack.Core.Markdown;
+using HamstringBack.Core.Model;
+
+namespace HamstringBack.Core.Load;
+
+/// <summary>Reads a Markdown content file (home, section or page): front matter, then the Markdown body.</summary>
+public static partial class SectionLoader
+{
+    private static readonly string[] SectionKeys = ["title", "order", "summary", "last_reviewed", "next_review", "sources"];
+    private static readonly string[] PageKeys = ["title", "summary", "last_reviewed", "next_review", "sources"];
+
+    /// <summary>Parses one content file; null if it has errors (all reported).</summary>
+    public static Section? Load(SourceFile file, PageKind kind, DiagnosticBag diagnostics)
+    {
+        var name = Path.GetFileName(file.RelativePath);
+        string slug;
+        if (kind == PageKind.Section)
+        {
+            var match = SectionName().Match(name);
+            if (!match.Success)
+            {
+                diagnostics.Add(Errors.BadFileName(SourceLocation.WholeFile(file.Path), name,
+                    "two digits, a hyphen and lower-case words joined by hyphens, like 04-stretching.md"));
+                return null;
+            }
+
+            slug = match.Groups[1].Value;
+        }
+        else
+        {
+            slug = kind == PageKind.Home ? string.Empty : Path.GetFileNameWithoutExtension(name);
+            if (kind == PageKind.Page && !PageName().IsMatch(name))
+            {
+                diagnostics.Add(Errors.BadFileName(SourceLocation.WholeFile(file.Path), name,
+                    "lower-case words joined by hyphens, like about.md"));
+                return null;
+            }
+        }
+
+        if (FrontMatterSplitter.Split(file, diagnostics) is not { } parts)
+        {
+            return null;
+        }
+
+        if (YamlDocumentLoader.Load(file.Path, parts.Yaml, parts.YamlFirstLine, diagnostics) is not { } mapping)
+        {
+            return null;
+        }
+
+        var f = new YamlFields(mapping, file.Path, parts.YamlFirstLine, diagnostics);
+        f.RejectUnknownKeys(kind == PageKind.Section ? SectionKeys : PageKeys);
+        var title = f.Text("title", required: true, "the page title");
+        var order = kind == PageKind.Section ? f.Integer("order", required: true, 1, 999, "its place in the menu, like 3") ?? 0 : 0;
+        var summary = f.Text("summary", required: true, "one sentence about the page");
+        var last = f.Date("last_reviewed", required: true);
+        var next = f.Date("next_review", required: true);
+        var sources = f.Sources("sources");
+        if (f.Failed || title is null || summary is null || last is null || next is null)
+        {
+            return null;
+        }
+
+        var document = Markdig.Markdown.Parse(parts.Body, MarkdownPipelineFactory.Shared);
+        return new Section(slug, file.Path, file.RelativePath, kind, title, order, summary,
+            new ReviewDates(last.Value, next.Value), sources, document, parts.BodyFirstLine - 1);
+    }
+
+    [GeneratedRegex("^[0-9]{2}-([a-z0-9]+(?:-[a-z0-9]+)*)\\.md$")]
+    private static partial Regex SectionName();
+
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*\\.md$")]
+    private static partial Regex PageName();
+}

@@ -1,0 +1,42 @@
+using HamstringBack.Core.Diagnostics;
+using HamstringBack.Core.Model;
+
+namespace HamstringBack.Core.Load;
+
+/// <summary>Reads input/site.yml into <see cref="SiteSettings"/>.</summary>
+public static class SettingsLoader
+{
+    private static readonly string[] Keys = ["title", "description", "base_url", "language", "publisher", "disclaimer"];
+
+    /// <summary>Parses the settings; <paramref name="baseUrlOverride"/> (from --base-url) wins over the file.</summary>
+    public static SiteSettings? Load(SourceFile file, string? baseUrlOverride, DiagnosticBag diagnostics)
+    {
+        if (YamlDocumentLoader.Load(file.Path, file.Text, 1, diagnostics) is not { } mapping)
+        {
+            return null;
+        }
+
+        var fields = new YamlFields(mapping, file.Path, 1, diagnostics);
+        fields.RejectUnknownKeys(Keys);
+        var title = fields.Text("title", required: true, "the site's name");
+        var description = fields.Text("description", required: true, "one sentence about the site");
+        var baseUrl = fields.WebAddress("base_url", required: true);
+        var language = fields.Text("language", required: false) ?? "en";
+        var publisher = fields.Text("publisher", required: true, "who publishes the site");
+        var disclaimer = fields.Text("disclaimer", required: true, "a short medical disclaimer");
+        if (baseUrlOverride is not null)
+        {
+            baseUrl = NormaliseBaseUrl(baseUrlOverride);
+        }
+
+        if (fields.Failed || title is null || description is null || baseUrl is null || publisher is null || disclaimer is null)
+        {
+            return null;
+        }
+
+        return new SiteSettings(title, description, NormaliseBaseUrl(baseUrl), language, publisher, disclaimer);
+    }
+
+    /// <summary>Makes sure a base URL ends with '/', so page paths can be appended.</summary>
+    public static string NormaliseBaseUrl(string url) => url.EndsWith('/') ? url : url + "/";
+}

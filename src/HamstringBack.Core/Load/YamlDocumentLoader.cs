@@ -1,0 +1,159 @@
+using HamstringBack.Core.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+
+namespace HamstringBack.Core.Load;
+
+/// <summary>
+/// Parses one YAML text with YamlDotNet into a mapping, after a streaming safety pass that rejects
+/// anchors and aliases (alias bombs), very deep nesting and duplicate keys with their positions.
+/// </summary>
+public static class YamlDocumentLoader
+{
+    /// <summary>Deepest nesting of lists and mappings accepted.</summary>
+    public const int MaxDepth = 16;
+
+    /// <summary>Most YAML nodes accepted in one file.</summary>
+    public const int MaxNodes = 100_000;
+
+    /// <summary>Loads <paramref name="yaml"/> whose first line is line <paramref name="firstLine"/> of <paramref name="file"/>.</summary>
+    public static YamlMappingNode? Load(string file, string yaml, int firstLine, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            if (!Scan(file, yaml, firstLine, diagnostics))
+            {
+                return null;
+            }
+
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+            {
+                diagnostics.Add(Errors.EmptyFile(file));
+                return null;
+            }
+
+            if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
+            {
+                var root = stream.Documents[0].RootNode;
+                diagnostics.Add(Errors.WrongType(At(file, firstLine, root.Start), "the file", "a list of 'key: value' lines", Describe(root)));
+                return null;
+            }
+
+            return mapping;
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Add(Errors.YamlSyntax(At(file, firstLine, e.Start), Clean(e.Message)));
+            return null;
+        }
+    }
+
+    /// <summary>The location of a YAML mark in the file.</summary>
+    public static SourceLocation At(string file, int firstLine, Mark mark) =>
+        new(file, (int)mark.Line + firstLine - 1, (int)mark.Column);
+
+    /// <summary>A short description of a node's type, for "got ..." in messages.</summary>
+    public static string Describe(YamlNode node) => node switch
+    {
+        YamlScalarNode { Value: null or "" } => "nothing",
+        YamlScalarNode s => $"\"{Truncate(s.Value!)}\"",
+        YamlSequenceNode => "a list",
+        YamlMappingNode => "a group of keys",
+        _ => "something else",
+    };
+
+    private static string Truncate(string value) => value.Length > 40 ? value[..40] + "…" : value;
+
+    private static bool Scan(string file, string yaml, int firstLine, DiagnosticBag diagnostics)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var frames = new Stack<Frame>();
+        var nodes = 0;
+        var documents = 0;
+        var ok = true;
+        while (parser.MoveNext())
+        {
+            var current = parser.Current!;
+            if (current is DocumentStart && ++documents > 1)
+            {
+                diagnostics.Add(Errors.YamlSyntax(At(file, firstLine, current.Start), "the file holds more than one document (a second --- line)"));
+                return false;
+            }
+
+            if (current is AnchorAlias)
+            {
+                diagnostics.Add(Errors.YamlTooComplex(At(file, firstLine, current.Start), "it uses an alias"));
+                return false;
+            }
+
+            if (current is NodeEvent { Anchor.IsEmpty: false })
+            {
+                diagnostics.Add(Errors.YamlTooComplex(At(file, firstLine, current.Start), "it uses an anchor"));
+                return false;
+            }
+
+            if (current is NodeEvent node)
+            {
+                if (++nodes > MaxNodes)
+                {
+                    diagnostics.Add(Errors.YamlTooComplex(At(file, firstLine, current.Start), $"more than {MaxNodes} values"));
+                    return false;
+                }
+
+                if (frames.TryPeek(out var top) && top.Keys is not null)
+                {
+                    if (top.ExpectKey && node is Scalar key && !top.Keys.Add(key.Value))
+                    {
+                        diagnostics.Add(Errors.DuplicateKey(At(file, firstLine, key.Start), key.Value));
+                        ok = false;
+                    }
+
+                    top.ExpectKey = !top.ExpectKey;
+                }
+            }
+
+            switch (current)
+            {
+                case MappingStart:
+                    frames.Push(new Frame(new HashSet<string>(StringComparer.Ordinal)));
+                    break;
+                case SequenceStart:
+                    frames.Push(new Frame(null));
+                    break;
+                case MappingEnd or SequenceEnd:
+                    frames.Pop();
+                    break;
+            }
+
+            if (frames.Count > MaxDepth)
+            {
+                diagnostics.Add(Errors.YamlTooComplex(At(file, firstLine, current.Start), $"nested more than {MaxDepth} levels deep"));
+                return false;
+            }
+        }
+
+        return ok;
+    }
+
+    private static string Clean(string message)
+    {
+        var text = message;
+        var close = text.IndexOf("): ", StringComparison.Ordinal);
+        if (text.StartsWith('(') && close > 0)
+        {
+            text = text[(close + 3)..];
+        }
+
+        return text.TrimEnd('.').Replace("While scanning", "while reading", StringComparison.Ordinal);
+    }
+
+    private sealed class Frame(HashSet<string>? keys)
+    {
+        public HashSet<string>? Keys { get; } = keys;
+
+        public bool ExpectKey { get; set; } = true;
+    }
+}

@@ -1,0 +1,20 @@
+using Markdig.Syntax;
+
+namespace HamstringBack.Core.Model;
+
+/// <summary>A Markdown content file: a numbered section, the home page or a standalone page.</summary>
+/// <param name="Slug">URL name: the file name without its number prefix and extension.</param>
+/// <param name="Order">Position in the navigation (sections only; 0 for other pages).</param>
+/// <param name="BodyLineOffset">Lines before the Markdown body starts (front matter), to report true line numbers.</param>
+public sealed record Section(
+    string Slug,
+    string SourcePath,
+    string RelativePath,
+    PageKind Kind,
+    string Title,
+    int Order,
+    string Summary,
+    ReviewDates Review,
+    IReadOnlyList<SourceLink> Sources,
+    MarkdownDocument Body,
+    int BodyLineOffset);

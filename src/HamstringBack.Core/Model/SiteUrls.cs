@@ -1,0 +1,33 @@
+namespace HamstringBack.Core.Model;
+
+/// <summary>
+/// Where every page lives. Paths are relative to the site root ("exercises/bird-dog/"); <see cref="Link"/>
+/// adds the base path so the site works under a sub-path, <see cref="Absolute"/> the full base URL.
+/// </summary>
+public sealed class SiteUrls(SiteSettings settings)
+{
+    /// <summary>Page names the site uses itself, which content files may not take.</summary>
+    public static readonly IReadOnlyList<string> Reserved = ["exercises", "cards", "checklist", "assets", "images", "search", "404"];
+
+    public static string Home => string.Empty;
+
+    public static string ExercisesIndex => "exercises/";
+
+    public static string Checklist => "checklist/";
+
+    public static string Cards => "cards/";
+
+    public static string Section(Section section) => section.Kind == PageKind.Home ? Home : section.Slug + "/";
+
+    public static string Exercise(string id) => $"exercises/{id}/";
+
+    public static string Card(string id) => $"cards/{id}/";
+
+    public static string Image(string name) => $"images/{name}";
+
+    /// <summary>Root-relative link with the base path, e.g. "/sub/exercises/".</summary>
+    public string Link(string path) => settings.BasePath + path;
+
+    /// <summary>Absolute URL at the configured base URL.</summary>
+    public string Absolute(string path) => settings.BaseUrl + path;
+}

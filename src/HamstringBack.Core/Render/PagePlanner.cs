@@ -1,0 +1,102 @@
+using System.Text.Json;
+using HamstringBack.Core.Model;
+using HamstringBack.Core.Render.Views;
+
+namespace HamstringBack.Core.Render;
+
+/// <summary>
+/// Decides every page of the site: its path, its template and its view. Called once without rendered
+/// Markdown to learn the site's paths (for link checks), then with it to render.
+/// </summary>
+public sealed class PagePlanner(SiteModel model, SiteUrls urls)
+{
+    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = false };
+
+    /// <summary>All pages. <paramref name="rendered"/> gives each content page's HTML; empty bodies when null.</summary>
+    public IReadOnlyList<PagePlan> Plan(IReadOnlyDictionary<Section, RenderedContent>? rendered)
+    {
+        var plans = new List<PagePlan>
+        {
+            ContentPage(model.Home, "home", rendered, null, null),
+        };
+
+        for (var i = 0; i < model.Sections.Count; i++)
+        {
+            var previous = i > 0 ? Nav(model.Sections[i - 1]) : null;
+            var next = i + 1 < model.Sections.Count ? Nav(model.Sections[i + 1]) : null;
+            plans.Add(ContentPage(model.Sections[i], "section", rendered, previous, next));
+        }
+
+        plans.AddRange(model.Pages.Select(p => ContentPage(p, "page", rendered, null, null)));
+        plans.Add(ExercisesIndex());
+        var exercises = model.Exercises.Select(e => ExerciseViewFactory.Create(e, model, urls)).ToList();
+        plans.AddRange(exercises.Select(ExercisePage));
+        plans.Add(Special(SiteUrls.Checklist, "checklist", "checklist", model.Routine.Title,
+            "Tick off today's stretches and exercises. Your progress stays in this browser."));
+        plans.Add(NotFound());
+        return plans;
+    }
+
+    private PagePlan ContentPage(Section section, string kind, IReadOnlyDictionary<Section, RenderedContent>? rendered, NavLink? previous, NavLink? next)
+    {
+        var path = SiteUrls.Section(section);
+        var content = rendered?.GetValueOrDefault(section);
+        var view = new PageView(path, kind, section.Title, section.Summary, urls.Link(path), urls.Absolute(path),
+            section.Review, section.Sources, new RawHtml(content?.Html ?? string.Empty), content?.Toc ?? [],
+            previous, next, null, JsonLd(section.Title, section.Summary, path, section.Review));
+        return new PagePlan(path + "index.html", kind, view, true, section.Review.LastReviewed);
+    }
+
+    private PagePlan ExercisesIndex()
+    {
+        var path = SiteUrls.ExercisesIndex;
+        var view = new PageView(path, "exercises", "Exercises",
+            "Four simple exercises for tight hamstrings and lower back pain: two stretches and two strengthening exercises.",
+            urls.Link(path), urls.Absolute(path), model.Home.Review, [], new RawHtml(string.Empty), [], null, null, null,
+            JsonLd("Exercises", "Exercises for tight hamstrings", path, model.Home.Review));
+        return new PagePlan(path + "index.html", "exercises", view, true, model.Home.Review.LastReviewed);
+    }
+
+    private PagePlan ExercisePage(ExerciseView exercise)
+    {
+        var path = SiteUrls.Exercise(exercise.Id);
+        var description = exercise.Summary.Length > 0 ? exercise.Summary : $"How to do the {exercise.Name}: {exercise.Dose}.";
+        var view = new PageView(path, "exercise", exercise.Name, description, urls.Link(path), urls.Absolute(path),
+            exercise.Review, [], new RawHtml(string.Empty), [], null, null, exercise,
+            JsonLd(exercise.Name, description, path, exercise.Review));
+        return new PagePlan(path + "index.html", "exercise", view, true, exercise.Review.LastReviewed);
+    }
+
+    private PagePlan Special(string path, string kind, string template, string title, string description)
+    {
+        var view = new PageView(path, kind, title, description, urls.Link(path), urls.Absolute(path), null, [],
+            new RawHtml(string.Empty), [], null, null, null, new RawHtml(string.Empty));
+        return new PagePlan(path + "index.html", template, view, true, null);
+    }
+
+    private PagePlan NotFound()
+    {
+        var view = new PageView("404.html", "404", "Page not found", "This page does not exist.", urls.Link("404.html"),
+            urls.Absolute("404.html"), null, [], new RawHtml(string.Empty), [], null, null, null, new RawHtml(string.Empty));
+        return new PagePlan("404.html", "404", view, false, null);
+    }
+
+    private NavLink Nav(Section section) => new(section.Title, urls.Link(SiteUrls.Section(section)), false, section.Summary);
+
+    private RawHtml JsonLd(string title, string description, string path, ReviewDates review)
+    {
+        var data = new Dictionary<string, object>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "MedicalWebPage",
+            ["name"] = title,
+            ["description"] = description,
+            ["url"] = urls.Absolute(path),
+            ["inLanguage"] = model.Settings.Language,
+            ["lastReviewed"] = review.LastReviewedIso,
+            ["audience"] = new Dictionary<string, string> { ["@type"] = "PeopleAudience", ["audienceType"] = "Patient" },
+            ["publisher"] = new Dictionary<string, string> { ["@type"] = "Organization", ["name"] = model.Settings.Publisher },
+        };
+        return new RawHtml(JsonSerializer.Serialize(data, JsonOptions));
+    }
+}

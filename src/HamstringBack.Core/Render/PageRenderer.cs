@@ -1,0 +1,139 @@
+using System.Text;
+using HamstringBack.Core.Diagnostics;
+using HamstringBack.Core.Model;
+using HamstringBack.Core.Render.Views;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace HamstringBack.Core.Render;
+
+/// <summary>
+/// Stage 6: renders each planned page with its template inside the layout, in parallel. Everything a
+/// template writes is HTML-escaped unless it is <see cref="RawHtml"/>.
+/// </summary>
+public sealed class PageRenderer
+{
+    private const int MaxPartialDepth = 16;
+
+    private readonly Theme _theme;
+    private readonly SiteModel _model;
+    private readonly SiteUrls _urls;
+    private readonly ScriptObject _shared;
+
+    public PageRenderer(Theme theme, SiteModel model, SiteUrls urls, IReadOnlyList<ExerciseView> exercises)
+    {
+        _theme = theme;
+        _model = model;
+        _urls = urls;
+        _shared = SharedGlobals(exercises);
+    }
+
+    /// <summary>Renders every plan; pages whose template fails are reported and left out.</summary>
+    public IReadOnlyList<OutputFile> Render(IReadOnlyList<PagePlan> plans, DiagnosticBag diagnostics)
+    {
+        if (!_theme.Templates.ContainsKey("layout"))
+        {
+            diagnostics.Add(Errors.TemplateMissing("theme/templates/layout.sbn"));
+            return [];
+        }
+
+        var missing = plans.Select(p => p.Template).Distinct().Where(t => !_theme.Templates.ContainsKey(t)).ToList();
+        foreach (var name in missing)
+        {
+            diagnostics.Add(Errors.TemplateMissing($"theme/templates/{name}.sbn"));
+        }
+
+        if (missing.Count > 0)
+        {
+            return [];
+        }
+
+        var results = new OutputFile?[plans.Count];
+        Parallel.For(0, plans.Count, i => results[i] = RenderOne(plans[i], diagnostics));
+        return results.OfType<OutputFile>().ToList();
+    }
+
+    private OutputFile? RenderOne(PagePlan plan, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            var context = NewContext(plan);
+            var body = _theme.Templates[plan.Template].Render(context);
+            context.SetValue(new ScriptVariableGlobal("content"), new RawHtml(body));
+            var html = _theme.Templates["layout"].Render(context);
+            return new OutputFile(plan.OutputPath, Encoding.UTF8.GetBytes(html));
+        }
+        catch (ScriptRuntimeException e)
+        {
+            var span = e.Span;
+            diagnostics.Add(Errors.TemplateRuntime(new SourceLocation(span.FileName ?? "theme/templates", span.Start.Line + 1, span.Start.Column + 1), e.OriginalMessage));
+            return null;
+        }
+    }
+
+    private HtmlTemplateContext NewContext(PagePlan plan)
+    {
+        var context = new HtmlTemplateContext { StrictVariables = true, LoopLimit = 1_000_000, EnableRelaxedMemberAccess = false };
+        context.PushGlobal(_shared);
+        var pageGlobals = new ScriptObject
+        {
+            ["page"] = plan.Page,
+            ["nav"] = _model.Sections.Select(s => new NavLink(s.Title, _urls.Link(SiteUrls.Section(s)), SiteUrls.Section(s) == plan.Page.Path, s.Summary)).ToList(),
+        };
+        context.PushGlobal(pageGlobals);
+        return context;
+    }
+
+    private ScriptObject SharedGlobals(IReadOnlyList<ExerciseView> exercises)
+    {
+        var byId = exercises.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var globals = new ScriptObject
+        {
+            ["site"] = _model.Settings,
+            ["exercises"] = exercises,
+            ["routine"] = _model.Routine.ExerciseIds.Select(id => byId[id]).ToList(),
+            ["routine_title"] = _model.Routine.Title,
+            ["pages"] = _model.Pages.Select(p => new NavLink(p.Title, _urls.Link(SiteUrls.Section(p)), false, p.Summary)).ToList(),
+            ["home_url"] = _urls.Link(SiteUrls.Home),
+            ["exercises_url"] = _urls.Link(SiteUrls.ExercisesIndex),
+            ["checklist_url"] = _urls.Link(SiteUrls.Checklist),
+            ["cards_url"] = _urls.Link(SiteUrls.Cards),
+        };
+        globals.Import("link", new Func<string, string>(_urls.Link));
+        globals.Import("absolute", new Func<string, string>(_urls.Absolute));
+        globals.Import("asset", new Func<string, string>(Asset));
+        globals.Import("partial", new Func<TemplateContext, string, RawHtml>(Partial));
+        return globals;
+    }
+
+    private string Asset(string name) =>
+        _theme.AssetUrls.TryGetValue(name, out var path)
+            ? _urls.Link(path)
+            : throw new ScriptRuntimeException(default, $"there is no asset '{name}' in theme/assets/");
+
+    private RawHtml Partial(TemplateContext context, string name)
+    {
+        if (!_theme.Templates.TryGetValue("partials/" + name, out var template))
+        {
+            throw new ScriptRuntimeException(context.CurrentSpan, $"there is no partial '{name}' (theme/templates/partials/{name}.sbn)");
+        }
+
+        var html = (HtmlTemplateContext)context;
+        if (++html.PartialDepth > MaxPartialDepth)
+        {
+            throw new ScriptRuntimeException(context.CurrentSpan, $"partials include each other more than {MaxPartialDepth} levels deep");
+        }
+
+        context.PushOutput();
+        try
+        {
+            return new RawHtml(template.Render(context));
+        }
+        finally
+        {
+            context.PopOutput();
+            html.PartialDepth--;
+        }
+    }
+}

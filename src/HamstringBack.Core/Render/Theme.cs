@@ -1,0 +1,12 @@
+using HamstringBack.Core.Model;
+using Scriban;
+
+namespace HamstringBack.Core.Render;
+
+/// <summary>A loaded theme: parsed templates by name, fingerprinted assets, and static files copied as they are.</summary>
+/// <param name="Templates">Templates by name without extension ("layout", "partials/head").</param>
+/// <param name="AssetUrls">Site path of each asset by its file name ("site.css" → "assets/site.1a2b3c4d.css").</param>
+public sealed record Theme(
+    IReadOnlyDictionary<string, Template> Templates,
+    IReadOnlyDictionary<string, string> AssetUrls,
+    IReadOnlyList<OutputFile> Files);

@@ -1,0 +1,4 @@
+namespace HamstringBack.Core.Render.Views;
+
+/// <summary>A link in a menu or list, and whether it is the page being shown.</summary>
+public sealed record NavLink(string Title, string Url, bool Current, string Summary = "");

@@ -1,0 +1,26 @@
+using HamstringBack.Core.Model;
+
+namespace HamstringBack.Core.Render.Views;
+
+/// <summary>What a template knows about the page it renders.</summary>
+/// <param name="Path">Site path without base path, e.g. "exercises/bird-dog/".</param>
+/// <param name="Kind">home, section, page, exercises, exercise, checklist, cards, 404.</param>
+public sealed record PageView(
+    string Path,
+    string Kind,
+    string Title,
+    string Description,
+    string Url,
+    string CanonicalUrl,
+    ReviewDates? Review,
+    IReadOnlyList<SourceLink> Sources,
+    RawHtml Body,
+    IReadOnlyList<TocEntry> Toc,
+    NavLink? Previous,
+    NavLink? Next,
+    ExerciseView? Exercise,
+    RawHtml JsonLd)
+{
+    /// <summary>Layout-specific data for special pages (card layouts, checklist).</summary>
+    public object? Data { get; init; }
+}
