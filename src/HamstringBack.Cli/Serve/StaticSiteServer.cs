@@ -1,0 +1,88 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging;
+
+namespace HamstringBack.Cli.Serve;
+
+/// <summary>
+/// Serves a built site folder on the loopback interface with Kestrel, the way Netlify does: clean URLs
+/// (folder/index.html), 404.html for missing pages, and the response headers given.
+/// Used by `preview` and by the browser tests.
+/// </summary>
+public sealed class StaticSiteServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private StaticSiteServer(WebApplication app, Uri address)
+    {
+        _app = app;
+        Address = address;
+    }
+
+    /// <summary>The address the server listens on, ending with '/'.</summary>
+    public Uri Address { get; }
+
+    /// <summary>Starts serving <paramref name="root"/> on 127.0.0.1:<paramref name="port"/> (0 picks a free port).</summary>
+    public static async Task<StaticSiteServer> StartAsync(string root, int port = 0, Func<string, IReadOnlyDictionary<string, string>>? headersFor = null, Action<WebApplication>? configure = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
+        var app = builder.Build();
+        var files = new PhysicalFileProvider(Path.GetFullPath(root));
+        var types = new FileExtensionContentTypeProvider();
+        types.Mappings[".js"] = "text/javascript";
+        types.Mappings[".mjs"] = "text/javascript";
+        types.Mappings[".webmanifest"] = "application/manifest+json";
+        configure?.Invoke(app);
+        app.Use(async (context, next) =>
+        {
+            if (headersFor is not null)
+            {
+                var path = context.Request.Path.Value ?? "/";
+                context.Response.OnStarting(() =>
+                {
+                    foreach (var (name, value) in headersFor(path))
+                    {
+                        context.Response.Headers[name] = value;
+                    }
+
+                    return Task.CompletedTask;
+                });
+            }
+
+            await next();
+        });
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = types, ServeUnknownFileTypes = false });
+        app.Run(async context =>
+        {
+            var notFound = files.GetFileInfo("404.html");
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            if (notFound.Exists)
+            {
+                context.Response.ContentType = "text/html; charset=utf-8";
+                await context.Response.SendFileAsync(notFound);
+            }
+        });
+        await app.StartAsync();
+        var bound = app.Services.GetService(typeof(IServer)) is IServer server
+            ? server.Features.Get<IServerAddressesFeature>()?.Addresses.First()
+            : null;
+        var uri = new Uri((bound ?? $"http://127.0.0.1:{port}").Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
+        return new StaticSiteServer(app, uri);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,22 @@
+using HamstringBack.Core;
+using HamstringBack.Core.Write;
+
+namespace HamstringBack.Browser.Tests;
+
+/// <summary>Builds an input folder into a fresh temporary output folder, for serving to the browser.</summary>
+public static class BuiltSite
+{
+    /// <summary>Builds <paramref name="input"/> (default: the real input/) and returns the output folder.</summary>
+    public static string Build(string? input = null, string? baseUrl = null)
+    {
+        var output = Path.Combine(Path.GetTempPath(), "hb-browser-" + Guid.NewGuid().ToString("N"));
+        var result = new SiteBuilder().Build(new BuildOptions(input ?? RepoPaths.Input, RepoPaths.Theme, baseUrl));
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("The site did not build:\n" + string.Join("\n", result.Diagnostics));
+        }
+
+        var problems = SiteWriter.Write(output, output, result.Files);
+        return problems.Count == 0 ? output : throw new InvalidOperationException(string.Join("\n", problems));
+    }
+}
