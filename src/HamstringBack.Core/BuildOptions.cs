@@ -3,15 +3,21 @@ namespace HamstringBack.Core;
 /// <summary>What to build: the input and theme folders, and an optional base URL that overrides site.yml.</summary>
 public sealed record BuildOptions(string InputDir, string ThemeDir, string? BaseUrl = null)
 {
-    /// <summary>How the input folder is named in messages (relative to the working folder when possible).</summary>
-    public string InputDisplay => Display(InputDir);
+    /// <summary>How the input folder is named in messages: as it was given, with forward slashes.</summary>
+    public string InputDisplay => InputLabel ?? Display(InputDir);
 
     /// <summary>How the theme folder is named in messages.</summary>
-    public string ThemeDisplay => Display(ThemeDir);
+    public string ThemeDisplay => ThemeLabel ?? Display(ThemeDir);
+
+    /// <summary>A name for the input folder in messages instead of its path (tests use "input").</summary>
+    public string? InputLabel { get; init; }
+
+    /// <summary>A name for the theme folder in messages instead of its path.</summary>
+    public string? ThemeLabel { get; init; }
 
     private static string Display(string path)
     {
-        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
-        return (relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(path) : relative).Replace('\\', '/');
+        var display = path.Replace('\\', '/').TrimEnd('/');
+        return display.StartsWith("./", StringComparison.Ordinal) ? display[2..] : display;
     }
 }

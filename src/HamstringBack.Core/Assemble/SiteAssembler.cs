@@ -43,19 +43,20 @@ public static class SiteAssembler
 
         foreach (var group in content.Sections.GroupBy(s => s.Order).Where(g => g.Count() > 1))
         {
-            var first = group.First();
-            foreach (var other in group.Skip(1))
+            var ordered = group.OrderBy(s => s.SourcePath, StringComparer.Ordinal).ToList();
+            foreach (var other in ordered.Skip(1))
             {
-                diagnostics.Add(Errors.Duplicate(new SourceLocation(other.SourcePath, 2, 1), "order", group.Key.ToString(), first.SourcePath));
+                var at = other.KeyLocations.GetValueOrDefault("order", SourceLocation.WholeFile(other.SourcePath));
+                diagnostics.Add(Errors.Duplicate(at, "order", group.Key.ToString(), ordered[0].SourcePath));
             }
         }
 
         foreach (var group in content.Exercises.GroupBy(e => e.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {
-            var first = group.First();
-            foreach (var other in group.Skip(1))
+            var ordered = group.OrderBy(e => e.SourcePath, StringComparer.Ordinal).ToList();
+            foreach (var other in ordered.Skip(1))
             {
-                diagnostics.Add(Errors.Duplicate(new SourceLocation(other.SourcePath, 1, 1), "exercise name", other.Name, first.SourcePath));
+                diagnostics.Add(Errors.Duplicate(KeyLocation(other, "name"), "exercise name", other.Name, ordered[0].SourcePath));
             }
         }
     }

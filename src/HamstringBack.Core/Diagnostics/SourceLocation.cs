@@ -4,5 +4,5 @@ namespace HamstringBack.Core.Diagnostics;
 public readonly record struct SourceLocation(string File, int Line, int Column)
 {
     /// <summary>The whole file, when no better position is known.</summary>
-    public static SourceLocation WholeFile(string file) => new(file, 0, 0);
+    public static SourceLocation WholeFile(string file) => new(file, 1, 1);
 }

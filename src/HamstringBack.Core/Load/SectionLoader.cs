@@ -64,7 +64,7 @@ public static partial class SectionLoader
 
         var document = Markdig.Markdown.Parse(parts.Body, MarkdownPipelineFactory.Shared);
         return new Section(slug, file.Path, file.RelativePath, kind, title, order, summary,
-            new ReviewDates(last.Value, next.Value), sources, document, parts.BodyFirstLine - 1);
+            new ReviewDates(last.Value, next.Value), sources, document, parts.BodyFirstLine - 1, f.KeyLocations());
     }
 
     [GeneratedRegex("^[0-9]{2}-([a-z0-9]+(?:-[a-z0-9]+)*)\\.md$")]

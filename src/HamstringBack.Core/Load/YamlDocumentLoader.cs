@@ -46,7 +46,7 @@ public static class YamlDocumentLoader
         }
         catch (YamlException e)
         {
-            diagnostics.Add(Errors.YamlSyntax(At(file, firstLine, e.Start), Clean(e.Message)));
+            diagnostics.Add(Describe(file, firstLine, yaml, e));
             return null;
         }
     }
@@ -138,16 +138,31 @@ public static class YamlDocumentLoader
         return ok;
     }
 
-    private static string Clean(string message)
+    private static Diagnostic Describe(string file, int firstLine, string yaml, YamlException e)
     {
-        var text = message;
+        var text = e.Message;
         var close = text.IndexOf("): ", StringComparison.Ordinal);
         if (text.StartsWith('(') && close > 0)
         {
             text = text[(close + 3)..];
         }
 
-        return text.TrimEnd('.').Replace("While scanning", "while reading", StringComparison.Ordinal);
+        text = text.TrimEnd('.').Replace("While scanning", "while reading", StringComparison.OrdinalIgnoreCase)
+            .Replace("While parsing", "while reading", StringComparison.OrdinalIgnoreCase);
+        if (text.Contains("quoted scalar", StringComparison.Ordinal))
+        {
+            return Errors.YamlSyntax(At(file, firstLine, e.Start), "a quote that starts here is never closed");
+        }
+
+        if (text.Contains("tab", StringComparison.Ordinal))
+        {
+            var lines = yaml.Split('\n');
+            var tabbed = Array.FindIndex(lines, l => l.Length > l.TrimStart().Length && l[..(l.Length - l.TrimStart().Length)].Contains('\t'));
+            var at = tabbed >= 0 ? new SourceLocation(file, firstLine + tabbed, lines[tabbed].IndexOf('\t') + 1) : At(file, firstLine, e.Start);
+            return Errors.YamlSyntax(at, "a tab is used to indent this line; YAML needs spaces");
+        }
+
+        return Errors.YamlSyntax(At(file, firstLine, e.Start), text);
     }
 
     private sealed class Frame(HashSet<string>? keys)

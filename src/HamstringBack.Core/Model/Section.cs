@@ -1,3 +1,4 @@
+using HamstringBack.Core.Diagnostics;
 using Markdig.Syntax;
 
 namespace HamstringBack.Core.Model;
@@ -5,6 +6,7 @@ namespace HamstringBack.Core.Model;
 /// <summary>A Markdown content file: a numbered section, the home page or a standalone page.</summary>
 /// <param name="Slug">URL name: the file name without its number prefix and extension.</param>
 /// <param name="Order">Position in the navigation (sections only; 0 for other pages).</param>
+/// <param name="KeyLocations">Where each front-matter key's value was written.</param>
 /// <param name="BodyLineOffset">Lines before the Markdown body starts (front matter), to report true line numbers.</param>
 public sealed record Section(
     string Slug,
@@ -17,4 +19,5 @@ public sealed record Section(
     ReviewDates Review,
     IReadOnlyList<SourceLink> Sources,
     MarkdownDocument Body,
-    int BodyLineOffset);
+    int BodyLineOffset,
+    IReadOnlyDictionary<string, SourceLocation> KeyLocations);
