@@ -67,7 +67,7 @@ public static class SiteAssembler
         var images = content.Images.Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var exercise in content.Exercises)
         {
-            if (exercise.Section is { } section && !slugs.Contains(section))
+            if (exercise.Section is { } section && !slugs.Contains(section) && !content.Unparsed.Contains(section))
             {
                 diagnostics.Add(Errors.UnknownSection(KeyLocation(exercise, "section"), section, slugs));
             }
@@ -99,7 +99,7 @@ public static class SiteAssembler
         {
             var id = content.Routine.ExerciseIds[i];
             var at = content.RoutineLocations[i];
-            if (!ids.Contains(id))
+            if (!ids.Contains(id) && !content.Unparsed.Contains(id))
             {
                 diagnostics.Add(Errors.RoutineUnknownExercise(at, id, NameSuggester.Nearest(id, ids)));
             }

@@ -16,8 +16,13 @@ public static class ContentParser
         var pages = ParseAll(input.Pages, f => SectionLoader.Load(f, PageKind.Page, diagnostics));
         var exercises = ParseAll(input.Exercises, f => ExerciseLoader.Load(f, diagnostics));
         var routine = input.Routine is null ? null : RoutineLoader.Load(input.Routine, diagnostics);
+        var unparsed = input.Exercises.Concat(input.Sections)
+            .Select(f => Path.GetFileNameWithoutExtension(f.RelativePath))
+            .Select(name => name.Length > 3 && char.IsAsciiDigit(name[0]) && char.IsAsciiDigit(name[1]) && name[2] == '-' ? name[3..] : name)
+            .Except(exercises.Select(e => e.Id).Concat(sections.Select(s => s.Slug)))
+            .ToHashSet(StringComparer.Ordinal);
         return new ParsedContent(settings, home, sections, pages, exercises, routine?.Routine,
-            routine?.Locations ?? [], input.Images);
+            routine?.Locations ?? [], input.Images, unparsed);
     }
 
     private static List<T> ParseAll<T>(IReadOnlyList<SourceFile> files, Func<SourceFile, T?> parse)

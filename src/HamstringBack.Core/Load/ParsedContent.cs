@@ -4,6 +4,7 @@ using HamstringBack.Core.Model;
 namespace HamstringBack.Core.Load;
 
 /// <summary>Every content file parsed on its own, before the files are checked against each other.</summary>
+/// <param name="Unparsed">Exercise ids and section slugs whose files exist but had errors, so references to them are not reported again.</param>
 public sealed record ParsedContent(
     SiteSettings? Settings,
     Section? Home,
@@ -12,4 +13,5 @@ public sealed record ParsedContent(
     IReadOnlyList<Exercise> Exercises,
     Routine? Routine,
     IReadOnlyList<SourceLocation> RoutineLocations,
-    IReadOnlyList<ImageFile> Images);
+    IReadOnlyList<ImageFile> Images,
+    IReadOnlySet<string> Unparsed);

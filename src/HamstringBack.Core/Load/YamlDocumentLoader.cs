@@ -49,6 +49,12 @@ public static class YamlDocumentLoader
             diagnostics.Add(Describe(file, firstLine, yaml, e));
             return null;
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet can fail this way on some broken input (kept as fuzz-* fixtures); it is still a content error.
+            diagnostics.Add(Errors.YamlSyntax(new SourceLocation(file, firstLine, 1), "the YAML reader could not make sense of it"));
+            return null;
+        }
     }
 
     /// <summary>The location of a YAML mark in the file.</summary>

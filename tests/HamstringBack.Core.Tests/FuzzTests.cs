@@ -1,0 +1,135 @@
+using System.Diagnostics;
+using System.Text;
+using HamstringBack.Core.Diagnostics;
+using HamstringBack.Core.Load;
+using HamstringBack.Core.Model;
+using HamstringBack.Core.Tests.Support;
+
+namespace HamstringBack.Core.Tests;
+
+/// <summary>
+/// Feeds randomly mutated copies of the real input files to the loaders and to the whole build, for a
+/// bounded time (HB_FUZZ_SECONDS, default 8 s each), and asserts that only diagnostics come out, never an
+/// exception. A failing seed is printed so the input can be kept as a fixture under Fixtures/Invalid/.
+/// </summary>
+public sealed class FuzzTests
+{
+    private static readonly byte[][] Tokens =
+    [
+        "\t"u8.ToArray(), "---\n"u8.ToArray(), "&a "u8.ToArray(), "*a"u8.ToArray(), "["u8.ToArray(), "{"u8.ToArray(), ": "u8.ToArray(),
+        "- "u8.ToArray(), "\""u8.ToArray(), "'"u8.ToArray(), "\n  "u8.ToArray(), "<script>"u8.ToArray(), "](../../x.md#y)"u8.ToArray(),
+        ":::"u8.ToArray(), "[x](javascript:1)"u8.ToArray(), "\r"u8.ToArray(), [0xFF], [0xC3], [0x00], "\uFEFF"u8.ToArray(), "!!binary "u8.ToArray(),
+    ];
+
+    private static TimeSpan Budget => TimeSpan.FromSeconds(int.TryParse(Environment.GetEnvironmentVariable("HB_FUZZ_SECONDS"), out var s) ? s : 8);
+
+    [Fact]
+    public void Mutated_input_files_give_only_diagnostics_from_the_loaders()
+    {
+        var files = Directory.EnumerateFiles(RepoPaths.Input, "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".yml", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal).ToList();
+        var watch = Stopwatch.StartNew();
+        var runs = 0;
+        for (var seed = 1; watch.Elapsed < Budget; seed++, runs++)
+        {
+            var random = new Random(seed);
+            var path = files[random.Next(files.Count)];
+            var bytes = Mutate(File.ReadAllBytes(path), random);
+            var relative = Path.GetRelativePath(RepoPaths.Input, path).Replace('\\', '/');
+            try
+            {
+                var diagnostics = new DiagnosticBag();
+                var text = TextDecoder.Decode(relative, bytes, diagnostics);
+                if (text is null)
+                {
+                    Assert.True(diagnostics.HasErrors);
+                    continue;
+                }
+
+                var file = new SourceFile("input/" + relative, relative, text);
+                _ = relative switch
+                {
+                    "site.yml" => SettingsLoader.Load(file, null, diagnostics) as object,
+                    "routine.yml" => RoutineLoader.Load(file, diagnostics),
+                    "home.md" => SectionLoader.Load(file, PageKind.Home, diagnostics),
+                    _ when relative.StartsWith("sections/", StringComparison.Ordinal) => SectionLoader.Load(file, PageKind.Section, diagnostics),
+                    _ when relative.StartsWith("pages/", StringComparison.Ordinal) => SectionLoader.Load(file, PageKind.Page, diagnostics),
+                    _ => ExerciseLoader.Load(file, diagnostics),
+                };
+                Assert.All(diagnostics.ToSortedList(), d => Assert.Matches("^HB[0-9]{4}$", d.Code));
+            }
+            catch (Exception e) when (e is not Xunit.Sdk.XunitException)
+            {
+                var kept = Path.Combine(Path.GetTempPath(), $"hb-fuzz-{seed}-{Path.GetFileName(path)}");
+                File.WriteAllBytes(kept, bytes);
+                Assert.Fail($"Seed {seed} on {relative} threw {e.GetType().Name}: {e.Message} (input kept in {kept})\n{e.StackTrace}");
+            }
+        }
+
+        Assert.True(runs > 50, $"only {runs} runs");
+    }
+
+    [Fact]
+    public void Mutated_input_folders_give_only_diagnostics_from_the_whole_build()
+    {
+        using var site = new TempSite();
+        var files = Directory.EnumerateFiles(site.Input, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var originals = files.ToDictionary(f => f, File.ReadAllBytes);
+        var watch = Stopwatch.StartNew();
+        var runs = 0;
+        for (var seed = 1; watch.Elapsed < Budget; seed++, runs++)
+        {
+            var random = new Random(seed);
+            var path = files[random.Next(files.Count)];
+            File.WriteAllBytes(path, Mutate(originals[path], random));
+            try
+            {
+                var result = site.Build();
+                Assert.True(result.Succeeded || result.Files.Count == 0);
+                Assert.All(result.Diagnostics, d => Assert.Matches("^HB[0-9]{4}$", d.Code));
+            }
+            catch (Exception e) when (e is not Xunit.Sdk.XunitException)
+            {
+                Assert.Fail($"Seed {seed} on {Path.GetRelativePath(site.Root, path)} threw {e.GetType().Name}: {e.Message}\n{e.StackTrace}");
+            }
+            finally
+            {
+                File.WriteAllBytes(path, originals[path]);
+            }
+        }
+
+        Assert.True(runs > 10, $"only {runs} runs");
+    }
+
+    private static byte[] Mutate(byte[] original, Random random)
+    {
+        var bytes = new List<byte>(original);
+        var edits = random.Next(1, 6);
+        for (var i = 0; i < edits && bytes.Count > 0; i++)
+        {
+            var at = random.Next(bytes.Count);
+            switch (random.Next(5))
+            {
+                case 0:
+                    bytes[at] = (byte)random.Next(256);
+                    break;
+                case 1:
+                    bytes.InsertRange(at, Tokens[random.Next(Tokens.Length)]);
+                    break;
+                case 2:
+                    bytes.RemoveRange(at, Math.Min(random.Next(1, 40), bytes.Count - at));
+                    break;
+                case 3:
+                    bytes[at] ^= (byte)(1 << random.Next(8));
+                    break;
+                default:
+                    var length = Math.Min(random.Next(1, 80), bytes.Count - at);
+                    bytes.InsertRange(random.Next(bytes.Count), bytes.GetRange(at, length));
+                    break;
+            }
+        }
+
+        return bytes.ToArray();
+    }
+}
