@@ -1,0 +1,71 @@
+using HamstringBack.Core.Diagnostics;
+using HamstringBack.Core.Markdown;
+using HamstringBack.Core.Model;
+
+namespace HamstringBack.Core.Tests.Stages;
+
+public sealed class ContentRendererTests
+{
+    private static (RenderedContent Content, IReadOnlyList<Diagnostic> Diagnostics) Render(string markdown)
+    {
+        var settings = new SiteSettings("T", "D", "https://example.org/sub/", "en", "P", "Dis");
+        var document = Markdig.Markdown.Parse(markdown, MarkdownPipelineFactory.Shared);
+        var section = new Section("one", "input/sections/01-one.md", "sections/01-one.md", PageKind.Section, "One", 1, "S",
+            new ReviewDates(new DateOnly(2026, 1, 1), new DateOnly(2027, 1, 1)), [], document, 7, new Dictionary<string, SourceLocation>());
+        var targets = new Dictionary<string, LinkTarget>
+        {
+            ["sections/01-one.md"] = new("one/", ContentRenderer.HeadingIds(document)),
+            ["sections/02-two.md"] = new("two/", new HashSet<string> { "deep-dive" }),
+            ["exercises/bird-dog.yml"] = new("exercises/bird-dog/", ExercisePageAnchors.All),
+        };
+        var renderer = new ContentRenderer(new SiteUrls(settings), targets, new HashSet<string> { "checklist/" }, new HashSet<string> { "a.svg" });
+        var bag = new DiagnosticBag();
+        return (renderer.Render(section, bag), bag.ToSortedList());
+    }
+
+    [Fact]
+    public void Turns_source_path_links_into_page_urls_under_the_base_path()
+    {
+        var (content, diagnostics) = Render("## Top\n\n[two](02-two.md#deep-dive) [dog](../exercises/bird-dog.yml#how-much) [list](/checklist/) [top](#top) ![A](../images/a.svg)\n");
+
+        Assert.Empty(diagnostics);
+        Assert.Contains("href=\"/sub/two/#deep-dive\"", content.Html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/sub/exercises/bird-dog/#how-much\"", content.Html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/sub/checklist/\"", content.Html, StringComparison.Ordinal);
+        Assert.Contains("href=\"#top\"", content.Html, StringComparison.Ordinal);
+        Assert.Contains("src=\"/sub/images/a.svg\"", content.Html, StringComparison.Ordinal);
+        Assert.Equal([new TocEntry("Top", "top")], content.Toc);
+    }
+
+    [Fact]
+    public void Reports_missing_pages_and_anchors_at_their_line_in_the_file()
+    {
+        var (_, diagnostics) = Render("Text\n\n[x](02-two.md#nope) and [y](03-three.md)\n");
+
+        Assert.Equal(["HB0303", "HB0304"], diagnostics.Select(d => d.Code).Order());
+        Assert.All(diagnostics, d => Assert.Equal(10, d.Line));
+    }
+
+    [Theory]
+    [InlineData("[x](javascript:alert(1))", "HB0402")]
+    [InlineData("[x](vbscript:msgbox)", "HB0402")]
+    [InlineData("[x](//evil.example/)", "HB0402")]
+    [InlineData("<b>bold</b>", "HB0401")]
+    [InlineData("<iframe src=x></iframe>", "HB0401")]
+    [InlineData("::: warning\nx\n:::", "HB0403")]
+    public void Refuses_unsafe_content(string markdown, string code)
+    {
+        var (_, diagnostics) = Render(markdown + "\n");
+
+        Assert.Contains(diagnostics, d => d.Code == code);
+    }
+
+    [Fact]
+    public void Keeps_safe_external_links()
+    {
+        var (content, diagnostics) = Render("[nhs](https://www.nhs.uk/) [mail](mailto:a@b.org) <https://nice.org.uk>\n");
+
+        Assert.Empty(diagnostics);
+        Assert.Contains("href=\"https://www.nhs.uk/\"", content.Html, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,31 @@
+using HamstringBack.Core.Model;
+using HamstringBack.Core.Render.Views;
+
+namespace HamstringBack.Core.Tests.Stages;
+
+public sealed class ExerciseViewFactoryTests
+{
+    private static Exercise Make(int? hold, int reps, Sides sides, int perDay = 1, string when = "") =>
+        new("x", "x.yml", "X", ExerciseKind.Stretch, string.Empty, [], [], string.Empty, ["a", "b", "c"], [], [], hold, reps, sides, perDay, when, null, string.Empty, null,
+            new Dictionary<string, HamstringBack.Core.Diagnostics.SourceLocation>());
+
+    [Theory]
+    [InlineData(30, 2, Sides.Each, "Hold 30 s · 2 times each leg")]
+    [InlineData(null, 8, Sides.Each, "8 times each leg")]
+    [InlineData(3, 10, Sides.Both, "Hold 3 s · 10 times")]
+    [InlineData(5, 6, Sides.Alternating, "Hold 5 s · 6 times each side, switching sides")]
+    [InlineData(90, 1, Sides.Both, "Hold 1 min 30 s · once")]
+    public void Writes_the_dose_in_plain_words(int? hold, int reps, Sides sides, string expected)
+    {
+        Assert.Equal(expected, ExerciseViewFactory.Dose(Make(hold, reps, sides)));
+    }
+
+    [Theory]
+    [InlineData(1, "", "Once a day")]
+    [InlineData(2, "Morning and evening", "Twice a day · Morning and evening")]
+    [InlineData(3, "", "3 times a day")]
+    public void Writes_how_often(int perDay, string when, string expected)
+    {
+        Assert.Equal(expected, ExerciseViewFactory.Frequency(Make(30, 2, Sides.Each, perDay, when)));
+    }
+}
