@@ -11,7 +11,7 @@ namespace HamstringBack.Core;
 
 /// <summary>
 /// Builds the site in memory, as a short list of stages:
-/// read → parse → assemble → render Markdown → plan and render pages → site files.
+/// read → parse → assemble → render Markdown → plan and render pages → site files → offline manifest.
 /// Writing to disk is a separate step (<see cref="Write.SiteWriter"/>), so tests can build without touching disk.
 /// </summary>
 public sealed class SiteBuilder
@@ -57,8 +57,9 @@ public sealed class SiteBuilder
             .Concat(SiteFilesRenderer.Render(plans, urls))
             .Concat(theme.Files)
             .Concat(model.Images.Select(i => new OutputFile(SiteUrls.Image(i.Name), i.Content)))
-            .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
+        var manifest = Stage("offline", () => ServiceWorkerManifest.Render(files));
+        files = files.Append(manifest).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         return new BuildResult(files, diagnostics.ToSortedList(), _timings.ToList());
     }
 

@@ -7,7 +7,7 @@ namespace HamstringBack.Core.Model;
 public sealed class SiteUrls(SiteSettings settings)
 {
     /// <summary>Page names the site uses itself, which content files may not take.</summary>
-    public static readonly IReadOnlyList<string> Reserved = ["exercises", "cards", "checklist", "assets", "images", "search", "404"];
+    public static readonly IReadOnlyList<string> Reserved = ["exercises", "cards", "checklist", "assets", "images", "js", "search", "404"];
 
     public static string Home => string.Empty;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using HamstringBack.Core.Diagnostics;
 using HamstringBack.Core.Model;
+using HamstringBack.Core.Render.Checklist;
 using HamstringBack.Core.Render.Views;
 using Scriban;
 using Scriban.Runtime;
@@ -88,11 +89,13 @@ public sealed class PageRenderer
     private ScriptObject SharedGlobals(IReadOnlyList<ExerciseView> exercises)
     {
         var byId = exercises.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var routine = _model.Routine.ExerciseIds.Select(id => byId[id]).ToList();
         var globals = new ScriptObject
         {
             ["site"] = _model.Settings,
             ["exercises"] = exercises,
-            ["routine"] = _model.Routine.ExerciseIds.Select(id => byId[id]).ToList(),
+            ["routine"] = routine,
+            ["routine_data"] = ChecklistData.Json(_model.Routine.Title, routine, _urls.Link(SiteUrls.Checklist)),
             ["routine_title"] = _model.Routine.Title,
             ["pages"] = _model.Pages.Select(p => new NavLink(p.Title, _urls.Link(SiteUrls.Section(p)), false, p.Summary)).ToList(),
             ["home_url"] = _urls.Link(SiteUrls.Home),

@@ -1,0 +1,53 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using HamstringBack.Core.Model;
+
+namespace HamstringBack.Core.Render;
+
+/// <summary>
+/// Writes sw-manifest.js, which the service worker (theme/static/sw.js) imports: the site's version, a hash of
+/// every built file, and the pages and assets to keep for offline use. Any change to the site changes the
+/// version, so browsers install the new worker and drop the old cache; the same site gives the same bytes.
+/// </summary>
+public static class ServiceWorkerManifest
+{
+    /// <summary>Where the manifest goes, beside sw.js at the site root.</summary>
+    public const string FileName = "sw-manifest.js";
+
+    private static readonly HashSet<string> OfflineExtensions =
+        new([".html", ".css", ".js", ".svg", ".png", ".jpg", ".jpeg", ".webp", ".ico", ".webmanifest", ".woff2"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> NotCached = new(["sw.js", FileName], StringComparer.Ordinal);
+
+    /// <summary>The manifest for <paramref name="files"/> (every other file of the built site).</summary>
+    public static OutputFile Render(IReadOnlyList<OutputFile> files)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in files.Where(f => f.Path != FileName).OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(file.Path));
+            hash.AppendData([0]);
+            hash.AppendData(SHA256.HashData(file.Content));
+        }
+
+        var version = Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
+        var urls = files
+            .Where(f => !NotCached.Contains(f.Path) && OfflineExtensions.Contains(Path.GetExtension(f.Path)))
+            .Select(f => PageUrl(f.Path))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var text = "// Written by the build: the site's version and the files sw.js keeps for offline use.\n" +
+            $"self.SITE_VERSION = {JsonSerializer.Serialize(version)};\n" +
+            $"self.SITE_FILES = {JsonSerializer.Serialize(urls)};\n";
+        return new OutputFile(FileName, Encoding.UTF8.GetBytes(text));
+    }
+
+    /// <summary>The clean URL of a file, relative to the site root: "exercises/x/index.html" → "exercises/x/".</summary>
+    private static string PageUrl(string path) => path switch
+    {
+        "index.html" => "./",
+        _ when path.EndsWith("/index.html", StringComparison.Ordinal) => path[..^"index.html".Length],
+        _ => path,
+    };
+}

@@ -1,0 +1,193 @@
+using Microsoft.Playwright;
+using static HamstringBack.Browser.Tests.ChecklistPage;
+using static Microsoft.Playwright.Assertions;
+
+namespace HamstringBack.Browser.Tests;
+
+/// <summary>Issue 4: ticking, days, storage that fails, tabs and the hold timer, in real Chromium.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ChecklistTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task A_tick_is_still_there_after_a_reload_and_on_the_exercise_and_home_pages()
+    {
+        var (page, errors) = await fixture.NewPageAsync(Options());
+        await OpenAsync(page, fixture.Url("checklist/"));
+        await Expect(page.Locator(".routine-list")).ToBeHiddenAsync();
+        await Expect(page.GetByRole(AriaRole.Checkbox)).ToHaveCountAsync(RoutineSets);
+
+        await page.GetByRole(AriaRole.Group, new() { Name = "Glute bridge, Tick each one as you do it" })
+            .GetByRole(AriaRole.Checkbox, new() { Name = "1 of 10", Exact = true }).CheckAsync();
+        await page.ReloadAsync();
+
+        await Expect(Box(page, "glute-bridge:1:B:1")).ToBeCheckedAsync();
+        await Expect(page.Locator(".today .progress")).ToHaveTextAsync($"Today: 1 of {RoutineSets} done.");
+        await OpenAsync(page, fixture.Url("exercises/glute-bridge/"));
+        await Expect(Box(page, "glute-bridge:1:B:1")).ToBeCheckedAsync();
+        await Expect(page.Locator(".done-today .ex-progress")).ToHaveTextAsync("1 of 10 done today.");
+        await OpenAsync(page, fixture.Url(""));
+        await Expect(page.Locator("#home-progress")).ToHaveTextAsync($"Today: 1 of {RoutineSets} done. Open the daily checklist.");
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Past_local_midnight_today_is_empty_and_yesterday_shows_in_the_week_view()
+    {
+        var (page, errors) = await fixture.NewPageAsync(Options());
+        await page.Clock.InstallAsync(new() { TimeDate = SummerTime(6, 3, 23, 58) });
+        await OpenAsync(page, fixture.Url("checklist/"));
+        await Box(page, "bird-dog:1:L:1").CheckAsync();
+        await Box(page, "bird-dog:1:R:1").CheckAsync();
+        await Expect(page.Locator("#today-heading")).ToHaveTextAsync("Today, Tuesday 3 June");
+
+        await page.Clock.FastForwardAsync("03:00");
+
+        await Expect(page.Locator("#today-heading")).ToHaveTextAsync("Today, Wednesday 4 June");
+        await Expect(Box(page, "bird-dog:1:L:1")).Not.ToBeCheckedAsync();
+        await Expect(WeekRow(page, "2025-06-03").Locator("td").First).ToHaveTextAsync($"2 of {RoutineSets}");
+        await Expect(WeekRow(page, "2025-06-04").Locator("th")).ToHaveTextAsync("Today, Wed 4 Jun");
+        await Expect(page.Locator(".history td[data-day='2025-06-03']")).ToHaveTextAsync($"2 of {RoutineSets}");
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_page_left_open_overnight_shows_the_new_day_when_it_comes_back_into_view()
+    {
+        var (page, errors) = await fixture.NewPageAsync(Options());
+        await page.Clock.InstallAsync(new() { TimeDate = SummerTime(6, 3, 21, 0) });
+        await OpenAsync(page, fixture.Url("checklist/"));
+        await Box(page, "glute-bridge:1:B:2").CheckAsync();
+
+        await page.Clock.SetFixedTimeAsync(SummerTime(6, 4, 7, 30));
+        await page.EvaluateAsync("() => document.dispatchEvent(new Event('visibilitychange'))");
+
+        await Expect(page.Locator("#today-heading")).ToHaveTextAsync("Today, Wednesday 4 June");
+        await Expect(Box(page, "glute-bridge:1:B:2")).Not.ToBeCheckedAsync();
+        await Expect(Live(page)).ToHaveTextAsync("A new day has started. Your checklist is ready.");
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("{not json", "could not be read")]
+    [InlineData("{\"v\":1,\"days\":[1,2,3]}", "could not be read")]
+    [InlineData("\"just a string\"", "could not be read")]
+    public async Task Corrupt_storage_starts_again_with_a_note_and_the_page_keeps_working(string stored, string note)
+    {
+        var (page, errors) = await fixture.NewPageAsync(Options());
+        await SeedOnceAsync(page, stored);
+        await OpenAsync(page, fixture.Url("checklist/"));
+
+        await Expect(StoreNote(page)).ToContainTextAsync(note);
+        await Box(page, "bird-dog:1:L:2").CheckAsync();
+        await page.ReloadAsync();
+
+        await Expect(Box(page, "bird-dog:1:L:2")).ToBeCheckedAsync();
+        Assert.Equal(stored, await page.EvaluateAsync<string>($"() => localStorage.getItem('{StorageKey}-unreadable')"));
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Old_format_storage_without_a_version_is_read_and_saved_in_the_current_format()
+    {
+        var (page, errors) = await fixture.NewPageAsync(Options());
+        await page.Clock.InstallAsync(new() { TimeDate = SummerTime(6, 3, 9, 0) });
+        await SeedOnceAsync(page, "{\"days\":{\"2025-06-03\":[\"glute-bridge:1:B:1\",\"glute-bridge:1:B:1\",7],\"2025-06-02\":[\"bird-dog:1:L:1\"],\"not a day\":[]}}");
+        await OpenAsync(page, fixture.Url("checklist/"));
+
+        await Expect(Box(page, "glute-bridge:1:B:1")).ToBeCheckedAsync();
+        await Expect(WeekRow(page, "2025-06-02").Locator("td").First).ToHaveTextAsync($"1 of {RoutineSets}");
+        await Expect(StoreNote(page)).ToBeHiddenAsync();
+        await Box(page, "glute-bridge:1:B:2").CheckAsync();
+
+        var stored = await StoredAsync(page);
+        Assert.StartsWith("{\"v\":1,", stored);
+        Assert.Contains("\"2025-06-03\":{\"done\":[\"glute-bridge:1:B:1\",\"glute-bridge:1:B:2\"]", stored);
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("Storage.prototype.setItem = function () { throw new DOMException('Quota exceeded', 'QuotaExceededError'); };")]
+    [InlineData("Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('Denied', 'SecurityError'); } });")]
+    public async Task Storage_that_throws_keeps_the_checklist_working_in_memory_and_says_so(string breakStorage)
+    {
+        var (page, errors) = await fixture.NewPageAsync(Options());
+        await page.Context.AddInitScriptAsync(breakStorage);
+        await OpenAsync(page, fixture.Url("checklist/"));
+
+        await Box(page, "standing-hamstring-sweep:1:R:3").CheckAsync();
+        await page.Locator(".week tbody tr:first-child button").ClickAsync();
+
+        await Expect(Box(page, "standing-hamstring-sweep:1:R:3")).ToBeCheckedAsync();
+        await Expect(page.Locator(".today .progress")).ToHaveTextAsync($"Today: 1 of {RoutineSets} done.");
+        await Expect(StoreNote(page)).ToContainTextAsync("not letting the site save your ticks");
+        await Expect(page.Locator(".week tbody tr:first-child td").First).ToHaveTextAsync("Rest day");
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_tick_in_one_tab_shows_in_the_other()
+    {
+        var (checklist, errors) = await fixture.NewPageAsync(Options());
+        var exercise = await checklist.Context.NewPageAsync();
+        exercise.PageError += (_, e) => errors.Add(e);
+        await OpenAsync(checklist, fixture.Url("checklist/"));
+        await OpenAsync(exercise, fixture.Url("exercises/supine-hamstring-stretch/"));
+
+        await Box(checklist, "supine-hamstring-stretch:2:R:2").CheckAsync();
+        await Expect(Box(exercise, "supine-hamstring-stretch:2:R:2")).ToBeCheckedAsync();
+
+        await Box(exercise, "supine-hamstring-stretch:1:L:1").CheckAsync();
+        await Box(exercise, "supine-hamstring-stretch:2:R:2").UncheckAsync();
+        await Expect(Box(checklist, "supine-hamstring-stretch:1:L:1")).ToBeCheckedAsync();
+        await Expect(Box(checklist, "supine-hamstring-stretch:2:R:2")).Not.ToBeCheckedAsync();
+        await Expect(checklist.Locator(".today .progress")).ToHaveTextAsync($"Today: 1 of {RoutineSets} done.");
+        Assert.Empty(errors);
+        await checklist.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_hold_timer_counts_down_pauses_announces_and_ticks_the_next_set_in_one_tap()
+    {
+        var (page, errors) = await fixture.NewPageAsync(Options());
+        await page.Clock.InstallAsync(new() { TimeDate = SummerTime(6, 3, 9, 0) });
+        await OpenAsync(page, fixture.Url("checklist/"));
+        var timer = page.GetByRole(AriaRole.Group, new() { Name = "Hold timer for Supine hamstring stretch" });
+        var time = timer.GetByRole(AriaRole.Timer);
+        await Expect(time).ToHaveTextAsync("0:30");
+
+        await timer.GetByRole(AriaRole.Button, new() { Name = "Start 30 s hold" }).ClickAsync();
+        await Expect(Live(page)).ToHaveTextAsync("Supine hamstring stretch: hold for 30 seconds. Started.");
+        await page.Clock.RunForAsync(10_000);
+        await Expect(time).ToHaveTextAsync("0:20");
+        await timer.GetByRole(AriaRole.Button, new() { Name = "Pause" }).ClickAsync();
+        await page.Clock.RunForAsync(10_000);
+        await Expect(time).ToHaveTextAsync("0:20");
+        await Expect(Live(page)).ToHaveTextAsync("Supine hamstring stretch: hold for 30 seconds. Started.");
+        await timer.GetByRole(AriaRole.Button, new() { Name = "Resume" }).ClickAsync();
+        await page.Clock.RunForAsync(20_500);
+
+        await Expect(time).ToHaveTextAsync("0:00");
+        await Expect(Live(page)).ToHaveTextAsync("Supine hamstring stretch: hold done. Well done.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tick Left leg 1 of 2 (session 1)" }).ClickAsync();
+        await Expect(Box(page, "supine-hamstring-stretch:1:L:1")).ToBeCheckedAsync();
+        await Expect(time).ToHaveTextAsync("0:30");
+        await Expect(timer.GetByRole(AriaRole.Button, new() { Name = "Start 30 s hold" })).ToBeFocusedAsync();
+
+        await timer.GetByRole(AriaRole.Button, new() { Name = "Start 30 s hold" }).ClickAsync();
+        await page.Clock.RunForAsync(5_000);
+        await timer.GetByRole(AriaRole.Button, new() { Name = "Reset" }).ClickAsync();
+        await Expect(time).ToHaveTextAsync("0:30");
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    private static Task SeedOnceAsync(IPage page, string stored) =>
+        page.Context.AddInitScriptAsync(
+            $"if (!sessionStorage.getItem('seeded')) {{ sessionStorage.setItem('seeded', '1'); localStorage.setItem('{StorageKey}', {System.Text.Json.JsonSerializer.Serialize(stored)}); }}");
+}

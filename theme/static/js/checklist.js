@@ -1,0 +1,118 @@
+// The daily checklist. The routine comes from the page (JSON written by the build); ticks are kept in this
+// browser only (store.js). Fills /checklist/, the "Done today?" block of an exercise page and the home
+// page's progress line, and redraws them all when a tick, another tab or a new day changes anything.
+import { announce, h } from './dom.js';
+import { dayKey, dayLabel, watchDay } from './days.js';
+import { historyView, toolsView, weekView } from './history.js';
+import { openStore } from './store.js';
+import { exerciseSets } from './today.js';
+
+export function start(routine) {
+  const ids = new Set(routine.exercises.flatMap(e => e.sets.map(s => s.id)));
+  const views = [];
+  const ctx = {
+    routine,
+    total: ids.size,
+    today: dayKey(),
+    day: k => ctx.store.data.days[k] ?? { done: [] },
+    doneToday: () => new Set(ctx.day(ctx.today).done),
+    // [sets done, sets in the routine] on day k; today counts against the routine as it is now.
+    count(k) {
+      const d = ctx.day(k);
+      return k === ctx.today ? [d.done.filter(id => ids.has(id)).length, ids.size] : [d.done.length, d.of ?? ids.size];
+    },
+    tick: (id, on) => change(ctx.today, d => {
+      d.done = d.done.filter(x => x !== id);
+      if (on) d.done.push(id);
+      d.of = ids.size;
+    }),
+    rest: (k, on) => change(k, d => {
+      d.rest = on || undefined;
+      d.of ??= ids.size;
+    }),
+  };
+
+  function change(k, fn) {
+    ctx.store.update(data => {
+      fn(data.days[k] ??= { done: [] });
+      if (!data.days[k].done.length && !data.days[k].rest) delete data.days[k];
+    });
+  }
+
+  // Redraws every view, keeping keyboard focus on a control that was redrawn.
+  function refresh() {
+    const key = document.activeElement?.dataset.key;
+    for (const v of views) v.update();
+    if (key) document.querySelector(`[data-key="${key}"]`)?.focus();
+  }
+
+  ctx.store = openStore(refresh);
+  announce('');
+  const main = document.getElementById('main');
+  if (main?.classList.contains('checklist')) views.push(...checklistPage(ctx, main));
+  const exercise = routine.exercises.find(e => e.id === main?.dataset.exercise);
+  const doneToday = document.querySelector('.done-today');
+  if (exercise && doneToday) views.push(exerciseBlock(ctx, exercise, doneToday));
+  const home = document.getElementById('home-progress');
+  if (home) {
+    const link = h('a', { href: routine.checklist }, 'Open the daily checklist');
+    views.push({ update: () => home.replaceChildren(progressText(ctx) + ' ', link, '.') });
+  }
+  watchDay(k => {
+    ctx.today = k;
+    refresh();
+    announce('A new day has started. Your checklist is ready.');
+  });
+  refresh();
+}
+
+const progressText = ctx => {
+  const [n, of] = ctx.count(ctx.today);
+  if (ctx.day(ctx.today).rest) return 'Today is a rest day. Rest is part of getting better.';
+  return n >= of ? 'All done for today. Well done!' : n ? `Today: ${n} of ${of} done.` : 'Nothing ticked yet today.';
+};
+
+function noteView(ctx) {
+  const el = h('p', { className: 'note store-note', role: 'status', hidden: true });
+  return { el, update: () => { el.textContent = ctx.store.note; el.hidden = !ctx.store.note; } };
+}
+
+function checklistPage(ctx, main) {
+  main.querySelector('.routine-list').hidden = true; // the list for readers without JavaScript, and for print
+  const heading = h('h2', { id: 'today-heading' });
+  const progress = h('p', { className: 'progress' });
+  const note = noteView(ctx);
+  const prefs = ['sound', 'vibrate'].map(key => {
+    const input = h('input', { type: 'checkbox', onchange: () => ctx.store.update(d => { d.prefs[key] = input.checked; }) });
+    return { input, update: () => { input.checked = ctx.store.data.prefs[key]; } };
+  });
+  const blocks = ctx.routine.exercises.map(ex => ({ ex, sets: exerciseSets(ctx, ex, true) }));
+  const week = weekView(ctx);
+  const history = historyView(ctx);
+  const tools = toolsView(ctx);
+  main.append(note.el,
+    h('section', { className: 'today', 'aria-labelledby': 'today-heading' }, heading, progress,
+      h('details', { className: 'timer-settings' }, h('summary', {}, 'Timer sound and vibration'),
+        h('label', { className: 'set' }, prefs[0].input, 'Beep when a hold ends'),
+        h('label', { className: 'set' }, prefs[1].input, 'Vibrate when a hold ends (on phones that can)')),
+      h('ol', { className: 'exercise-checklist' }, ...blocks.map(({ ex, sets }) => h('li', { 'data-exercise': ex.id },
+        h('h3', {}, h('a', { href: ex.url }, ex.name)),
+        h('p', { className: 'dose' }, `${ex.dose}. ${ex.frequency}.`),
+        sets.el)))),
+    week.el, history.el, tools.el);
+  const top = {
+    update() {
+      heading.textContent = 'Today, ' + dayLabel(ctx.today, { weekday: 'long', day: 'numeric', month: 'long' });
+      progress.textContent = progressText(ctx);
+    },
+  };
+  return [note, top, ...prefs, ...blocks.map(b => b.sets), week, history, tools];
+}
+
+function exerciseBlock(ctx, ex, section) {
+  const sets = exerciseSets(ctx, ex, false);
+  const note = noteView(ctx);
+  section.querySelector('p')?.remove();
+  section.append(note.el, sets.el, h('p', {}, 'See all of today\'s routine on the ', h('a', { href: ctx.routine.checklist }, 'daily checklist'), '.'));
+  return { update: () => { note.update(); sets.update(); } };
+}

@@ -1,0 +1,154 @@
+// The last 7 days, the history week by week, and keeping a copy: export (CSV, JSON), import (merge),
+// print, delete. Kind by design: a day not done is a blank, never a broken streak; rest days count as rest.
+import { h } from './dom.js';
+import { addDays, dayLabel, weekStart } from './days.js';
+import { merge, normalise, VERSION } from './store.js';
+
+// ['all' | 'part' | 'rest' | 'none', words for the day]
+function status(ctx, k) {
+  const [n, of] = ctx.count(k);
+  if (ctx.day(k).rest) return ['rest', 'Rest day'];
+  if (n === 0) return ['none', '–'];
+  return n >= of ? ['all', 'All done'] : ['part', `${n} of ${of}`];
+}
+
+const plural = (n, word) => `${n} ${word.replace('day', n === 1 ? 'day' : 'days')}`;
+
+export function weekView(ctx) {
+  const summary = h('p');
+  const rows = h('tbody');
+  const el = h('section', { className: 'week', 'aria-labelledby': 'week-heading' },
+    h('h2', { id: 'week-heading' }, 'The last 7 days'),
+    summary,
+    h('table', {}, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Day'), h('th', { scope: 'col' }, 'Done'), h('th', { scope: 'col' }, 'Rest day'))), rows),
+    h('p', { className: 'small' }, 'Resting, unwell or busy? Mark the day as a rest day. Rest days do not count against you.'));
+
+  function update() {
+    const days = [...Array(7)].map((_, i) => addDays(ctx.today, i - 6));
+    const counts = { all: 0, part: 0, rest: 0, none: 0 };
+    rows.replaceChildren(...days.map(k => {
+      const [kind, words] = status(ctx, k);
+      counts[kind]++;
+      const name = dayLabel(k, { weekday: 'short', day: 'numeric', month: 'short' });
+      const rest = kind === 'rest';
+      return h('tr', { className: kind, 'data-day': k },
+        h('th', { scope: 'row' }, k === ctx.today ? `Today, ${name}` : name),
+        h('td', {}, words),
+        h('td', {}, h('button', {
+          type: 'button', className: 'secondary', 'aria-pressed': rest, 'aria-label': `Rest day, ${name}`, 'data-key': 'rest-' + k,
+          onclick: () => ctx.rest(k, !rest),
+        }, rest ? 'Rest day ✓' : 'Rest day')));
+    }));
+    const parts = [counts.all && plural(counts.all, 'day all done'), counts.part && plural(counts.part, 'day partly done'), counts.rest && plural(counts.rest, 'rest day')];
+    summary.textContent = parts.some(Boolean)
+      ? `In the last 7 days: ${parts.filter(Boolean).join(', ')}. Every bit helps.`
+      : 'Nothing ticked in the last 7 days yet. Whenever you are ready, today is a good day to start.';
+  }
+  return { el, update };
+}
+
+export function historyView(ctx) {
+  const box = h('div');
+  const el = h('section', { className: 'history', 'aria-labelledby': 'history-heading' }, h('h2', { id: 'history-heading' }, 'Your history, week by week'), box);
+
+  function update() {
+    const weeks = [...new Set(Object.keys(ctx.store.data.days).map(weekStart))].sort().reverse();
+    if (!weeks.length) return box.replaceChildren(h('p', {}, 'Nothing saved yet. Your ticks will show here.'));
+    const monday = weekStart(ctx.today);
+    const head = h('tr', {}, h('th', { scope: 'col' }, 'Week starting'),
+      ...[...Array(7)].map((_, i) => h('th', { scope: 'col' }, dayLabel(addDays(monday, i), { weekday: 'short' }))));
+    box.replaceChildren(h('table', {}, h('thead', {}, head), h('tbody', {}, ...weeks.map(w => h('tr', { 'data-week': w },
+      h('th', { scope: 'row' }, dayLabel(w, { day: 'numeric', month: 'short', year: 'numeric' })),
+      ...[...Array(7)].map((_, i) => {
+        const k = addDays(w, i);
+        const [kind, words] = k > ctx.today ? ['none', ''] : status(ctx, k);
+        return h('td', { className: kind, 'data-day': k }, words);
+      }))))));
+  }
+  return { el, update };
+}
+
+export function toolsView(ctx) {
+  const message = h('p', { role: 'status' });
+  const file = h('input', { type: 'file', accept: '.json,.csv,application/json,text/csv', onchange: () => importFile(ctx, file, message) });
+  const ask = h('button', { type: 'button', className: 'secondary', onclick: () => { confirm.hidden = false; yes.focus(); } }, 'Delete all my data…');
+  const yes = h('button', { type: 'button', className: 'danger', onclick: () => {
+    ctx.store.clear();
+    confirm.hidden = true;
+    message.textContent = 'Everything the checklist saved in this browser has been deleted.';
+    ask.focus();
+  } }, 'Yes, delete everything');
+  const no = h('button', { type: 'button', className: 'secondary', onclick: () => { confirm.hidden = true; ask.focus(); } }, 'No, keep it');
+  const confirm = h('div', { className: 'confirm', hidden: true, role: 'group', 'aria-label': 'Delete all my data?' },
+    h('p', {}, 'This deletes every tick and rest day saved in this browser. It cannot be undone. Download a copy first if you may want it.'), yes, ' ', no);
+  const el = h('section', { className: 'tools', 'aria-labelledby': 'tools-heading' },
+    h('h2', { id: 'tools-heading' }, 'Keep a copy'),
+    h('p', {}, 'Your ticks are saved only in this browser, on this device: no account, and nothing is sent anywhere. ' +
+      'Clearing your browsing data deletes them, and some browsers (such as Safari) delete them after 7 days without a visit. ' +
+      'Download your history now and then to keep it safe, or to show your physiotherapist.'),
+    h('p', { className: 'buttons' },
+      h('button', { type: 'button', onclick: () => download(ctx, 'csv') }, 'Download history (CSV, for spreadsheets)'),
+      h('button', { type: 'button', onclick: () => download(ctx, 'json') }, 'Download history (JSON)'),
+      h('button', { type: 'button', className: 'secondary', onclick: () => print() }, 'Print history')),
+    h('label', { className: 'import' }, 'Add a downloaded history back (CSV or JSON file): ', file),
+    message,
+    h('p', { className: 'buttons' }, ask),
+    confirm);
+  return { el, update() {} };
+}
+
+const csvField = s => /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+
+function download(ctx, type) {
+  const data = ctx.store.data;
+  let text = JSON.stringify({ app: 'hamstringback-checklist', v: VERSION, days: data.days, prefs: data.prefs }, null, 1);
+  if (type === 'csv') {
+    const sets = new Map(ctx.routine.exercises.flatMap(e => e.sets.map(s => [s.id, [e.name, s.label]])));
+    const rows = [['date', 'item', 'routine_sets', 'exercise', 'set']];
+    for (const k of Object.keys(data.days).sort()) {
+      const d = data.days[k];
+      if (d.rest) rows.push([k, 'rest', d.of ?? '', 'Rest day', '']);
+      for (const id of d.done) rows.push([k, id, d.of ?? '', ...(sets.get(id) ?? ['', ''])]);
+    }
+    text = rows.map(r => r.map(String).map(csvField).join(',')).join('\r\n') + '\r\n';
+  }
+  const a = h('a', { href: URL.createObjectURL(new Blob([text], { type: type === 'csv' ? 'text/csv' : 'application/json' })), download: `checklist-history-${ctx.today}.${type}` });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+}
+
+// Our CSV's first three columns (date, set id, routine_sets) never need quotes, so a split reads them.
+function fromCsv(text) {
+  const lines = text.split(/\r?\n/);
+  if (!lines[0].startsWith('date,item,')) return null;
+  const days = {};
+  for (const line of lines.slice(1)) {
+    const [date, item, of] = line.split(',');
+    if (!item) continue;
+    const d = (days[date] ??= { done: [] });
+    if (item === 'rest') d.rest = true;
+    else d.done.push(item);
+    if (+of) d.of = +of;
+  }
+  return normalise({ days });
+}
+
+async function importFile(ctx, file, message) {
+  const text = await file.files[0]?.text();
+  file.value = '';
+  if (text == null) return;
+  let data;
+  try {
+    data = normalise(JSON.parse(text));
+  } catch {
+    data = fromCsv(text);
+  }
+  if (!data) {
+    message.textContent = 'That file is not a checklist history. Choose a .csv or .json file downloaded from this page.';
+    return;
+  }
+  ctx.store.update(d => merge(d, data));
+  message.textContent = `Added ${plural(Object.keys(data.days).length, 'day')} from the file. Days you already had were merged, with nothing counted twice.`;
+}
