@@ -57,7 +57,8 @@ export function historyView(ctx) {
     const monday = weekStart(ctx.today);
     const head = h('tr', {}, h('th', { scope: 'col' }, 'Week starting'),
       ...[...Array(7)].map((_, i) => h('th', { scope: 'col' }, dayLabel(addDays(monday, i), { weekday: 'short' }))));
-    box.replaceChildren(h('table', {}, h('thead', {}, head), h('tbody', {}, ...weeks.map(w => h('tr', { 'data-week': w },
+    // Focusable, because a narrow screen scrolls the table sideways and keyboards must scroll it too.
+    box.replaceChildren(h('table', { tabIndex: 0, 'aria-labelledby': 'history-heading' }, h('thead', {}, head), h('tbody', {}, ...weeks.map(w => h('tr', { 'data-week': w },
       h('th', { scope: 'row' }, dayLabel(w, { day: 'numeric', month: 'short', year: 'numeric' })),
       ...[...Array(7)].map((_, i) => {
         const k = addDays(w, i);
