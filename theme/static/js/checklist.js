@@ -3,11 +3,10 @@
 // page's progress line, and redraws them all when a tick, another tab or a new day changes anything.
 import { announce, h } from './dom.js';
 import { dayKey, dayLabel, watchDay } from './days.js';
-import { historyView, toolsView, weekView } from './history.js';
 import { openStore } from './store.js';
 import { exerciseSets } from './today.js';
 
-export function start(routine) {
+export async function start(routine) {
   const ids = new Set(routine.exercises.flatMap(e => e.sets.map(s => s.id)));
   const views = [];
   const ctx = {
@@ -49,7 +48,8 @@ export function start(routine) {
   ctx.store = openStore(refresh);
   announce('');
   const main = document.getElementById('main');
-  if (main?.classList.contains('checklist')) views.push(...checklistPage(ctx, main));
+  // The week, history and export views are only on /checklist/, so only that page loads them.
+  if (main?.classList.contains('checklist')) views.push(...checklistPage(ctx, main, await import('./history.js')));
   const exercise = routine.exercises.find(e => e.id === main?.dataset.exercise);
   const doneToday = document.querySelector('.done-today');
   if (exercise && doneToday) views.push(exerciseBlock(ctx, exercise, doneToday));
@@ -77,7 +77,7 @@ function noteView(ctx) {
   return { el, update: () => { el.textContent = ctx.store.note; el.hidden = !ctx.store.note; } };
 }
 
-function checklistPage(ctx, main) {
+function checklistPage(ctx, main, { historyView, toolsView, weekView }) {
   main.querySelector('.routine-list').hidden = true; // the list for readers without JavaScript, and for print
   const heading = h('h2', { id: 'today-heading' });
   const progress = h('p', { className: 'progress' });

@@ -1,0 +1,77 @@
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using HamstringBack.Core.Tests.Support;
+
+namespace HamstringBack.Core.Tests;
+
+/// <summary>Issue 4: the routine JSON the checklist script reads, built from routine.yml and each exercise.</summary>
+public sealed class ChecklistDataTests
+{
+    [Fact]
+    public void Checklist_home_and_exercise_pages_carry_the_routine_as_json_with_one_set_per_side_rep_and_session()
+    {
+        using var site = new TempSite();
+        var result = site.Build();
+
+        var routine = RoutineData(result.Text("checklist/index.html")!);
+        var exercises = routine.GetProperty("exercises").EnumerateArray().ToList();
+        Assert.Equal(["supine-hamstring-stretch", "standing-hamstring-sweep", "glute-bridge", "bird-dog"], exercises.Select(e => e.GetProperty("id").GetString()));
+        Assert.Equal("/checklist/", routine.GetProperty("checklist").GetString());
+        var supine = exercises[0];
+        Assert.Equal(30, supine.GetProperty("hold").GetInt32());
+        Assert.Equal("Hold 30 s · 2 times each leg", supine.GetProperty("dose").GetString());
+        Assert.Equal(
+            ["1 supine-hamstring-stretch:1:L:1 Left leg 1 of 2", "1 supine-hamstring-stretch:1:L:2 Left leg 2 of 2",
+             "1 supine-hamstring-stretch:1:R:1 Right leg 1 of 2", "1 supine-hamstring-stretch:1:R:2 Right leg 2 of 2",
+             "2 supine-hamstring-stretch:2:L:1 Left leg 1 of 2", "2 supine-hamstring-stretch:2:L:2 Left leg 2 of 2",
+             "2 supine-hamstring-stretch:2:R:1 Right leg 1 of 2", "2 supine-hamstring-stretch:2:R:2 Right leg 2 of 2"],
+            Sets(supine));
+        Assert.Equal(["1 bird-dog:1:L:1 Left side 1 of 6", "1 bird-dog:1:R:1 Right side 1 of 6", "1 bird-dog:1:L:2 Left side 2 of 6"], Sets(exercises[3]).Take(3));
+        Assert.Equal(["1 glute-bridge:1:B:1 1 of 10", "1 glute-bridge:1:B:10 10 of 10"], Sets(exercises[2]).Where((_, i) => i is 0 or 9));
+        Assert.Equal(46, exercises.Sum(e => e.GetProperty("sets").GetArrayLength()));
+        Assert.Equal(routine.ToString(), RoutineData(result.Text("index.html")!).ToString());
+        Assert.Equal(routine.ToString(), RoutineData(result.Text("exercises/bird-dog/index.html")!).ToString());
+        Assert.DoesNotContain("routine-data", result.Text("stretching/index.html")!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_in_the_routine_json_cannot_close_its_script_element()
+    {
+        using var site = new TempSite();
+        var path = Path.Combine(site.Input, "exercises", "glute-bridge.yml");
+        site.Write("input/exercises/glute-bridge.yml", File.ReadAllText(path).Replace("name: Glute bridge", "name: \"Glute </script><b>bridge\""));
+
+        var html = site.Build().Text("checklist/index.html")!;
+
+        Assert.DoesNotContain("</script><b>", html, StringComparison.Ordinal);
+        var names = RoutineData(html).GetProperty("exercises").EnumerateArray().Select(e => e.GetProperty("name").GetString());
+        Assert.Contains("Glute </script><b>bridge", names);
+    }
+
+    [Fact]
+    public void Every_page_loads_the_app_module_and_only_checklist_pages_load_the_checklist_style()
+    {
+        using var site = new TempSite();
+        var result = site.Build();
+
+        foreach (var page in result.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            var doc = new HtmlParser().ParseDocument(result.Text(page.Path)!);
+            Assert.Equal("/js/app.js", doc.QuerySelector("script[type=module]")?.GetAttribute("src"));
+            var checklistStyle = doc.QuerySelectorAll("link[rel=stylesheet]").Any(l => l.GetAttribute("href")!.StartsWith("/assets/checklist.", StringComparison.Ordinal));
+            var kind = doc.Body!.ClassName;
+            Assert.Equal(kind is "kind-home" or "kind-exercise" or "kind-checklist", checklistStyle);
+        }
+    }
+
+    private static JsonElement RoutineData(string html)
+    {
+        var script = new HtmlParser().ParseDocument(html).QuerySelector("script#routine-data[type='application/json']");
+        Assert.NotNull(script);
+        return JsonDocument.Parse(script.TextContent).RootElement.Clone();
+    }
+
+    private static IEnumerable<string> Sets(JsonElement exercise) =>
+        exercise.GetProperty("sets").EnumerateArray()
+            .Select(s => $"{s.GetProperty("session").GetInt32()} {s.GetProperty("id").GetString()} {s.GetProperty("label").GetString()}");
+}
