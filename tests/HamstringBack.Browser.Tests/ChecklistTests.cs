@@ -187,6 +187,39 @@ public sealed class ChecklistTests(BrowserFixture fixture)
         await page.Context.CloseAsync();
     }
 
+    [Theory]
+    [InlineData(ReducedMotion.Reduce, "none")]
+    [InlineData(ReducedMotion.NoPreference, "pulse")]
+    public async Task Vibration_is_off_until_chosen_and_reduced_motion_stops_the_done_animation(ReducedMotion motion, string animation)
+    {
+        var options = Options();
+        options.ReducedMotion = motion;
+        var (page, errors) = await fixture.NewPageAsync(options);
+        await page.Clock.InstallAsync(new() { TimeDate = SummerTime(6, 3, 9, 0) });
+        await page.Context.AddInitScriptAsync("window.vibrations = 0; navigator.vibrate = () => { window.vibrations++; return true; };");
+        await OpenAsync(page, fixture.Url("checklist/"));
+        var start = page.GetByRole(AriaRole.Button, new() { Name = "Start 3 s hold" });
+        var vibrate = page.GetByRole(AriaRole.Checkbox, new() { Name = "Vibrate when a hold ends (on phones that can)" });
+        await page.GetByText("Timer sound and vibration").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Checkbox, new() { Name = "Beep when a hold ends" })).Not.ToBeCheckedAsync();
+        await Expect(vibrate).Not.ToBeCheckedAsync();
+
+        await start.ClickAsync();
+        await page.Clock.RunForAsync(3_500);
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => window.vibrations"));
+        Assert.Equal(animation, await page.Locator(".timer.done .time").EvaluateAsync<string>("e => getComputedStyle(e).animationName"));
+        await vibrate.CheckAsync();
+        await start.ClickAsync();
+        await page.Clock.RunForAsync(3_500);
+
+        Assert.Equal(1, await page.EvaluateAsync<int>("() => window.vibrations"));
+        await page.ReloadAsync();
+        await page.GetByText("Timer sound and vibration").ClickAsync();
+        await Expect(vibrate).ToBeCheckedAsync();
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
     private static Task SeedOnceAsync(IPage page, string stored) =>
         page.Context.AddInitScriptAsync(
             $"if (!sessionStorage.getItem('seeded')) {{ sessionStorage.setItem('seeded', '1'); localStorage.setItem('{StorageKey}', {System.Text.Json.JsonSerializer.Serialize(stored)}); }}");
