@@ -1,7 +1,7 @@
 using AngleSharp.Html.Parser;
-using HamstringBack.Browser.Tests;
 using HamstringBack.Core;
 using HamstringBack.Core.Model;
+using HamstringBack.Core.Tests.Support;
 
 namespace HamstringBack.Core.Tests;
 
@@ -80,32 +80,6 @@ public sealed class CardPagesTests
         var document = Parse(Build(), SiteUrls.Exercise("glute-bridge"));
 
         Assert.NotNull(document.QuerySelector("a[href='/cards/glute-bridge/']"));
-    }
-
-    [Fact]
-    public void An_exercise_file_named_like_a_card_page_is_refused()
-    {
-        var input = Directory.CreateTempSubdirectory("hb-core-").FullName;
-        try
-        {
-            foreach (var file in Directory.EnumerateFiles(RepoPaths.Input, "*", SearchOption.AllDirectories))
-            {
-                var target = Path.Combine(input, Path.GetRelativePath(RepoPaths.Input, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
-            }
-
-            File.Move(Path.Combine(input, "exercises", "bird-dog.yml"), Path.Combine(input, "exercises", "log.yml"));
-            File.WriteAllText(Path.Combine(input, "routine.yml"), File.ReadAllText(Path.Combine(input, "routine.yml")).Replace("bird-dog", "log"));
-
-            var result = new SiteBuilder().Build(new BuildOptions(input, RepoPaths.Theme));
-
-            Assert.Contains(result.Diagnostics, d => d.Code == "HB0309");
-        }
-        finally
-        {
-            Directory.Delete(input, recursive: true);
-        }
     }
 
     private static BuildResult Build(string? baseUrl = null)
