@@ -67,6 +67,11 @@ public static class SiteAssembler
         var images = content.Images.Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var exercise in content.Exercises)
         {
+            if (CardLayout.ReservedIds.Contains(exercise.Id))
+            {
+                diagnostics.Add(Errors.ReservedExerciseId(SourceLocation.WholeFile(exercise.SourcePath), exercise.Id));
+            }
+
             if (exercise.Section is { } section && !slugs.Contains(section) && !content.Unparsed.Contains(section))
             {
                 diagnostics.Add(Errors.UnknownSection(KeyLocation(exercise, "section"), section, slugs));

@@ -114,6 +114,9 @@ public static class Errors
     public static Diagnostic ReservedSlug(SourceLocation at, string slug) => Error(at, "HB0308",
         $"The page name '{slug}' is used by the site itself. Rename the file.");
 
+    public static Diagnostic ReservedExerciseId(SourceLocation at, string id) => Error(at, "HB0309",
+        $"The exercise name '{id}' is used by a print page (/cards/{id}/). Rename the file.");
+
     // HB04xx: content safety
 
     public static Diagnostic RawHtml(SourceLocation at, string snippet) => Error(at, "HB0401",

@@ -24,17 +24,14 @@ public static class SettingsLoader
         var language = fields.Text("language", required: false) ?? "en";
         var publisher = fields.Text("publisher", required: true, "who publishes the site");
         var disclaimer = fields.Text("disclaimer", required: true, "a short medical disclaimer");
-        if (baseUrlOverride is not null)
-        {
-            baseUrl = NormaliseBaseUrl(baseUrlOverride);
-        }
-
         if (fields.Failed || title is null || description is null || baseUrl is null || publisher is null || disclaimer is null)
         {
             return null;
         }
 
-        return new SiteSettings(title, description, NormaliseBaseUrl(baseUrl), language, publisher, disclaimer);
+        var production = NormaliseBaseUrl(baseUrl);
+        var built = baseUrlOverride is null ? production : NormaliseBaseUrl(baseUrlOverride);
+        return new SiteSettings(title, description, built, language, publisher, disclaimer, production);
     }
 
     /// <summary>Makes sure a base URL ends with '/', so page paths can be appended.</summary>

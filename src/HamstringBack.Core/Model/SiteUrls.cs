@@ -23,6 +23,11 @@ public sealed class SiteUrls(SiteSettings settings)
 
     public static string Card(string id) => $"cards/{id}/";
 
+    /// <summary>A card layout's page, e.g. "cards/a4-4up/".</summary>
+    public static string CardLayout(string id) => $"cards/{id}/";
+
+    public static string CardLog => "cards/log/";
+
     public static string Image(string name) => $"images/{name}";
 
     /// <summary>Root-relative link with the base path, e.g. "/sub/exercises/".</summary>
@@ -30,4 +35,7 @@ public sealed class SiteUrls(SiteSettings settings)
 
     /// <summary>Absolute URL at the configured base URL.</summary>
     public string Absolute(string path) => settings.BaseUrl + path;
+
+    /// <summary>Absolute URL on the live site (site.yml's base_url, never a --base-url preview), for print.</summary>
+    public string Production(string path) => settings.ProductionBaseUrl + path;
 }

@@ -33,6 +33,7 @@ public sealed class PagePlanner(SiteModel model, SiteUrls urls)
         plans.AddRange(exercises.Select(ExercisePage));
         plans.Add(Special(SiteUrls.Checklist, "checklist", "checklist", model.Routine.Title,
             "Tick off today's stretches and exercises. Your progress stays in this browser."));
+        plans.AddRange(new CardPlanner(model, urls).Plan(exercises));
         plans.Add(NotFound());
         return plans;
     }

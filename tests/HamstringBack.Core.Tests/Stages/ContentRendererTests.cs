@@ -8,7 +8,7 @@ public sealed class ContentRendererTests
 {
     private static (RenderedContent Content, IReadOnlyList<Diagnostic> Diagnostics) Render(string markdown)
     {
-        var settings = new SiteSettings("T", "D", "https://example.org/sub/", "en", "P", "Dis");
+        var settings = new SiteSettings("T", "D", "https://example.org/sub/", "en", "P", "Dis", "https://example.org/sub/");
         var document = Markdig.Markdown.Parse(markdown, MarkdownPipelineFactory.Shared);
         var section = new Section("one", "input/sections/01-one.md", "sections/01-one.md", PageKind.Section, "One", 1, "S",
             new ReviewDates(new DateOnly(2026, 1, 1), new DateOnly(2027, 1, 1)), [], document, 7, new Dictionary<string, SourceLocation>());

@@ -77,7 +77,13 @@ public static class ExerciseViewFactory
             2 => "Twice a day",
             var n => $"{n} times a day",
         };
-        return e.When.Length == 0 ? perDay : $"{perDay} · {e.When}";
+        // "when" often repeats the count ("Once a day, at any time"): say it once.
+        if (e.When.Length == 0 || e.When.StartsWith(perDay, StringComparison.OrdinalIgnoreCase))
+        {
+            return e.When.Length == 0 ? perDay : e.When;
+        }
+
+        return $"{perDay} · {e.When}";
     }
 
     private static string Duration(int seconds) => seconds switch

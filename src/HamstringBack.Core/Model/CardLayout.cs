@@ -1,0 +1,39 @@
+namespace HamstringBack.Core.Model;
+
+/// <summary>
+/// A way of printing the stretch cards: N cards on each sheet of one paper size. <see cref="All"/> is the one
+/// list of layouts; the card pages, the /cards/ chooser and the print tests all read it.
+/// </summary>
+/// <param name="Id">URL name, e.g. "a4-4up" (/cards/a4-4up/).</param>
+/// <param name="Paper">Paper code, also the CSS class and named @page in cards.css: "a4" or "letter".</param>
+/// <param name="PaperName">Paper for people: "A4" or "US Letter".</param>
+/// <param name="PerSheet">Cards on each sheet: 1, 2 or 4.</param>
+/// <param name="WidthPoints">Sheet width in PDF points (1/72 inch), as pdfinfo reports it.</param>
+/// <param name="HeightPoints">Sheet height in PDF points.</param>
+public sealed record CardLayout(string Id, string Paper, string PaperName, int PerSheet, double WidthPoints, double HeightPoints)
+{
+    private const double A4Width = 595.28;
+    private const double A4Height = 841.89;
+    private const double LetterWidth = 612;
+    private const double LetterHeight = 792;
+
+    /// <summary>Every layout, in the order the chooser lists them.</summary>
+    public static IReadOnlyList<CardLayout> All { get; } =
+    [
+        new("a4-1up", "a4", "A4", 1, A4Width, A4Height),
+        new("a4-2up", "a4", "A4", 2, A4Width, A4Height),
+        new("a4-4up", "a4", "A4", 4, A4Width, A4Height),
+        new("letter-1up", "letter", "US Letter", 1, LetterWidth, LetterHeight),
+        new("letter-2up", "letter", "US Letter", 2, LetterWidth, LetterHeight),
+        new("letter-4up", "letter", "US Letter", 4, LetterWidth, LetterHeight),
+    ];
+
+    /// <summary>Page names under /cards/ that are not exercise cards, which exercise ids may therefore not take.</summary>
+    public static IReadOnlyList<string> ReservedIds { get; } = [.. All.Select(l => l.Id), "log"];
+
+    /// <summary>For people, e.g. "A4, 4 cards a sheet".</summary>
+    public string Title => PerSheet == 1 ? $"{PaperName}, 1 card a sheet" : $"{PaperName}, {PerSheet} cards a sheet";
+
+    /// <summary>Sheets needed for <paramref name="cards"/> cards.</summary>
+    public int SheetsFor(int cards) => (cards + PerSheet - 1) / PerSheet;
+}

@@ -1,0 +1,61 @@
+using HamstringBack.Core.Model;
+using HamstringBack.Core.Render.Views;
+
+namespace HamstringBack.Core.Render;
+
+/// <summary>
+/// Plans the print pages under /cards/: the chooser, one page per <see cref="CardLayout"/> with every card,
+/// one page per card, and the weekly log sheet. Cards come from the same exercise views as the web pages.
+/// </summary>
+public sealed class CardPlanner(SiteModel model, SiteUrls urls)
+{
+    /// <summary>The card pages for <paramref name="exercises"/>, in the order the exercises index lists them.</summary>
+    public IEnumerable<PagePlan> Plan(IReadOnlyList<ExerciseView> exercises)
+    {
+        var cards = exercises.Select(Card).ToList();
+        var layouts = CardLayout.All.Select(l => new NavLink(l.Title, urls.Link(SiteUrls.CardLayout(l.Id)), false, l.Id)).ToList();
+        yield return Page(SiteUrls.Cards, "cards", "Print stretch cards",
+            "Print a card for each exercise to keep by your mat: choose the paper, how many cards a sheet, and which cards.",
+            new CardsIndexView(layouts, cards, urls.Link(SiteUrls.CardLog)), inSitemap: true);
+
+        foreach (var layout in CardLayout.All)
+        {
+            var sheets = cards.Chunk(layout.PerSheet).Select(IReadOnlyList<CardView> (s) => s).ToList();
+            yield return Page(SiteUrls.CardLayout(layout.Id), "card-sheet", $"Stretch cards: {layout.Title}",
+                $"All {cards.Count} stretch cards, {layout.PerSheet} on each sheet of {layout.PaperName} paper, with lines to cut along.",
+                new CardSheetsView(layout, sheets), inSitemap: false);
+        }
+
+        foreach (var card in cards)
+        {
+            yield return Page(SiteUrls.Card(card.Exercise.Id), "card-sheet", $"{card.Exercise.Name}: printable card",
+                $"The {card.Exercise.Name} on one printable card.", new CardSheetsView(null, [[card]]), inSitemap: false);
+        }
+
+        yield return Page(SiteUrls.CardLog, "card-log", $"Weekly log: {model.Routine.Title}",
+            "A sheet to tick by hand each time you do the routine's exercises, day by day for a week.",
+            new CardLogView(ShortUrl(urls.Production(SiteUrls.ExercisesIndex))), inSitemap: false);
+    }
+
+    private CardView Card(ExerciseView exercise)
+    {
+        var printUrl = urls.Production(SiteUrls.Exercise(exercise.Id));
+        return new CardView(exercise, printUrl, ShortUrl(printUrl), QrCodeMaker.Svg(printUrl), StopSentence(exercise.StopIf));
+    }
+
+    private static string ShortUrl(string url) => url[(url.IndexOf("://", StringComparison.Ordinal) + 3)..].TrimEnd('/');
+
+    private static string StopSentence(IReadOnlyList<string> conditions) => conditions.Count switch
+    {
+        0 => "it hurts",
+        1 => conditions[0],
+        _ => string.Join("; ", conditions.Take(conditions.Count - 1)) + "; or " + conditions[^1],
+    };
+
+    private PagePlan Page(string path, string template, string title, string description, object? data, bool inSitemap)
+    {
+        var view = new PageView(path, "cards", title, description, urls.Link(path), urls.Absolute(path), null, [],
+            new RawHtml(string.Empty), [], null, null, null, new RawHtml(string.Empty)) { Data = data };
+        return new PagePlan(path + "index.html", template, view, inSitemap, null);
+    }
+}

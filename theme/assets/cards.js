@@ -1,0 +1,75 @@
+// Stretch cards, progressive enhancement only: every page works and prints without this script.
+// On /cards/: the chooser form opens the chosen layout with ?cards=id,id&print=1.
+// On a layout page: keeps only the chosen cards, regroups them N to a sheet, and offers a Print button.
+(function () {
+  "use strict";
+
+  function setUpChooser(form) {
+    var error = form.querySelector(".chooser-error");
+    form.hidden = false;
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var layout = form.querySelector("input[name=layout]:checked");
+      var cards = Array.prototype.map.call(form.querySelectorAll("input[name=card]:checked"), function (box) { return box.value; });
+      error.hidden = cards.length > 0;
+      if (!layout || cards.length === 0) {
+        return;
+      }
+      var all = form.querySelectorAll("input[name=card]").length;
+      var query = cards.length === all ? "?print=1" : "?cards=" + encodeURIComponent(cards.join(",")) + "&print=1";
+      window.location.assign(layout.value + query);
+    });
+  }
+
+  function keepChosen(container, chosen) {
+    var perSheet = parseInt(container.getAttribute("data-per-sheet"), 10) || 1;
+    var sheets = Array.prototype.slice.call(container.querySelectorAll(".sheet"));
+    var kept = [];
+    sheets.forEach(function (sheet) {
+      Array.prototype.forEach.call(sheet.querySelectorAll(".card"), function (card) {
+        if (chosen.indexOf(card.getAttribute("data-card")) >= 0) {
+          kept.push(card);
+        } else {
+          card.classList.add("is-left-out");
+        }
+      });
+    });
+    if (kept.length === 0) {
+      return;
+    }
+    sheets.forEach(function (sheet, i) {
+      kept.slice(i * perSheet, (i + 1) * perSheet).forEach(function (card) { sheet.appendChild(card); });
+    });
+    sheets.forEach(function (sheet) {
+      Array.prototype.forEach.call(sheet.querySelectorAll(".card.is-left-out"), function (card) { card.remove(); });
+      if (!sheet.querySelector(".card")) {
+        sheet.remove();
+      }
+    });
+  }
+
+  function setUpSheets(container) {
+    var params = new URLSearchParams(window.location.search);
+    var chosen = params.get("cards");
+    if (chosen) {
+      keepChosen(container, chosen.split(","));
+    }
+    var button = document.querySelector(".print-button");
+    if (button) {
+      button.hidden = false;
+      button.addEventListener("click", function () { window.print(); });
+    }
+    if (params.get("print") === "1") {
+      window.addEventListener("load", function () { window.print(); });
+    }
+  }
+
+  var form = document.getElementById("card-chooser");
+  if (form) {
+    setUpChooser(form);
+  }
+  var container = document.querySelector(".card-sheets");
+  if (container) {
+    setUpSheets(container);
+  }
+})();
