@@ -12,8 +12,9 @@ public static class CliApp
             return parsed.Command switch
             {
                 "help" or "" when parsed.Flags.Contains("help") || parsed.Command == "help" => Help(stdout),
-                "build" when parsed.Flags.Contains("help") => Help(stdout),
+                "build" or "check" or "preview" or "new" when parsed.Flags.Contains("help") => Help(stdout),
                 "build" => BuildCommand.Run(parsed, stdout, stderr),
+                "check" => CheckCommand.Run(parsed, stdout, stderr),
                 "" => throw new UsageException("No command given."),
                 var other => throw new UsageException($"Unknown command '{other}'."),
             };

@@ -9,6 +9,12 @@ public sealed record BuildResult(
     IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyList<StageTiming> Timings)
 {
+    /// <summary>The assembled content the site was built from (null when the build stopped before assembling).</summary>
+    public SiteModel? Model { get; init; }
+
+    /// <summary>For each built page (output path), the file an editor changes to change it: content or template.</summary>
+    public IReadOnlyDictionary<string, string> PageSources { get; init; } = new Dictionary<string, string>();
+
     /// <summary>True when no error was reported.</summary>
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 

@@ -60,7 +60,11 @@ public sealed class SiteBuilder
             .ToList();
         var manifest = Stage("offline", () => ServiceWorkerManifest.Render(files));
         files = files.Append(manifest).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-        return new BuildResult(files, diagnostics.ToSortedList(), _timings.ToList());
+        return new BuildResult(files, diagnostics.ToSortedList(), _timings.ToList())
+        {
+            Model = model,
+            PageSources = PageSources.Map(plans, model, options.ThemeDisplay),
+        };
     }
 
     private static Dictionary<Section, RenderedContent> RenderMarkdown(SiteModel model, SiteUrls urls, PagePlanner planner, DiagnosticBag diagnostics)

@@ -153,8 +153,13 @@ public static class Errors
     public static Diagnostic ImageNoAlt(SourceLocation at, string image) => Error(at, "HB0603",
         $"The image '{image}' has no alt text. Describe what it shows: ![a person lying on their back](...).");
 
-    public static Diagnostic BuiltLinkBroken(SourceLocation at, string href) => Error(at, "HB0604",
-        $"The built page links to '{href}', which is not in the site. Fix the link in the content or the template.");
+    public static Diagnostic BuiltLinkBroken(SourceLocation at, string page, string href, int pages) => Error(at, "HB0604",
+        $"The page /{page} links to '{href}', which is not in the site{OnPages(pages)}. Fix the link in the content or the template.");
+
+    public static Diagnostic BuiltAnchorMissing(SourceLocation at, string page, string href, int pages) => Error(at, "HB0605",
+        $"The page /{page} links to '{href}', but that page has no element with this #id{OnPages(pages)}. Link to an existing heading, or fix the heading.");
+
+    private static string OnPages(int pages) => pages > 1 ? $" (the same link is on {pages} pages)" : string.Empty;
 
     private static string Shorten(IEnumerable<string> items)
     {

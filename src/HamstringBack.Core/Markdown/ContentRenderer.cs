@@ -220,7 +220,7 @@ public sealed partial class ContentRenderer
         return text.ToString();
     }
 
-    private static SourceLocation At(Section section, MarkdownObject node) =>
+    internal static SourceLocation At(Section section, MarkdownObject node) =>
         new(section.SourcePath, node.Line + section.BodyLineOffset + 1, node.Column + 1);
 
     private static string Snippet(string html)

@@ -1,0 +1,31 @@
+using HamstringBack.Core;
+using HamstringBack.Core.Check;
+
+namespace HamstringBack.Cli;
+
+/// <summary>`check`: builds in memory and checks the built site too; lists every problem, writes nothing.</summary>
+public static class CheckCommand
+{
+    public static int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
+    {
+        var options = new BuildOptions(args.Get("input", "input"), args.Get("theme", "theme"), args.Get("base-url"));
+        var result = new SiteBuilder().Build(options);
+        var diagnostics = SiteChecker.Check(result, DateOnly.FromDateTime(DateTime.Now));
+        BuildCommand.Report(diagnostics, stderr);
+        var errors = diagnostics.Count(d => d.IsError);
+        var warnings = diagnostics.Count - errors;
+        if (errors > 0)
+        {
+            stderr.WriteLine($"Check failed: {errors} error(s), {warnings} warning(s).");
+            return ExitCodes.ContentErrors;
+        }
+
+        if (!args.Flags.Contains("quiet"))
+        {
+            var pages = result.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
+            stdout.WriteLine($"Checked {pages} pages: no errors, {warnings} warning(s).");
+        }
+
+        return ExitCodes.Success;
+    }
+}
