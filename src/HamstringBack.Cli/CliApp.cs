@@ -15,6 +15,7 @@ public static class CliApp
                 "build" or "check" or "preview" or "new" when parsed.Flags.Contains("help") => Help(stdout),
                 "build" => BuildCommand.Run(parsed, stdout, stderr),
                 "check" => CheckCommand.Run(parsed, stdout, stderr),
+                "new" => NewCommand.Run(parsed, stdout, stderr),
                 "" => throw new UsageException("No command given."),
                 var other => throw new UsageException($"Unknown command '{other}'."),
             };
