@@ -13,7 +13,8 @@ public static class BuildCommand
         var watch = Stopwatch.StartNew();
         var options = new BuildOptions(args.Get("input", "input"), args.Get("theme", "theme"), args.Get("base-url"));
         var output = args.Get("output", "output");
-        var result = new SiteBuilder().Build(options);
+        var quiet = args.Flags.Contains("quiet");
+        var result = BuildProgress.Build(options, stdout, quiet);
         var diagnostics = result.Diagnostics.ToList();
         if (result.Succeeded)
         {
@@ -23,10 +24,7 @@ public static class BuildCommand
         Report(diagnostics, stderr);
         if (args.Flags.Contains("verbose"))
         {
-            foreach (var timing in result.Timings)
-            {
-                stdout.WriteLine($"  {timing.Stage,-10} {timing.Elapsed.TotalMilliseconds,8:0.0} ms");
-            }
+            BuildProgress.PrintTimings(result, stdout);
         }
 
         var errors = diagnostics.Count(d => d.IsError);
@@ -36,7 +34,7 @@ public static class BuildCommand
             return ExitCodes.ContentErrors;
         }
 
-        if (!args.Flags.Contains("quiet"))
+        if (!quiet)
         {
             stdout.WriteLine($"Built {result.Files.Count} files into {output}/ in {watch.ElapsedMilliseconds} ms.");
         }

@@ -9,9 +9,14 @@ public static class CheckCommand
     public static int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
     {
         var options = new BuildOptions(args.Get("input", "input"), args.Get("theme", "theme"), args.Get("base-url"));
-        var result = new SiteBuilder().Build(options);
+        var result = BuildProgress.Build(options, stdout, args.Flags.Contains("quiet"));
         var diagnostics = SiteChecker.Check(result, DateOnly.FromDateTime(DateTime.Now));
         BuildCommand.Report(diagnostics, stderr);
+        if (args.Flags.Contains("verbose"))
+        {
+            BuildProgress.PrintTimings(result, stdout);
+        }
+
         var errors = diagnostics.Count(d => d.IsError);
         var warnings = diagnostics.Count - errors;
         if (errors > 0)

@@ -18,6 +18,9 @@ public sealed class SiteBuilder
 {
     private readonly List<StageTiming> _timings = [];
 
+    /// <summary>Called with each stage's name as it starts, for progress display.</summary>
+    public Action<string>? StageStarted { get; init; }
+
     /// <summary>Builds everything; on any error the result has no files and lists every problem found.</summary>
     public BuildResult Build(BuildOptions options)
     {
@@ -103,6 +106,7 @@ public sealed class SiteBuilder
 
     private T Stage<T>(string name, Func<T> run)
     {
+        StageStarted?.Invoke(name);
         var watch = Stopwatch.StartNew();
         var result = run();
         _timings.Add(new StageTiming(name, watch.Elapsed));

@@ -1,4 +1,4 @@
-using HamstringBack.Cli;
+using static HamstringBack.Core.Tests.Cli.CliRunner;
 
 namespace HamstringBack.Core.Tests.Cli;
 
@@ -58,13 +58,5 @@ public sealed class NewCommandTests
 
         Assert.Equal(2, code);
         Assert.Contains("new exercise \"Cat stretch\"", stderr);
-    }
-
-    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = CliApp.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
     }
 }
