@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Netlify's build command (netlify.toml). Installs the .NET SDK named in global.json with Microsoft's
+# dotnet-install script when `dotnet` is missing, then builds the site into output/ (or $HB_OUTPUT) with the
+# address of this deploy: $URL on production, $DEPLOY_PRIME_URL on deploy previews and branch deploys.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "dotnet not found: installing the .NET SDK for global.json with dotnet-install.sh"
+  install_dir="${DOTNET_INSTALL_DIR:-$HOME/.dotnet}"
+  curl -fsSL https://dot.net/v1/dotnet-install.sh -o /tmp/dotnet-install.sh
+  bash /tmp/dotnet-install.sh --jsonfile global.json --install-dir "$install_dir"
+  export PATH="$install_dir:$PATH" DOTNET_ROOT="$install_dir"
+fi
+
+case "${CONTEXT:-}" in
+  production) base_url="${URL:-}" ;;
+  deploy-preview|branch-deploy) base_url="${DEPLOY_PRIME_URL:-}" ;;
+  *) base_url="" ;;
+esac
+
+args=(build --output "${HB_OUTPUT:-output}")
+if [ -n "$base_url" ]; then
+  args+=(--base-url "$base_url")
+fi
+echo "Building the site (context: ${CONTEXT:-local}, base URL: ${base_url:-from input/site.yml})"
+dotnet run --project src/HamstringBack.Cli -c Release -- "${args[@]}"
