@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Netlify's build command (netlify.toml). Installs the .NET SDK named in global.json with Microsoft's
-# dotnet-install script when `dotnet` is missing, then builds the site into output/ (or $HB_OUTPUT) with the
+# dotnet-install script when `dotnet` (with a .NET 10 SDK) is missing, then builds the site into output/ (or $HB_OUTPUT) with the
 # address of this deploy: $URL on production, $DEPLOY_PRIME_URL on deploy previews and branch deploys.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-if ! command -v dotnet >/dev/null 2>&1; then
-  echo "dotnet not found: installing the .NET SDK for global.json with dotnet-install.sh"
+if ! command -v dotnet >/dev/null 2>&1 || ! dotnet --list-sdks 2>/dev/null | grep -q '^10\.'; then
+  echo "No .NET 10 SDK found: installing the SDK for global.json with dotnet-install.sh"
   install_dir="${DOTNET_INSTALL_DIR:-$HOME/.dotnet}"
   curl -fsSL https://dot.net/v1/dotnet-install.sh -o /tmp/dotnet-install.sh
   bash /tmp/dotnet-install.sh --jsonfile global.json --install-dir "$install_dir"

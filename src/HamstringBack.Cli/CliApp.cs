@@ -16,6 +16,7 @@ public static class CliApp
                 "build" => BuildCommand.Run(parsed, stdout, stderr),
                 "check" => CheckCommand.Run(parsed, stdout, stderr),
                 "new" => NewCommand.Run(parsed, stdout, stderr),
+                "preview" => PreviewCommand.Run(parsed, stdout, stderr),
                 "" => throw new UsageException("No command given."),
                 var other => throw new UsageException($"Unknown command '{other}'."),
             };

@@ -29,13 +29,16 @@ public sealed class StaticSiteServer : IAsyncDisposable
     public Uri Address { get; }
 
     /// <summary>Starts serving <paramref name="root"/> on 127.0.0.1:<paramref name="port"/> (0 picks a free port).</summary>
-    public static async Task<StaticSiteServer> StartAsync(string root, int port = 0, Func<string, IReadOnlyDictionary<string, string>>? headersFor = null, Action<WebApplication>? configure = null)
+    public static Task<StaticSiteServer> StartAsync(string root, int port = 0, Func<string, IReadOnlyDictionary<string, string>>? headersFor = null, Action<WebApplication>? configure = null) =>
+        StartAsync(new PhysicalFileProvider(Path.GetFullPath(root)), port, headersFor, configure);
+
+    /// <summary>Starts serving the files of <paramref name="files"/> (a folder, or the preview's in-memory site).</summary>
+    public static async Task<StaticSiteServer> StartAsync(IFileProvider files, int port = 0, Func<string, IReadOnlyDictionary<string, string>>? headersFor = null, Action<WebApplication>? configure = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         var app = builder.Build();
-        var files = new PhysicalFileProvider(Path.GetFullPath(root));
         var types = new FileExtensionContentTypeProvider();
         types.Mappings[".js"] = "text/javascript";
         types.Mappings[".mjs"] = "text/javascript";

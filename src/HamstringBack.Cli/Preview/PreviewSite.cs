@@ -1,0 +1,166 @@
+using System.Security.Cryptography;
+using System.Text;
+using HamstringBack.Core.Model;
+
+namespace HamstringBack.Cli.Preview;
+
+/// <summary>
+/// The site `preview` serves, in memory: the last build that succeeded, and the problems of the latest build
+/// when it failed. A rebuild swaps in only the files whose bytes changed; open pages learn of it through
+/// <see cref="Changed"/> (the event stream) and reload when their own page, or any non-HTML file, changed.
+/// </summary>
+public sealed class PreviewSite
+{
+    /// <summary>The script that reloads the page and shows problems; served by the preview, never written to output/.</summary>
+    public const string ScriptPath = "/__preview/reload.js";
+
+    /// <summary>The overlay's stylesheet (the overlay uses classes, no inline styles, so the site's CSP applies as is).</summary>
+    public const string StylePath = "/__preview/overlay.css";
+
+    private const string Placeholder =
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Preview</title></head>" +
+        "<body><main><h1>The site has not built yet</h1><p>Fix the problems listed, and save.</p></main></body></html>";
+
+    private readonly Lock _lock = new();
+    private Dictionary<string, PreviewFile> _files;
+    private IReadOnlyList<string> _problems = [];
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public PreviewSite()
+    {
+        var html = Encoding.UTF8.GetBytes(Placeholder);
+        var page = Serve("404.html", html, Hash(html), DateTimeOffset.UtcNow);
+        _files = new Dictionary<string, PreviewFile>(StringComparer.Ordinal) { ["index.html"] = page, ["404.html"] = page };
+    }
+
+    /// <summary>Goes up by one whenever a file other than an HTML page changes (an image, a stylesheet).</summary>
+    public int AssetVersion { get; private set; }
+
+    /// <summary>The problems of the latest build, one line each; empty when it succeeded.</summary>
+    public IReadOnlyList<string> Problems
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _problems;
+            }
+        }
+    }
+
+    /// <summary>Completes at the next change: a rebuild that changed files, failed, or fixed a failure.</summary>
+    public Task Changed
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _changed.Task;
+            }
+        }
+    }
+
+    /// <summary>The file at a site path ("stretching/index.html"), or null.</summary>
+    public PreviewFile? File(string path)
+    {
+        lock (_lock)
+        {
+            return _files.GetValueOrDefault(path);
+        }
+    }
+
+    /// <summary>Whether any file lies below the folder <paramref name="folder"/> ("" for the root, "exercises/").</summary>
+    public bool HasFolder(string folder)
+    {
+        lock (_lock)
+        {
+            return _files.Keys.Any(k => k.StartsWith(folder, StringComparison.Ordinal));
+        }
+    }
+
+    /// <summary>The hash of the page a browser shows at <paramref name="urlPath"/> ("/stretching/"), as Netlify resolves it.</summary>
+    public string PageHash(string urlPath)
+    {
+        var path = Uri.UnescapeDataString(urlPath).TrimStart('/');
+        lock (_lock)
+        {
+            var file = path.Length == 0 || path.EndsWith('/')
+                ? _files.GetValueOrDefault(path + "index.html")
+                : _files.GetValueOrDefault(path) ?? _files.GetValueOrDefault(path + "/index.html");
+            return (file ?? _files.GetValueOrDefault("404.html"))?.Hash ?? string.Empty;
+        }
+    }
+
+    /// <summary>Swaps in a successful build; returns the paths added, changed or removed.</summary>
+    public IReadOnlyList<string> Apply(IReadOnlyList<OutputFile> files)
+    {
+        var now = DateTimeOffset.UtcNow;
+        lock (_lock)
+        {
+            var next = new Dictionary<string, PreviewFile>(StringComparer.Ordinal);
+            var changed = new List<string>();
+            foreach (var file in files)
+            {
+                var hash = Hash(file.Content);
+                if (_files.TryGetValue(file.Path, out var old) && old.Hash == hash)
+                {
+                    next[file.Path] = old;
+                    continue;
+                }
+
+                next[file.Path] = Serve(file.Path, file.Content, hash, now);
+                changed.Add(file.Path);
+            }
+
+            changed.AddRange(_files.Keys.Where(k => !next.ContainsKey(k)));
+            if (changed.Any(p => !p.EndsWith(".html", StringComparison.Ordinal)))
+            {
+                AssetVersion++;
+            }
+
+            var hadProblems = _problems.Count > 0;
+            _files = next;
+            _problems = [];
+            if (changed.Count > 0 || hadProblems)
+            {
+                Signal();
+            }
+
+            return changed;
+        }
+    }
+
+    /// <summary>Records a failed build: the last good site stays, the problems are shown over it.</summary>
+    public void Fail(IReadOnlyList<string> problems)
+    {
+        lock (_lock)
+        {
+            _problems = problems;
+            Signal();
+        }
+    }
+
+    private static string Hash(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content))[..16];
+
+    private void Signal()
+    {
+        var done = _changed;
+        _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        done.TrySetResult();
+    }
+
+    /// <summary>HTML pages get the preview's stylesheet and script before &lt;/head&gt;; other files are served as built.</summary>
+    private static PreviewFile Serve(string path, byte[] content, string hash, DateTimeOffset now)
+    {
+        if (!path.EndsWith(".html", StringComparison.Ordinal))
+        {
+            return new PreviewFile(hash, content, now);
+        }
+
+        var html = Encoding.UTF8.GetString(content);
+        var at = html.IndexOf("</head>", StringComparison.OrdinalIgnoreCase);
+        var tags = $"<link rel=\"stylesheet\" href=\"{StylePath}\"><script src=\"{ScriptPath}\" data-page-hash=\"{hash}\" defer></script>\n";
+        var served = at < 0 ? html + tags : html.Insert(at, tags);
+        return new PreviewFile(hash, Encoding.UTF8.GetBytes(served), now);
+    }
+}
