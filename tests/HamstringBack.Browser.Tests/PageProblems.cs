@@ -1,0 +1,51 @@
+using Microsoft.Playwright;
+
+namespace HamstringBack.Browser.Tests;
+
+/// <summary>
+/// Records what a page complains about: Content-Security-Policy violations (the `securitypolicyviolation`
+/// event, kept across reloads in the list) and console errors, which is also where Chromium reports refused loads.
+/// </summary>
+public sealed class PageProblems
+{
+    private const string Listener = """
+        document.addEventListener('securitypolicyviolation', (e) =>
+          console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'} on ${location.pathname}`));
+        """;
+
+    private readonly List<string> _messages = [];
+
+    private PageProblems()
+    {
+    }
+
+    /// <summary>Every CSP violation and console error seen so far.</summary>
+    public IReadOnlyList<string> Messages
+    {
+        get
+        {
+            lock (_messages)
+            {
+                return _messages.ToList();
+            }
+        }
+    }
+
+    /// <summary>Starts recording on <paramref name="page"/>, before it loads anything.</summary>
+    public static async Task<PageProblems> WatchAsync(IPage page)
+    {
+        var problems = new PageProblems();
+        await page.AddInitScriptAsync(Listener);
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                lock (problems._messages)
+                {
+                    problems._messages.Add(message.Text);
+                }
+            }
+        };
+        return problems;
+    }
+}
