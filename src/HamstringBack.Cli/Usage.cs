@@ -9,18 +9,25 @@ public static class Usage
         Usage: dotnet run --project src/HamstringBack.Cli -- <command> [options]
 
         Commands:
-          build      Build the site into the output folder (replaced only when the build succeeds).
-          help       Show this text.
+          preview                  Serve the site on http://localhost:PORT, rebuild and reload the page on every save.
+          check                    Build in memory and check the built site (links, anchors, alt text, headings,
+                                   review dates); lists every problem, writes nothing. Exit 1 on errors.
+          new exercise "Name"      Write input/exercises/<name>.yml, a commented starter that builds.
+          new section "Title"      Write input/sections/NN-<title>.md at the next free number.
+          build                    Build the site into the output folder (replaced only when the build succeeds).
+          help                     Show this text.
 
         Options:
           --input DIR      Content folder (default: input)
           --theme DIR      Theme folder (default: theme)
           --output DIR     Where the site is written (default: output)
           --base-url URL   Published address of the site; overrides base_url in input/site.yml
+          --port N         Port for preview (default: 5080; 0 picks a free one)
           --quiet          Print only problems
           --verbose        Also print how long each stage took
           -h, --help       Show this text
 
+        The editor's guide, with every key and error code: docs/editing.md.
         Exit codes: 0 success, 1 content errors (listed as file(line,col): error CODE: message), 2 usage errors.
         """;
 }
