@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using HamstringBack.Cli.Serve;
-using HamstringBack.Core.Tests;
+using HamstringBack.Core.Tests.Support;
 using Xunit.Abstractions;
 
 namespace HamstringBack.Browser.Tests;

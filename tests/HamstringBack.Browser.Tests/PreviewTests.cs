@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using HamstringBack.Cli.Preview;
 using HamstringBack.Cli.Serve;
-using HamstringBack.Core.Tests;
+using HamstringBack.Core.Tests.Support;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -15,7 +15,7 @@ public sealed class PreviewTests(BrowserFixture fixture, ITestOutputHelper outpu
     [Fact]
     public async Task Preview_reloads_an_edited_page_by_itself_and_shows_then_clears_a_build_problem()
     {
-        using var site = new SiteCopy();
+        using var site = new TempSite();
         var text = new StringWriter();
         var log = TextWriter.Synchronized(text);
         await using var preview = await PreviewServer.StartAsync(new PreviewOptions(site.Input, site.Theme, 0, NetlifyToml), log, log);
@@ -48,7 +48,7 @@ public sealed class PreviewTests(BrowserFixture fixture, ITestOutputHelper outpu
         await overlay.WaitForAsync(new() { Timeout = 2000 });
         var shown = await overlay.InnerTextAsync();
         Assert.Contains("The site did not build", shown);
-        Assert.Contains("/input/sections/04-stretching.md(13,1): error HB0101: This is not valid YAML: the text ends before a [ or { is closed.", shown);
+        Assert.Contains("/input/sections/04-stretching.md(2,1): error HB0101: This is not valid YAML: the YAML reader could not make sense of it.", shown);
         Assert.Equal("Stretching today", await page.Locator("h1").InnerTextAsync());
         Assert.Equal("solid", await overlay.EvaluateAsync<string>("e => getComputedStyle(e).borderTopStyle"));
         Assert.Contains("error HB0101", text.ToString());
@@ -66,7 +66,7 @@ public sealed class PreviewTests(BrowserFixture fixture, ITestOutputHelper outpu
     [Fact]
     public async Task Preview_serves_the_headers_of_netlify_toml_and_leaves_the_site_untouched_on_disk()
     {
-        using var site = new SiteCopy();
+        using var site = new TempSite();
         var log = TextWriter.Synchronized(new StringWriter());
         await using var preview = await PreviewServer.StartAsync(new PreviewOptions(site.Input, site.Theme, 0, NetlifyToml), log, log);
         var netlify = NetlifyConfig.Load(NetlifyToml);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using HamstringBack.Core.Tests.Support;
 
 namespace HamstringBack.Core.Tests;
 

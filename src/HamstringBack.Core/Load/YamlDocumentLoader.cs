@@ -55,13 +55,6 @@ public static class YamlDocumentLoader
             diagnostics.Add(Errors.YamlSyntax(new SourceLocation(file, firstLine, 1), "the YAML reader could not make sense of it"));
             return null;
         }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner throws this, instead of a YamlException, when the text ends inside [ or {.
-            var lastLine = yaml.TrimEnd('\n').Split('\n').Length;
-            diagnostics.Add(Errors.YamlSyntax(new SourceLocation(file, lastLine + firstLine - 1, 1), "the text ends before a [ or { is closed"));
-            return null;
-        }
     }
 
     /// <summary>The location of a YAML mark in the file.</summary>

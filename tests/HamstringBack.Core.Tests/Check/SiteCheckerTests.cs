@@ -1,4 +1,5 @@
 using HamstringBack.Core.Check;
+using HamstringBack.Core.Tests.Support;
 
 namespace HamstringBack.Core.Tests.Check;
 
@@ -9,7 +10,7 @@ public sealed class SiteCheckerTests
     [Fact]
     public void Check_passes_on_the_real_input_without_errors()
     {
-        var result = new SiteBuilder().Build(new BuildOptions(RepoPaths.Input, RepoPaths.Theme));
+        var result = new RealSite().Result;
 
         var diagnostics = SiteChecker.Check(result, Today);
 
@@ -20,7 +21,7 @@ public sealed class SiteCheckerTests
     [Fact]
     public void Check_reports_a_heading_that_skips_a_level_at_its_markdown_line()
     {
-        using var site = new SiteCopy();
+        using var site = new TempSite();
         site.Edit("input/sections/01-hamstrings.md", "## Where are your hamstrings?", "#### Where are your hamstrings?");
 
         var lines = Check(site);
@@ -33,33 +34,33 @@ public sealed class SiteCheckerTests
     [Fact]
     public void Check_reports_images_without_alt_text_at_the_page_source()
     {
-        using var site = new SiteCopy();
+        using var site = new TempSite();
         site.Edit("theme/templates/exercises.sbn", "alt=\"\" ", string.Empty);
 
         var lines = Check(site);
 
         Assert.Equal(4, lines.Count);
         Assert.Equal(
-            "theme/templates/exercises.sbn: error HB0603: The image '/images/bird-dog.svg' has no alt text. Describe what it shows: ![a person lying on their back](...).",
+            "theme/templates/exercises.sbn(1,1): error HB0603: The image '/images/bird-dog.svg' has no alt text. Describe what it shows: ![a person lying on their back](...).",
             lines[0]);
     }
 
     [Fact]
     public void Check_reports_a_template_link_to_a_missing_page_once_with_the_number_of_pages()
     {
-        using var site = new SiteCopy();
+        using var site = new TempSite();
         site.Edit("theme/templates/layout.sbn", "<p class=\"small\">", "<p class=\"small\"><a href=\"/privacy/\">Privacy</a> ");
 
         var lines = Check(site);
 
         var line = Assert.Single(lines);
-        Assert.Matches(@"^theme/templates/404\.sbn: error HB0604: The page /404\.html links to '/privacy/', which is not in the site \(the same link is on \d+ pages\)\. Fix the link in the content or the template\.$", line);
+        Assert.Matches(@"^theme/templates/404\.sbn\(1,1\): error HB0604: The page /404\.html links to '/privacy/', which is not in the site \(the same link is on \d+ pages\)\. Fix the link in the content or the template\.$", line);
     }
 
     [Fact]
     public void Check_reports_a_link_to_a_missing_anchor_at_its_markdown_line()
     {
-        using var site = new SiteCopy();
+        using var site = new TempSite();
         site.Edit("input/sections/04-stretching.md", "[strengthening page](05-strengthening.md)", "[strengthening page](/strengthening/#no-such-heading)");
 
         var lines = Check(site);
@@ -72,7 +73,7 @@ public sealed class SiteCheckerTests
     [Fact]
     public void Check_warns_when_a_review_date_has_passed()
     {
-        using var site = new SiteCopy();
+        using var site = new TempSite();
         site.Edit("input/sections/01-hamstrings.md", "next_review: 2027-11-20", "next_review: 2026-11-01");
 
         var lines = Check(site);
@@ -85,7 +86,7 @@ public sealed class SiteCheckerTests
     [Fact]
     public void Check_lists_the_build_errors_when_the_content_does_not_build()
     {
-        using var site = new SiteCopy();
+        using var site = new TempSite();
         site.Edit("input/exercises/bird-dog.yml", "reps: ", "reps: many # ");
 
         var lines = Check(site);
@@ -93,11 +94,10 @@ public sealed class SiteCheckerTests
         Assert.Contains("input/exercises/bird-dog.yml(27,7): error HB0102: 'reps' must be a whole number from 1 to 100 (got \"many\").", lines);
     }
 
-    /// <summary>What `check` says about the copy that it did not say about the real site: what the edit caused.</summary>
-    private static List<string> Check(SiteCopy site)
+    /// <summary>What `check` says about the changed copy that it does not say about the real site: what the edit caused.</summary>
+    private static List<string> Check(TempSite site)
     {
-        var before = SiteChecker.Check(new SiteBuilder().Build(new BuildOptions(RepoPaths.Input, RepoPaths.Theme)), Today)
-            .Select(d => d.ToString().Replace(RepoPaths.Root.Replace('\\', '/') + "/", string.Empty, StringComparison.Ordinal));
-        return site.Lines(SiteChecker.Check(new SiteBuilder().Build(site.Options()), Today)).Except(before).ToList();
+        var before = SiteChecker.Check(new RealSite().Result, Today).Select(d => d.ToString());
+        return SiteChecker.Check(site.Build(), Today).Select(d => d.ToString()).Except(before).ToList();
     }
 }

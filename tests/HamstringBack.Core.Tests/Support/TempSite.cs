@@ -40,6 +40,14 @@ public sealed class TempSite : IDisposable
         return this;
     }
 
+    /// <summary>Replaces <paramref name="find"/> by <paramref name="replace"/> in a file relative to the root; fails if it is not there.</summary>
+    public TempSite Edit(string relative, string find, string replace)
+    {
+        var text = Read(relative);
+        Assert.Contains(find, text, StringComparison.Ordinal);
+        return Write(relative, text.Replace(find, replace, StringComparison.Ordinal));
+    }
+
     /// <summary>Reads a file relative to the root.</summary>
     public string Read(string relative) => File.ReadAllText(Path.Combine(Root, relative));
 
