@@ -21,7 +21,9 @@ self.addEventListener('activate', event => {
 // at once, and the cached copy when offline.
 self.addEventListener('fetch', event => {
   const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== location.origin) return;
+  const url = new URL(request.url);
+  // `preview`'s live-reload stream and script (/__preview/…) never exist online and must not be cached.
+  if (request.method !== 'GET' || url.origin !== location.origin || url.pathname.startsWith('/__preview/')) return;
   event.respondWith(request.url.startsWith(ASSETS) ? cacheFirst(request) : networkFirst(request, event));
 });
 
