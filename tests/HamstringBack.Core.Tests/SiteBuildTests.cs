@@ -36,6 +36,28 @@ public sealed class SiteBuildTests
     }
 
     [Fact]
+    public void A_section_file_may_have_more_than_two_digits_and_a_large_order_for_big_sites()
+    {
+        using var site = new TempSite();
+        site.Write("input/sections/12345-many-pages.md", """
+            ---
+            title: Many pages
+            order: 12345
+            summary: The last of many sections.
+            last_reviewed: 2026-01-01
+            next_review: 2027-01-01
+            ---
+
+            Text.
+            """);
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains("<h1>Many pages</h1>", result.Text("many-pages/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_base_url_with_a_sub_path_prefixes_every_internal_link()
     {
         using var site = new TempSite();

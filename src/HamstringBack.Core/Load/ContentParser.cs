@@ -16,9 +16,8 @@ public static class ContentParser
         var pages = ParseAll(input.Pages, f => SectionLoader.Load(f, PageKind.Page, diagnostics));
         var exercises = ParseAll(input.Exercises, f => ExerciseLoader.Load(f, diagnostics));
         var routine = input.Routine is null ? null : RoutineLoader.Load(input.Routine, diagnostics);
-        var unparsed = input.Exercises.Concat(input.Sections)
-            .Select(f => Path.GetFileNameWithoutExtension(f.RelativePath))
-            .Select(name => name.Length > 3 && char.IsAsciiDigit(name[0]) && char.IsAsciiDigit(name[1]) && name[2] == '-' ? name[3..] : name)
+        var unparsed = input.Exercises.Select(f => Path.GetFileNameWithoutExtension(f.RelativePath))
+            .Concat(input.Sections.Select(f => SectionLoader.SlugOf(Path.GetFileName(f.RelativePath))))
             .Except(exercises.Select(e => e.Id).Concat(sections.Select(s => s.Slug)))
             .ToHashSet(StringComparer.Ordinal);
         return new ParsedContent(settings, home, sections, pages, exercises, routine?.Routine,

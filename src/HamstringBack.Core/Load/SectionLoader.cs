@@ -8,6 +8,9 @@ namespace HamstringBack.Core.Load;
 /// <summary>Reads a Markdown content file (home, section or page): front matter, then the Markdown body.</summary>
 public static partial class SectionLoader
 {
+    /// <summary>Highest section order: large enough for generated sites of many thousand pages.</summary>
+    public const int MaxOrder = 999_999;
+
     private static readonly string[] SectionKeys = ["title", "order", "summary", "last_reviewed", "next_review", "sources"];
     private static readonly string[] PageKeys = ["title", "summary", "last_reviewed", "next_review", "sources"];
 
@@ -22,7 +25,7 @@ public static partial class SectionLoader
             if (!match.Success)
             {
                 diagnostics.Add(Errors.BadFileName(SourceLocation.WholeFile(file.Path), name,
-                    "two digits, a hyphen and lower-case words joined by hyphens, like 04-stretching.md"));
+                    "two or more digits, a hyphen and lower-case words joined by hyphens, like 04-stretching.md"));
                 return null;
             }
 
@@ -52,7 +55,7 @@ public static partial class SectionLoader
         var f = new YamlFields(mapping, file.Path, parts.YamlFirstLine, diagnostics);
         f.RejectUnknownKeys(kind == PageKind.Section ? SectionKeys : PageKeys);
         var title = f.Text("title", required: true, "the page title");
-        var order = kind == PageKind.Section ? f.Integer("order", required: true, 1, 999, "its place in the menu, like 3") ?? 0 : 0;
+        var order = kind == PageKind.Section ? f.Integer("order", required: true, 1, MaxOrder, "its place in the menu, like 3") ?? 0 : 0;
         var summary = f.Text("summary", required: true, "one sentence about the page");
         var last = f.Date("last_reviewed", required: true);
         var next = f.Date("next_review", required: true);
@@ -67,8 +70,15 @@ public static partial class SectionLoader
             new ReviewDates(last.Value, next.Value), sources, document, parts.BodyFirstLine - 1, f.KeyLocations());
     }
 
-    [GeneratedRegex("^[0-9]{2}-([a-z0-9]+(?:-[a-z0-9]+)*)\\.md$")]
+    [GeneratedRegex("^[0-9]{2,}-([a-z0-9]+(?:-[a-z0-9]+)*)\\.md$")]
     private static partial Regex SectionName();
+
+    /// <summary>The slug of a section file name ("04-stretching.md" → "stretching"), or the name without extension.</summary>
+    public static string SlugOf(string fileName)
+    {
+        var match = SectionName().Match(fileName);
+        return match.Success ? match.Groups[1].Value : Path.GetFileNameWithoutExtension(fileName);
+    }
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*\\.md$")]
     private static partial Regex PageName();

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Times our published build against Hugo on the same synthetic corpus, as whole processes.
+# Usage: bench/run.sh            (RUNS=5 SIZES="1000 10000" REBUILDS=100 by default)
+#        RUNS=3 SIZES=1000 bench/run.sh
+# Everything generated goes under bench/work/ (ignored by git). Prints a Markdown summary, also saved to
+# bench/work/results.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${RUNS:-5}
+SIZES=${SIZES:-"1000 10000"}
+REBUILDS=${REBUILDS:-100}
+W=bench/work
+mkdir -p "$W"
+
+echo "Publishing (Release)..." >&2
+dotnet publish -c Release src/HamstringBack.Cli -o "$W/bin" --nologo -v q >&2
+dotnet build -c Release bench/HamstringBack.Bench -o "$W/bench-bin" --nologo -v q >&2
+BENCH="dotnet $W/bench-bin/hamstringback-bench.dll"
+
+# measure NAME CMD...: runs CMD once under /usr/bin/time -v; appends "NAME wall_ms peak_rss_kb" to $W/samples.txt
+measure() {
+  local name=$1; shift
+  local start end
+  start=$(date +%s%N)
+  /usr/bin/time -v -o "$W/time.txt" "$@" >/dev/null 2>"$W/stderr.txt" || { cat "$W/stderr.txt" "$W/time.txt" >&2; exit 1; }
+  end=$(date +%s%N)
+  local rss
+  rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$W/time.txt")
+  echo "$name $(( (end - start) / 1000000 )) $rss" >> "$W/samples.txt"
+}
+
+# median NAME FIELD: the median of field 2 (ms) or 3 (KB) over NAME's samples
+median() {
+  awk -v n="$1" -v f="$2" '$1 == n {print $f}' "$W/samples.txt" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'
+}
+
+: > "$W/samples.txt"
+{
+  echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(hugo version | cut -d' ' -f1-2), .NET $(dotnet --version)"
+  echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo
+  echo "| pages | ours median | Hugo median | ours/Hugo | ours peak RSS | Hugo peak RSS |"
+  echo "|---:|---:|---:|---:|---:|---:|"
+} > "$W/results.md"
+
+for N in $SIZES; do
+  [ -f "$W/c$N/input/site.yml" ] || $BENCH corpus "$N" "$W/c$N" >&2
+  for run in $(seq "$RUNS"); do
+    rm -rf "$W/out-ours-$N" "$W/out-hugo-$N"
+    # Alternate which generator goes first, so neither always meets a warmer page cache.
+    if (( run % 2 )); then
+      measure "ours-$N" "$W/bin/hamstringback" build --quiet --input "$W/c$N/input" --theme bench/theme --output "$W/out-ours-$N"
+      measure "hugo-$N" hugo --quiet -s "$W/c$N/hugo" -d "$PWD/$W/out-hugo-$N"
+    else
+      measure "hugo-$N" hugo --quiet -s "$W/c$N/hugo" -d "$PWD/$W/out-hugo-$N"
+      measure "ours-$N" "$W/bin/hamstringback" build --quiet --input "$W/c$N/input" --theme bench/theme --output "$W/out-ours-$N"
+    fi
+    echo "  N=$N run $run: $(tail -2 "$W/samples.txt" | tr '\n' ' ')" >&2
+  done
+  ours=$(median "ours-$N" 2); hugo=$(median "hugo-$N" 2)
+  echo "| $N | $ours ms | $hugo ms | $(awk -v a="$ours" -v b="$hugo" 'BEGIN {printf "%.2f", a/b}') | $(( $(median "ours-$N" 3) / 1024 )) MB | $(( $(median "hugo-$N" 3) / 1024 )) MB |" >> "$W/results.md"
+done
+
+for run in $(seq "$RUNS"); do
+  measure real "$W/bin/hamstringback" build --quiet --input input --theme theme --output "$W/out-real"
+done
+{
+  echo
+  echo "Real site (input/ + theme/), cold published build: median $(median real 2) ms, peak RSS $(( $(median real 3) / 1024 )) MB"
+  echo
+  echo "Rebuild after a one-file edit (1,000 pages, in-process, $REBUILDS edits):"
+  echo '```'
+  [ -f "$W/c1000/input/site.yml" ] || $BENCH corpus 1000 "$W/c1000" >&2
+  $BENCH rebuild "$W/c1000/input" bench/theme "$W/out-rebuild" "$REBUILDS"
+  echo '```'
+  echo
+  echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+} >> "$W/results.md"
+cat "$W/results.md"
