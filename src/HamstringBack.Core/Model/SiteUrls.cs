@@ -6,6 +6,9 @@ namespace HamstringBack.Core.Model;
 /// </summary>
 public sealed class SiteUrls(SiteSettings settings)
 {
+    // Parsing the base URL costs a Uri; links are made thousands of times a build, so parse it once.
+    private readonly string _basePath = settings.BasePath;
+
     /// <summary>Page names the site uses itself, which content files may not take.</summary>
     public static readonly IReadOnlyList<string> Reserved = ["exercises", "cards", "checklist", "assets", "images", "js", "search", "404"];
 
@@ -31,7 +34,7 @@ public sealed class SiteUrls(SiteSettings settings)
     public static string Image(string name) => $"images/{name}";
 
     /// <summary>Root-relative link with the base path, e.g. "/sub/exercises/".</summary>
-    public string Link(string path) => settings.BasePath + path;
+    public string Link(string path) => _basePath + path;
 
     /// <summary>Absolute URL at the configured base URL.</summary>
     public string Absolute(string path) => settings.BaseUrl + path;
