@@ -37,6 +37,7 @@ internal static class RebuildBenchmark
                 }
 
                 times.Add(watch.Elapsed.TotalMilliseconds);
+                Console.Error.WriteLine($"  rebuild {run}: {watch.ElapsedMilliseconds} ms ({LastTimings} ms)");
                 managed.Add(GC.GetTotalMemory(forceFullCollection: true));
                 resident.Add(Process.GetCurrentProcess().WorkingSet64);
             }
@@ -57,6 +58,7 @@ internal static class RebuildBenchmark
     private static bool BuildAndWrite(BuildOptions options, string output)
     {
         var result = new SiteBuilder().Build(options);
+        LastTimings = string.Join(", ", result.Timings.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds:0}"));
         var diagnostics = result.Diagnostics.Concat(result.Succeeded ? SiteWriter.Write(output, output, result.Files) : []).ToList();
         foreach (var diagnostic in diagnostics.Where(d => d.IsError))
         {
@@ -65,6 +67,8 @@ internal static class RebuildBenchmark
 
         return diagnostics.All(d => !d.IsError);
     }
+
+    private static string LastTimings { get; set; } = string.Empty;
 
     private static string Mb(long bytes) => $"{bytes / 1024.0 / 1024.0:0.0} MB";
 }
