@@ -21,6 +21,8 @@ public sealed class PageRenderer
     private readonly SiteModel _model;
     private readonly SiteUrls _urls;
     private readonly ScriptObject _shared;
+    private readonly NavLink[] _nav;
+    private readonly Dictionary<string, int> _navIndex;
 
     public PageRenderer(Theme theme, SiteModel model, SiteUrls urls, IReadOnlyList<ExerciseView> exercises)
     {
@@ -28,6 +30,8 @@ public sealed class PageRenderer
         _model = model;
         _urls = urls;
         _shared = SharedGlobals(exercises);
+        _nav = model.Sections.Select(s => new NavLink(s.Title, urls.Link(SiteUrls.Section(s)), false, s.Summary)).ToArray();
+        _navIndex = model.Sections.Select((s, i) => (SiteUrls.Section(s), i)).ToDictionary(p => p.Item1, p => p.i, StringComparer.Ordinal);
     }
 
     /// <summary>Renders every plan; pages whose template fails are reported and left out.</summary>
@@ -80,10 +84,23 @@ public sealed class PageRenderer
         var pageGlobals = new ScriptObject
         {
             ["page"] = plan.Page,
-            ["nav"] = _model.Sections.Select(s => new NavLink(s.Title, _urls.Link(SiteUrls.Section(s)), SiteUrls.Section(s) == plan.Page.Path, s.Summary)).ToList(),
+            ["nav"] = Nav(plan.Page.Path),
         };
         context.PushGlobal(pageGlobals);
         return context;
+    }
+
+    /// <summary>The section links, the current page's marked; built once, copied only for section pages.</summary>
+    private IReadOnlyList<NavLink> Nav(string path)
+    {
+        if (!_navIndex.TryGetValue(path, out var current))
+        {
+            return _nav;
+        }
+
+        var nav = (NavLink[])_nav.Clone();
+        nav[current] = nav[current] with { Current = true };
+        return nav;
     }
 
     private ScriptObject SharedGlobals(IReadOnlyList<ExerciseView> exercises)
