@@ -1,6 +1,8 @@
 using System.Net;
 using Scriban;
+using Scriban.Functions;
 using Scriban.Parsing;
+using Scriban.Runtime;
 
 namespace HamstringBack.Core.Render;
 
@@ -10,6 +12,33 @@ namespace HamstringBack.Core.Render;
 /// </summary>
 public sealed class HtmlTemplateContext : TemplateContext
 {
+    /// <summary>A context with its own builtin functions (string, array, ...).</summary>
+    public HtmlTemplateContext()
+    {
+    }
+
+    /// <summary>
+    /// A context sharing <paramref name="builtins"/> from <see cref="ReadOnlyBuiltins"/>: building Scriban's builtin
+    /// functions costs more than rendering a small page, so a build makes them once for all its pages.
+    /// </summary>
+    public HtmlTemplateContext(ScriptObject builtins)
+        : base(builtins)
+    {
+    }
+
+    /// <summary>Scriban's builtin functions, read-only so pages rendering in parallel cannot change them for each other.</summary>
+    public static ScriptObject ReadOnlyBuiltins()
+    {
+        var builtins = new BuiltinFunctions();
+        foreach (var group in builtins.Values.OfType<ScriptObject>())
+        {
+            group.IsReadOnly = true;
+        }
+
+        builtins.IsReadOnly = true;
+        return builtins;
+    }
+
     /// <summary>How deep partials are nested right now, to stop a partial that includes itself.</summary>
     public int PartialDepth { get; set; }
 

@@ -20,6 +20,7 @@ public sealed class PageRenderer
     private readonly Theme _theme;
     private readonly SiteModel _model;
     private readonly SiteUrls _urls;
+    private readonly ScriptObject _builtins = HtmlTemplateContext.ReadOnlyBuiltins();
     private readonly ScriptObject _shared;
     private readonly NavLink[] _nav;
     private readonly Dictionary<string, int> _navIndex;
@@ -79,7 +80,7 @@ public sealed class PageRenderer
 
     private HtmlTemplateContext NewContext(PagePlan plan)
     {
-        var context = new HtmlTemplateContext { StrictVariables = true, LoopLimit = 1_000_000, EnableRelaxedMemberAccess = false };
+        var context = new HtmlTemplateContext(_builtins) { StrictVariables = true, LoopLimit = 1_000_000, EnableRelaxedMemberAccess = false };
         context.PushGlobal(_shared);
         var pageGlobals = new ScriptObject
         {

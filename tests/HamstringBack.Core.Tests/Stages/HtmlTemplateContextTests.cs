@@ -1,6 +1,7 @@
 using HamstringBack.Core.Render;
 using Scriban;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace HamstringBack.Core.Tests.Stages;
 
@@ -35,5 +36,17 @@ public sealed class HtmlTemplateContextTests
     public void Escapes_lists_and_other_objects_too()
     {
         Assert.DoesNotContain("<b>", Render("{{ v }}", new[] { "<b>" }), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Contexts_sharing_builtins_can_use_them_but_not_change_them_for_each_other()
+    {
+        var builtins = HtmlTemplateContext.ReadOnlyBuiltins();
+        var first = new HtmlTemplateContext(builtins);
+        var second = new HtmlTemplateContext(builtins);
+
+        Assert.Equal("A-B", Template.Parse("{{ \"a-b\" | string.upcase }}").Render(first));
+        Assert.Throws<ScriptRuntimeException>(() => Template.Parse("{{ string.upcase = 1 }}").Render(first));
+        Assert.Equal("C", Template.Parse("{{ \"c\" | string.upcase }}").Render(second));
     }
 }
