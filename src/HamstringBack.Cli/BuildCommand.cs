@@ -16,15 +16,18 @@ public static class BuildCommand
         var quiet = args.Flags.Contains("quiet");
         var result = BuildProgress.Build(options, stdout, quiet);
         var diagnostics = result.Diagnostics.ToList();
+        var timings = result.Timings.ToList();
         if (result.Succeeded)
         {
+            var writing = Stopwatch.StartNew();
             diagnostics.AddRange(SiteWriter.Write(output, output.Replace('\\', '/'), result.Files));
+            timings.Add(new StageTiming("write", writing.Elapsed));
         }
 
         Report(diagnostics, stderr);
         if (args.Flags.Contains("verbose"))
         {
-            BuildProgress.PrintTimings(result, stdout);
+            BuildProgress.PrintTimings(timings, stdout);
         }
 
         var errors = diagnostics.Count(d => d.IsError);

@@ -22,9 +22,9 @@ public static class BuildProgress
     }
 
     /// <summary>Prints each stage's time, for --verbose.</summary>
-    public static void PrintTimings(BuildResult result, TextWriter stdout)
+    public static void PrintTimings(IEnumerable<StageTiming> timings, TextWriter stdout)
     {
-        foreach (var timing in result.Timings)
+        foreach (var timing in timings)
         {
             stdout.WriteLine($"  {timing.Stage,-10} {timing.Elapsed.TotalMilliseconds,8:0.0} ms");
         }

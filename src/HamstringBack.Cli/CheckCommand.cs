@@ -14,7 +14,7 @@ public static class CheckCommand
         BuildCommand.Report(diagnostics, stderr);
         if (args.Flags.Contains("verbose"))
         {
-            BuildProgress.PrintTimings(result, stdout);
+            BuildProgress.PrintTimings(result.Timings, stdout);
         }
 
         var errors = diagnostics.Count(d => d.IsError);
