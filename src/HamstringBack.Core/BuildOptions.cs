@@ -15,6 +15,12 @@ public sealed record BuildOptions(string InputDir, string ThemeDir, string? Base
     /// <summary>A name for the theme folder in messages instead of its path.</summary>
     public string? ThemeLabel { get; init; }
 
+    /// <summary>
+    /// How many files the parse, Markdown and render stages work on at once; -1 (the default) uses every core,
+    /// 1 builds one file at a time. The output is the same either way.
+    /// </summary>
+    public int MaxParallelism { get; init; } = -1;
+
     private static string Display(string path)
     {
         var display = path.Replace('\\', '/').TrimEnd('/');

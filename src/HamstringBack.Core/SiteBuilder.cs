@@ -25,6 +25,7 @@ public sealed class SiteBuilder
     public BuildResult Build(BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism };
         if (!CheckFolder(options.InputDir, options.InputDisplay, "input", diagnostics) |
             !CheckFolder(options.ThemeDir, options.ThemeDisplay, "theme", diagnostics))
         {
@@ -33,7 +34,7 @@ public sealed class SiteBuilder
 
         var input = Stage("read", () => new InputReader(options.InputDir, options.InputDisplay, diagnostics).Read());
         var theme = Stage("theme", () => ThemeLoader.Load(options.ThemeDir, options.ThemeDisplay, diagnostics));
-        var content = Stage("parse", () => ContentParser.Parse(input, options.BaseUrl, diagnostics));
+        var content = Stage("parse", () => ContentParser.Parse(input, options.BaseUrl, diagnostics, parallel));
         var model = Stage("assemble", () => SiteAssembler.Assemble(content, diagnostics));
         if (model is null || theme is null)
         {
@@ -42,7 +43,7 @@ public sealed class SiteBuilder
 
         var urls = new SiteUrls(model.Settings);
         var planner = new PagePlanner(model, urls);
-        var rendered = Stage("markdown", () => RenderMarkdown(model, urls, planner, diagnostics));
+        var rendered = Stage("markdown", () => RenderMarkdown(model, urls, planner, diagnostics, parallel));
         if (diagnostics.HasErrors)
         {
             return Fail(diagnostics);
@@ -50,7 +51,7 @@ public sealed class SiteBuilder
 
         var plans = planner.Plan(rendered);
         var exercises = model.Exercises.Select(e => ExerciseViewFactory.Create(e, model, urls)).ToList();
-        var pages = Stage("render", () => new PageRenderer(theme, model, urls, exercises).Render(plans, diagnostics));
+        var pages = Stage("render", () => new PageRenderer(theme, model, urls, exercises).Render(plans, diagnostics, parallel));
         if (diagnostics.HasErrors)
         {
             return Fail(diagnostics);
@@ -70,7 +71,7 @@ public sealed class SiteBuilder
         };
     }
 
-    private static Dictionary<Section, RenderedContent> RenderMarkdown(SiteModel model, SiteUrls urls, PagePlanner planner, DiagnosticBag diagnostics)
+    private static Dictionary<Section, RenderedContent> RenderMarkdown(SiteModel model, SiteUrls urls, PagePlanner planner, DiagnosticBag diagnostics, ParallelOptions parallel)
     {
         var all = new[] { model.Home }.Concat(model.Sections).Concat(model.Pages).ToList();
         var targets = all.ToDictionary(s => s.RelativePath, s => new LinkTarget(SiteUrls.Section(s), ContentRenderer.HeadingIds(s.Body)), StringComparer.Ordinal);
@@ -83,7 +84,7 @@ public sealed class SiteBuilder
         var images = model.Images.Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
         var renderer = new ContentRenderer(urls, targets, sitePaths, images);
         var results = new RenderedContent[all.Count];
-        Parallel.For(0, all.Count, i => results[i] = renderer.Render(all[i], diagnostics));
+        Parallel.For(0, all.Count, parallel, i => results[i] = renderer.Render(all[i], diagnostics));
         return results.ToDictionary(r => r.Section);
     }
 

@@ -58,6 +58,40 @@ public sealed class SiteBuildTests
     }
 
     [Fact]
+    public void Building_one_file_at_a_time_gives_the_same_bytes_as_building_in_parallel()
+    {
+        // Given the real site with enough extra sections (linking to each other) to be split across threads (issue 7)
+        using var site = new TempSite();
+        for (var i = 10; i < 70; i++)
+        {
+            site.Write($"input/sections/{i}-extra-{i}.md", $"""
+                ---
+                title: Extra {i}
+                order: {i}
+                summary: Extra section {i}.
+                last_reviewed: 2026-01-01
+                next_review: 2027-01-01
+                ---
+
+                ## Part {i}
+
+                Some *text* and a [link](../sections/{(i == 69 ? 10 : i + 1)}-extra-{(i == 69 ? 10 : i + 1)}.md#part-{(i == 69 ? 10 : i + 1)}).
+                """);
+        }
+
+        // When it is built in parallel and then strictly one file at a time
+        var options = new BuildOptions(site.Input, site.Theme) { InputLabel = "input", ThemeLabel = "theme" };
+        var parallel = new SiteBuilder().Build(options);
+        var serial = new SiteBuilder().Build(options with { MaxParallelism = 1 });
+
+        // Then both give the same files with the same bytes
+        Assert.True(parallel.Succeeded, string.Join("\n", parallel.Diagnostics));
+        Assert.True(parallel.Files.Count > 80);
+        Assert.Equal(parallel.Files.Select(f => f.Path), serial.Files.Select(f => f.Path));
+        Assert.All(parallel.Files.Zip(serial.Files), pair => Assert.Equal(pair.First.Content, pair.Second.Content));
+    }
+
+    [Fact]
     public void A_base_url_with_a_sub_path_prefixes_every_internal_link()
     {
         using var site = new TempSite();

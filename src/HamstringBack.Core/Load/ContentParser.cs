@@ -7,14 +7,16 @@ namespace HamstringBack.Core.Load;
 public static class ContentParser
 {
     /// <summary>Parses everything in <paramref name="input"/>; files with errors are left out and reported.</summary>
-    public static ParsedContent Parse(InputSet input, string? baseUrlOverride, DiagnosticBag diagnostics)
+    /// <param name="parallel">How many files to parse at once; every core when null.</param>
+    public static ParsedContent Parse(InputSet input, string? baseUrlOverride, DiagnosticBag diagnostics, ParallelOptions? parallel = null)
     {
+        parallel ??= new ParallelOptions();
         var settings = input.Settings is null ? null : SettingsLoader.Load(input.Settings, baseUrlOverride, diagnostics);
         var home = input.Home is null ? null : SectionLoader.Load(input.Home, PageKind.Home, diagnostics);
-        var sections = ParseAll(input.Sections, f => SectionLoader.Load(f, PageKind.Section, diagnostics))
+        var sections = ParseAll(input.Sections, parallel, f => SectionLoader.Load(f, PageKind.Section, diagnostics))
             .OrderBy(s => s.Order).ThenBy(s => s.Slug, StringComparer.Ordinal).ToList();
-        var pages = ParseAll(input.Pages, f => SectionLoader.Load(f, PageKind.Page, diagnostics));
-        var exercises = ParseAll(input.Exercises, f => ExerciseLoader.Load(f, diagnostics));
+        var pages = ParseAll(input.Pages, parallel, f => SectionLoader.Load(f, PageKind.Page, diagnostics));
+        var exercises = ParseAll(input.Exercises, parallel, f => ExerciseLoader.Load(f, diagnostics));
         var routine = input.Routine is null ? null : RoutineLoader.Load(input.Routine, diagnostics);
         var unparsed = input.Exercises.Select(f => Path.GetFileNameWithoutExtension(f.RelativePath))
             .Concat(input.Sections.Select(f => SectionLoader.SlugOf(Path.GetFileName(f.RelativePath))))
@@ -24,11 +26,11 @@ public static class ContentParser
             routine?.Locations ?? [], input.Images, unparsed);
     }
 
-    private static List<T> ParseAll<T>(IReadOnlyList<SourceFile> files, Func<SourceFile, T?> parse)
+    private static List<T> ParseAll<T>(IReadOnlyList<SourceFile> files, ParallelOptions parallel, Func<SourceFile, T?> parse)
         where T : class
     {
         var results = new T?[files.Count];
-        Parallel.For(0, files.Count, i => results[i] = parse(files[i]));
+        Parallel.For(0, files.Count, parallel, i => results[i] = parse(files[i]));
         return results.OfType<T>().ToList();
     }
 }

@@ -36,7 +36,8 @@ public sealed class PageRenderer
     }
 
     /// <summary>Renders every plan; pages whose template fails are reported and left out.</summary>
-    public IReadOnlyList<OutputFile> Render(IReadOnlyList<PagePlan> plans, DiagnosticBag diagnostics)
+    /// <param name="parallel">How many pages to render at once; every core when null.</param>
+    public IReadOnlyList<OutputFile> Render(IReadOnlyList<PagePlan> plans, DiagnosticBag diagnostics, ParallelOptions? parallel = null)
     {
         if (!_theme.Templates.ContainsKey("layout"))
         {
@@ -56,7 +57,7 @@ public sealed class PageRenderer
         }
 
         var results = new OutputFile?[plans.Count];
-        Parallel.For(0, plans.Count, i => results[i] = RenderOne(plans[i], diagnostics));
+        Parallel.For(0, plans.Count, parallel ?? new ParallelOptions(), i => results[i] = RenderOne(plans[i], diagnostics));
         return results.OfType<OutputFile>().ToList();
     }
 
