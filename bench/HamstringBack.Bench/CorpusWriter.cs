@@ -88,7 +88,7 @@ internal static class CorpusWriter
             Save(root, $"static/images/{Corpus.ExerciseId(j)}.svg", Corpus.Image(j));
         }
 
-        foreach (var layout in new[] { "_default/single.html", "_default/list.html", "404.html" })
+        foreach (var layout in new[] { "_default/baseof.html", "_default/single.html", "_default/list.html", "404.html" })
         {
             File.Copy(Path.Combine(AppContext.BaseDirectory, "hugo-layouts", layout), Target(root, "layouts/" + layout));
         }
