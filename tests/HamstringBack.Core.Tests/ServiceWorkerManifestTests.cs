@@ -32,7 +32,7 @@ public sealed class ServiceWorkerManifestTests
 
         site.Write("input/routine.yml", "title: Daily routine\nexercises:\n  - glute-bridge\n  - bird-dog\n");
         var routineChanged = site.Build().Text("sw-manifest.js");
-        site.Write("theme/static/js/dom.js", File.ReadAllText(Path.Combine(site.Theme, "static", "js", "dom.js")) + "\n");
+        site.Write("theme/static/js/dom.js", File.ReadAllText(Path.Combine(site.Theme, "static", "js", "dom.js")) + "\nexport const changed = true;\n");
         var scriptChanged = site.Build().Text("sw-manifest.js");
 
         Assert.Equal(first, again);

@@ -142,6 +142,9 @@ public static class Errors
     public static Diagnostic TemplateMissing(string path) => Error(SourceLocation.WholeFile(path), "HB0503",
         "The theme has no such template. Restore it from git, or pass the right folder with --theme DIR.");
 
+    public static Diagnostic ScriptSyntax(SourceLocation at, string detail) => Error(at, "HB0504",
+        $"Script error: {detail}. The build shrinks every theme script and cannot read this one; fix the script in theme/.");
+
     // HB06xx: checks on the built site
 
     public static Diagnostic HeadingOrder(SourceLocation at, int from, int to) => Error(at, "HB0601",

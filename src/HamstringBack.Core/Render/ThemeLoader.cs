@@ -9,7 +9,8 @@ namespace HamstringBack.Core.Render;
 
 /// <summary>
 /// Reads theme/: templates/**.sbn (parsed once), assets/* (renamed with a content hash for long caching)
-/// and static/* (copied to the site root as they are, e.g. the service worker).
+/// and static/* (copied to the site root, e.g. the service worker). Scripts in both are minified on the way
+/// (<see cref="ScriptMinifier"/>); static/js/ holds ES modules, every other script is a classic script.
 /// </summary>
 public static class ThemeLoader
 {
@@ -44,7 +45,7 @@ public static class ThemeLoader
         foreach (var file in Files(assetRoot))
         {
             var relative = Relative(assetRoot, file);
-            var bytes = File.ReadAllBytes(file);
+            var bytes = Read(file, $"{display}/assets/{relative}", module: false, diagnostics);
             var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
             var extension = Path.GetExtension(relative);
             var sitePath = $"assets/{relative[..^extension.Length]}.{hash}{extension}";
@@ -53,8 +54,26 @@ public static class ThemeLoader
         }
 
         var staticRoot = Path.Combine(root, "static");
-        files.AddRange(Files(staticRoot).Select(f => new OutputFile(Relative(staticRoot, f), File.ReadAllBytes(f))));
+        foreach (var file in Files(staticRoot))
+        {
+            var relative = Relative(staticRoot, file);
+            files.Add(new OutputFile(relative, Read(file, $"{display}/static/{relative}", relative.StartsWith("js/", StringComparison.Ordinal), diagnostics)));
+        }
+
         return diagnostics.HasErrors ? null : new Theme(templates, assetUrls, files);
+    }
+
+    /// <summary>A theme file's bytes, minified when it is a script (empty when the script has errors).</summary>
+    private static byte[] Read(string file, string displayPath, bool module, DiagnosticBag diagnostics)
+    {
+        var bytes = File.ReadAllBytes(file);
+        if (!file.EndsWith(".js", StringComparison.Ordinal))
+        {
+            return bytes;
+        }
+
+        var text = TextDecoder.Decode(displayPath, bytes, diagnostics);
+        return text is null ? [] : ScriptMinifier.Minify(displayPath, text, module, diagnostics) ?? [];
     }
 
     private static IEnumerable<string> Files(string folder) =>
