@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using HamstringBack.Cli.Search;
 using HamstringBack.Core;
 using HamstringBack.Core.Diagnostics;
 using HamstringBack.Core.Write;
@@ -20,7 +21,9 @@ public static class BuildCommand
         if (result.Succeeded)
         {
             var writing = Stopwatch.StartNew();
-            diagnostics.AddRange(SiteWriter.Write(output, output.Replace('\\', '/'), result.Files));
+            var display = output.Replace('\\', '/');
+            var search = PagefindIndexer.Find(Directory.GetCurrentDirectory());
+            diagnostics.AddRange(SiteWriter.Write(output, display, result.Files, site => search.Index(site, display)));
             timings.Add(new StageTiming("write", writing.Elapsed));
         }
 

@@ -14,7 +14,8 @@ public static class Usage
                                    review dates); lists every problem, writes nothing. Exit 1 on errors.
           new exercise "Name"      Write input/exercises/<name>.yml, a commented starter that builds.
           new section "Title"      Write input/sections/NN-<title>.md at the next free number.
-          build                    Build the site into the output folder (replaced only when the build succeeds).
+          build                    Build the site into the output folder (replaced only when the build succeeds),
+                                   with its search index when pagefind is installed (npm ci).
           help                     Show this text.
 
         Options:

@@ -1,3 +1,4 @@
+using HamstringBack.Cli.Search;
 using HamstringBack.Core;
 using HamstringBack.Core.Write;
 
@@ -6,7 +7,10 @@ namespace HamstringBack.Browser.Tests;
 /// <summary>Builds an input folder into a fresh temporary output folder, for serving to the browser.</summary>
 public static class BuiltSite
 {
-    /// <summary>Builds <paramref name="input"/> (default: the real input/) and returns the output folder.</summary>
+    /// <summary>
+    /// Builds <paramref name="input"/> (default: the real input/) as `build` does, search index included, and
+    /// returns the output folder. Fails when pagefind is missing: run `npm ci` first.
+    /// </summary>
     public static string Build(string? input = null, string? baseUrl = null)
     {
         var output = Path.Combine(Path.GetTempPath(), "hb-browser-" + Guid.NewGuid().ToString("N"));
@@ -16,7 +20,8 @@ public static class BuiltSite
             throw new InvalidOperationException("The site did not build:\n" + string.Join("\n", result.Diagnostics));
         }
 
-        var problems = SiteWriter.Write(output, output, result.Files);
+        var search = PagefindIndexer.Find(RepoPaths.Root);
+        var problems = SiteWriter.Write(output, output, result.Files, site => search.Index(site, site));
         return problems.Count == 0 ? output : throw new InvalidOperationException(string.Join("\n", problems));
     }
 }

@@ -164,6 +164,14 @@ public static class Errors
 
     private static string OnPages(int pages) => pages > 1 ? $" (the same link is on {pages} pages)" : string.Empty;
 
+    // HB07xx: the search index (pagefind, run on the written site)
+
+    public static Diagnostic SearchToolMissing(string path) => Warning(SourceLocation.WholeFile(path), "HB0701",
+        "The site was built without its search index: pagefind was not found. Run `npm ci` in the repository, then build again. Until then the search page lists every page.");
+
+    public static Diagnostic SearchIndexFailed(string path, string detail) => Error(SourceLocation.WholeFile(path), "HB0702",
+        $"pagefind could not index the built site: {detail}. Run `npm ci` to reinstall it, then build again.");
+
     private static string Shorten(IEnumerable<string> items)
     {
         var list = items.Select(i => "#" + i).Take(8).ToList();

@@ -20,6 +20,9 @@ public sealed class SiteUrls(SiteSettings settings)
 
     public static string Cards => "cards/";
 
+    /// <summary>The search page; the pagefind index beside it is in "pagefind/".</summary>
+    public static string Search => "search/";
+
     public static string Section(Section section) => section.Kind == PageKind.Home ? Home : section.Slug + "/";
 
     public static string Exercise(string id) => $"exercises/{id}/";

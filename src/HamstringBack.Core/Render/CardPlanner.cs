@@ -16,25 +16,25 @@ public sealed class CardPlanner(SiteModel model, SiteUrls urls)
         var layouts = CardLayout.All.Select(l => new NavLink(l.Title, urls.Link(SiteUrls.CardLayout(l.Id)), false, l.Id)).ToList();
         yield return Page(SiteUrls.Cards, "cards", "Print stretch cards",
             "Print a card for each exercise to keep by your mat: choose the paper, how many cards a sheet, and which cards.",
-            new CardsIndexView(layouts, cards, urls.Link(SiteUrls.CardLog)), inSitemap: true);
+            new CardsIndexView(layouts, cards, urls.Link(SiteUrls.CardLog)));
 
         foreach (var layout in CardLayout.All)
         {
             var sheets = cards.Chunk(layout.PerSheet).Select(IReadOnlyList<CardView> (s) => s).ToList();
             yield return Page(SiteUrls.CardLayout(layout.Id), "card-sheet", $"Stretch cards: {layout.Title}",
                 $"All {cards.Count} stretch cards, {layout.PerSheet} on each sheet of {layout.PaperName} paper, with lines to cut along.",
-                new CardSheetsView(layout, sheets), inSitemap: false);
+                new CardSheetsView(layout, sheets));
         }
 
         foreach (var card in cards)
         {
             yield return Page(SiteUrls.Card(card.Exercise.Id), "card-sheet", $"{card.Exercise.Name}: printable card",
-                $"The {card.Exercise.Name} on one printable card.", new CardSheetsView(null, [[card]]), inSitemap: false);
+                $"The {card.Exercise.Name} on one printable card.", new CardSheetsView(null, [[card]]));
         }
 
         yield return Page(SiteUrls.CardLog, "card-log", $"Weekly log: {model.Routine.Title}",
             "A sheet to tick by hand each time you do the routine's exercises, day by day for a week.",
-            new CardLogView(ShortUrl(urls.Production(SiteUrls.ExercisesIndex))), inSitemap: false);
+            new CardLogView(ShortUrl(urls.Production(SiteUrls.ExercisesIndex))));
     }
 
     private CardView Card(ExerciseView exercise)
@@ -52,10 +52,10 @@ public sealed class CardPlanner(SiteModel model, SiteUrls urls)
         _ => string.Join("; ", conditions.Take(conditions.Count - 1)) + "; or " + conditions[^1],
     };
 
-    private PagePlan Page(string path, string template, string title, string description, object? data, bool inSitemap)
+    private PagePlan Page(string path, string template, string title, string description, object? data)
     {
         var view = new PageView(path, "cards", title, description, urls.Link(path), urls.Absolute(path), null, [],
             new RawHtml(string.Empty), [], null, null, null, new RawHtml(string.Empty)) { Data = data };
-        return new PagePlan(path + "index.html", template, view, inSitemap, null);
+        return new PagePlan(path + "index.html", template, view, true, null);
     }
 }

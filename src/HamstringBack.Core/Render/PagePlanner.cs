@@ -1,4 +1,3 @@
-using System.Text.Json;
 using HamstringBack.Core.Model;
 using HamstringBack.Core.Render.Views;
 
@@ -10,7 +9,7 @@ namespace HamstringBack.Core.Render;
 /// </summary>
 public sealed class PagePlanner(SiteModel model, SiteUrls urls)
 {
-    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = false };
+    private readonly StructuredData _structured = new(model.Settings, urls);
 
     /// <summary>All pages. <paramref name="rendered"/> gives each content page's HTML; empty bodies when null.</summary>
     public IReadOnlyList<PagePlan> Plan(IReadOnlyDictionary<Section, RenderedContent>? rendered)
@@ -32,7 +31,10 @@ public sealed class PagePlanner(SiteModel model, SiteUrls urls)
         var exercises = model.Exercises.Select(e => ExerciseViewFactory.Create(e, model, urls)).ToList();
         plans.AddRange(exercises.Select(ExercisePage));
         plans.Add(Special(SiteUrls.Checklist, "checklist", "checklist", model.Routine.Title,
-            "Tick off today's stretches and exercises. Your progress stays in this browser."));
+            "Tick off today's stretches and exercises. Your progress stays in this browser.", inSitemap: true));
+        // Search engines should not index a site's own search page, so it is left out of the sitemap.
+        plans.Add(Special(SiteUrls.Search, "search", "search", "Search",
+            "Search the guide and the exercises for any word.", inSitemap: false));
         plans.AddRange(new CardPlanner(model, urls).Plan(exercises));
         plans.Add(NotFound());
         return plans;
@@ -44,7 +46,7 @@ public sealed class PagePlanner(SiteModel model, SiteUrls urls)
         var content = rendered?.GetValueOrDefault(section);
         var view = new PageView(path, kind, section.Title, section.Summary, urls.Link(path), urls.Absolute(path),
             section.Review, section.Sources, new RawHtml(content?.Html ?? string.Empty), content?.Toc ?? [],
-            previous, next, null, JsonLd(section.Title, section.Summary, path, section.Review));
+            previous, next, null, _structured.Page(section.Title, section.Summary, path, section.Review));
         return new PagePlan(path + "index.html", kind, view, true, section.Review.LastReviewed);
     }
 
@@ -54,7 +56,7 @@ public sealed class PagePlanner(SiteModel model, SiteUrls urls)
         var view = new PageView(path, "exercises", "Exercises",
             "Four simple exercises for tight hamstrings and lower back pain: two stretches and two strengthening exercises.",
             urls.Link(path), urls.Absolute(path), model.Home.Review, [], new RawHtml(string.Empty), [], null, null, null,
-            JsonLd("Exercises", "Exercises for tight hamstrings", path, model.Home.Review));
+            _structured.Page("Exercises", "Exercises for tight hamstrings", path, model.Home.Review));
         return new PagePlan(path + "index.html", "exercises", view, true, model.Home.Review.LastReviewed);
     }
 
@@ -64,15 +66,15 @@ public sealed class PagePlanner(SiteModel model, SiteUrls urls)
         var description = exercise.Summary.Length > 0 ? exercise.Summary : $"How to do the {exercise.Name}: {exercise.Dose}.";
         var view = new PageView(path, "exercise", exercise.Name, description, urls.Link(path), urls.Absolute(path),
             exercise.Review, [], new RawHtml(string.Empty), [], null, null, exercise,
-            JsonLd(exercise.Name, description, path, exercise.Review));
+            _structured.Exercise(exercise, description, path));
         return new PagePlan(path + "index.html", "exercise", view, true, exercise.Review.LastReviewed);
     }
 
-    private PagePlan Special(string path, string kind, string template, string title, string description)
+    private PagePlan Special(string path, string kind, string template, string title, string description, bool inSitemap)
     {
         var view = new PageView(path, kind, title, description, urls.Link(path), urls.Absolute(path), null, [],
             new RawHtml(string.Empty), [], null, null, null, new RawHtml(string.Empty));
-        return new PagePlan(path + "index.html", template, view, true, null);
+        return new PagePlan(path + "index.html", template, view, inSitemap, null);
     }
 
     private PagePlan NotFound()
@@ -83,21 +85,4 @@ public sealed class PagePlanner(SiteModel model, SiteUrls urls)
     }
 
     private NavLink Nav(Section section) => new(section.Title, urls.Link(SiteUrls.Section(section)), false, section.Summary);
-
-    private RawHtml JsonLd(string title, string description, string path, ReviewDates review)
-    {
-        var data = new Dictionary<string, object>
-        {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "MedicalWebPage",
-            ["name"] = title,
-            ["description"] = description,
-            ["url"] = urls.Absolute(path),
-            ["inLanguage"] = model.Settings.Language,
-            ["lastReviewed"] = review.LastReviewedIso,
-            ["audience"] = new Dictionary<string, string> { ["@type"] = "PeopleAudience", ["audienceType"] = "Patient" },
-            ["publisher"] = new Dictionary<string, string> { ["@type"] = "Organization", ["name"] = model.Settings.Publisher },
-        };
-        return new RawHtml(JsonSerializer.Serialize(data, JsonOptions));
-    }
 }

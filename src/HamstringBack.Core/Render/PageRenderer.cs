@@ -121,6 +121,7 @@ public sealed class PageRenderer
             ["exercises_url"] = _urls.Link(SiteUrls.ExercisesIndex),
             ["checklist_url"] = _urls.Link(SiteUrls.Checklist),
             ["cards_url"] = _urls.Link(SiteUrls.Cards),
+            ["search_url"] = _urls.Link(SiteUrls.Search),
         };
         globals.Import("link", new Func<string, string>(_urls.Link));
         globals.Import("absolute", new Func<string, string>(_urls.Absolute));

@@ -9,6 +9,8 @@ namespace HamstringBack.Core.Render;
 /// Writes sw-manifest.js, which the service worker (theme/static/sw.js) imports: the site's version, a hash of
 /// every built file, and the pages and assets to keep for offline use. Any change to the site changes the
 /// version, so browsers install the new worker and drop the old cache; the same site gives the same bytes.
+/// The build renders it in memory; after pagefind has indexed the written site, <c>PagefindIndexer</c> renders it
+/// again over every file on disk, so the search index (pagefind/) is kept for offline use too.
 /// </summary>
 public static class ServiceWorkerManifest
 {
@@ -16,7 +18,13 @@ public static class ServiceWorkerManifest
     public const string FileName = "sw-manifest.js";
 
     private static readonly HashSet<string> OfflineExtensions =
-        new([".html", ".css", ".js", ".svg", ".png", ".jpg", ".jpeg", ".webp", ".ico", ".webmanifest", ".woff2"], StringComparer.Ordinal);
+        new([".html", ".css", ".js", ".svg", ".png", ".jpg", ".jpeg", ".webp", ".ico", ".webmanifest", ".woff2",
+            ".json", ".pagefind", ".pf_meta", ".pf_index", ".pf_fragment"], StringComparer.Ordinal);
+
+    /// <summary>What search needs offline from pagefind/: its script, worker, WebAssembly, index and fragments, not its UI kits.</summary>
+    private static bool SearchRuntime(string path) =>
+        !path.StartsWith("pagefind/", StringComparison.Ordinal)
+        || !(path.Contains("-ui.", StringComparison.Ordinal) || path.Contains("highlight", StringComparison.Ordinal));
 
     private static readonly HashSet<string> NotCached = new(["sw.js", FileName], StringComparer.Ordinal);
 
@@ -33,7 +41,7 @@ public static class ServiceWorkerManifest
 
         var version = Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
         var urls = files
-            .Where(f => !NotCached.Contains(f.Path) && OfflineExtensions.Contains(Path.GetExtension(f.Path)))
+            .Where(f => !NotCached.Contains(f.Path) && OfflineExtensions.Contains(Path.GetExtension(f.Path)) && SearchRuntime(f.Path))
             .Select(f => PageUrl(f.Path))
             .Order(StringComparer.Ordinal)
             .ToList();

@@ -9,8 +9,12 @@ namespace HamstringBack.Core.Write;
 /// </summary>
 public static class SiteWriter
 {
-    /// <summary>Writes <paramref name="files"/> as the new content of <paramref name="output"/>.</summary>
-    public static IReadOnlyList<Diagnostic> Write(string output, string display, IReadOnlyList<OutputFile> files)
+    /// <summary>
+    /// Writes <paramref name="files"/> as the new content of <paramref name="output"/>. <paramref name="finish"/>,
+    /// when given, runs on the new folder before the swap (the search index is made there); any error it reports
+    /// leaves the previous output as it was.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Write(string output, string display, IReadOnlyList<OutputFile> files, Func<string, IReadOnlyList<Diagnostic>>? finish = null)
     {
         var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
         if (File.Exists(full))
@@ -39,6 +43,13 @@ public static class SiteWriter
                 File.WriteAllBytes(target, file.Content);
             }
 
+            var finished = finish?.Invoke(staging) ?? [];
+            if (finished.Any(d => d.IsError))
+            {
+                DeleteIfPresent(staging);
+                return finished;
+            }
+
             DeleteIfPresent(retired);
             if (Directory.Exists(full))
             {
@@ -47,7 +58,7 @@ public static class SiteWriter
 
             Directory.Move(staging, full);
             DeleteIfPresent(retired);
-            return [];
+            return finished;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

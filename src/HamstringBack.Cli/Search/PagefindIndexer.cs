@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using HamstringBack.Core.Diagnostics;
+using HamstringBack.Core.Model;
+using HamstringBack.Core.Render;
+
+namespace HamstringBack.Cli.Search;
+
+/// <summary>
+/// Makes the site's search index: runs pagefind (npm, installed by `npm ci`) on a written site folder, which
+/// indexes the parts of pages marked <c>data-pagefind-body</c> into pagefind/, then writes sw-manifest.js again
+/// over every file so the service worker keeps the index for offline search. The generator itself stays
+/// pure C#; without pagefind the build warns (HB0701) and the search page lists every page instead.
+/// </summary>
+public sealed class PagefindIndexer(string? pagefind)
+{
+    /// <summary>Finds node_modules/.bin/pagefind in <paramref name="start"/> or a folder above it.</summary>
+    public static PagefindIndexer Find(string start)
+    {
+        for (var dir = new DirectoryInfo(Path.GetFullPath(start)); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "node_modules", ".bin", "pagefind");
+            if (File.Exists(candidate))
+            {
+                return new PagefindIndexer(candidate);
+            }
+        }
+
+        return new PagefindIndexer(null);
+    }
+
+    /// <summary>Indexes <paramref name="site"/> (a folder the build has just written) and refreshes its offline manifest.</summary>
+    public IReadOnlyList<Diagnostic> Index(string site, string display)
+    {
+        if (pagefind is null)
+        {
+            return [Errors.SearchToolMissing(display)];
+        }
+
+        var start = new ProcessStartInfo(pagefind, ["--site", site, "--silent"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        try
+        {
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            var errors = process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            if (process.ExitCode != 0)
+            {
+                var detail = (errors + output.Result).Trim();
+                return [Errors.SearchIndexFailed(display, $"exit code {process.ExitCode}{(detail.Length > 0 ? ", " + detail : string.Empty)}")];
+            }
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            return [Errors.SearchIndexFailed(display, e.Message)];
+        }
+
+        var files = Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories)
+            .Select(f => new OutputFile(Path.GetRelativePath(site, f).Replace('\\', '/'), File.ReadAllBytes(f)))
+            .Where(f => f.Path != ServiceWorkerManifest.FileName)
+            .ToList();
+        var manifest = ServiceWorkerManifest.Render(files);
+        File.WriteAllBytes(Path.Combine(site, manifest.Path), manifest.Content);
+        return [];
+    }
+}

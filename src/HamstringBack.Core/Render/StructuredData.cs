@@ -1,0 +1,72 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using HamstringBack.Core.Model;
+using HamstringBack.Core.Render.Views;
+
+namespace HamstringBack.Core.Render;
+
+/// <summary>
+/// The schema.org JSON-LD that search engines read: a MedicalWebPage (when it was last reviewed, by whom it is
+/// published, for which audience) on every content page, and on an exercise page its ExercisePlan (type,
+/// repetitions, how often, the muscles it works) as the page's main entity.
+/// </summary>
+public sealed class StructuredData(SiteSettings settings, SiteUrls urls)
+{
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = false };
+
+    /// <summary>A content page: home, section, standalone page or the exercises index.</summary>
+    public RawHtml Page(string title, string description, string path, ReviewDates review) =>
+        Serialize(MedicalWebPage(title, description, path, review));
+
+    /// <summary>An exercise page: the MedicalWebPage with the exercise's ExercisePlan as its main entity.</summary>
+    public RawHtml Exercise(ExerciseView exercise, string description, string path)
+    {
+        var plan = new JsonObject
+        {
+            ["@type"] = "ExercisePlan",
+            ["name"] = exercise.Name,
+            ["description"] = description,
+            ["url"] = urls.Absolute(path),
+            ["exerciseType"] = exercise.KindLabel,
+            ["repetitions"] = exercise.Reps,
+            ["activityFrequency"] = exercise.Frequency,
+            ["additionalVariable"] = exercise.Dose,
+            ["audience"] = Audience(),
+        };
+        if (exercise.HoldSeconds > 0)
+        {
+            plan["activityDuration"] = $"PT{exercise.HoldSeconds}S";
+        }
+
+        if (exercise.Targets.Count > 0)
+        {
+            plan["associatedAnatomy"] = new JsonArray([.. exercise.Targets.Select(t => (JsonNode)new JsonObject { ["@type"] = "AnatomicalStructure", ["name"] = t })]);
+        }
+
+        if (exercise.ImageUrl.Length > 0)
+        {
+            plan["image"] = urls.Absolute(exercise.ImageUrl[urls.Link(string.Empty).Length..]);
+        }
+
+        var page = MedicalWebPage(exercise.Name, description, path, exercise.Review);
+        page["mainEntity"] = plan;
+        return Serialize(page);
+    }
+
+    private JsonObject MedicalWebPage(string title, string description, string path, ReviewDates review) => new()
+    {
+        ["@context"] = "https://schema.org",
+        ["@type"] = "MedicalWebPage",
+        ["name"] = title,
+        ["description"] = description,
+        ["url"] = urls.Absolute(path),
+        ["inLanguage"] = settings.Language,
+        ["lastReviewed"] = review.LastReviewedIso,
+        ["audience"] = Audience(),
+        ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = settings.Publisher },
+    };
+
+    private static JsonObject Audience() => new() { ["@type"] = "PeopleAudience", ["audienceType"] = "Patient" };
+
+    private static RawHtml Serialize(JsonObject data) => new(data.ToJsonString(Options));
+}

@@ -1,0 +1,145 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using HamstringBack.Cli.Serve;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace HamstringBack.Browser.Tests;
+
+/// <summary>Issue 6: the search box and page, on pagefind's index of the built site, under the site's policy.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class SearchTests(BrowserFixture fixture)
+{
+    [Theory]
+    [InlineData("hamstring", "Supine hamstring stretch")]
+    [InlineData("hamstring", "Tight hamstrings")]
+    [InlineData("buttocks", "Glute bridge")]
+    [InlineData("sciatica", "Recognising the pain")]
+    public async Task The_header_search_box_finds_sections_and_exercises_by_words_in_them(string words, string expected)
+    {
+        await using var server = await StaticSiteServer.StartAsync(fixture.SiteFolder, headersFor: SitePages.Headers);
+        var (page, errors) = await fixture.NewPageAsync();
+        var console = Console(page);
+        await page.GotoAsync(new Uri(server.Address, "stretching/").ToString());
+
+        await page.GetByRole(AriaRole.Searchbox, new() { Name = "Search this site" }).FillAsync(words);
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page).ToHaveURLAsync(new Uri(server.Address, "search/?q=" + words).ToString());
+        var results = page.GetByRole(AriaRole.List, new() { Name = "Search results" });
+        await Expect(results.GetByRole(AriaRole.Link, new() { Name = expected, Exact = false }).First).ToBeVisibleAsync();
+        await Expect(page.Locator(".search-status")).ToContainTextAsync($"“{words}”");
+        await Expect(results.Locator("mark").First).ToBeVisibleAsync();
+        Assert.Empty(console);
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Results_link_to_the_pages_and_a_search_with_no_match_says_so()
+    {
+        var (page, errors) = await fixture.NewPageAsync();
+        await page.GotoAsync(fixture.Url("search/?q=bridge"));
+        var first = page.Locator(".search-results a").First;
+        await Expect(first).ToHaveAttributeAsync("href", "/exercises/glute-bridge/");
+
+        var box = page.GetByRole(AriaRole.Searchbox, new() { Name = "Words to find in the guide and the exercises" });
+        await box.FillAsync("xylophone");
+        await box.PressAsync("Enter");
+
+        await Expect(page.Locator(".search-status")).ToHaveTextAsync("No page matches “xylophone”. Try another word, or choose from the list below.");
+        await Expect(page.Locator(".search-results")).ToBeHiddenAsync();
+        Assert.EndsWith("/search/?q=xylophone", page.Url, StringComparison.Ordinal);
+        await first.Page.GoBackAsync();
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("light")]
+    [InlineData("dark")]
+    public async Task The_search_page_with_results_is_accessible_and_works_from_the_keyboard(string scheme)
+    {
+        var (page, errors) = await fixture.NewPageAsync(new() { ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light });
+        await page.GotoAsync(fixture.Url("search/"));
+
+        await page.Keyboard.PressAsync("Tab");
+        await Expect(page.Locator(".skip-link")).ToBeFocusedAsync();
+        var box = page.GetByRole(AriaRole.Searchbox, new() { Name = "Words to find in the guide and the exercises" });
+        while (!await box.EvaluateAsync<bool>("e => e === document.activeElement"))
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        await page.Keyboard.TypeAsync("stretch");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator(".search-results li").First).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Tab");
+        await Expect(page.Locator(".search-results a").First).ToBeFocusedAsync();
+
+        var axe = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = AuditTags.Wcag22 } });
+        Assert.Empty(axe.Violations.Select(v => $"{v.Id}: {string.Join(" | ", v.Nodes.Select(n => n.Html))}"));
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Search_works_offline_once_the_service_worker_has_cached_the_site()
+    {
+        await using var server = await StaticSiteServer.StartAsync(fixture.SiteFolder, headersFor: SitePages.Headers);
+        var (page, errors) = await fixture.NewPageAsync();
+        await page.GotoAsync(new Uri(server.Address, "").ToString());
+        await page.EvaluateAsync("navigator.serviceWorker.ready");
+        await page.WaitForFunctionAsync("navigator.serviceWorker.controller !== null || (location.reload(), false)", null, new() { Timeout = 10_000 });
+
+        await page.Context.SetOfflineAsync(true);
+        await page.GotoAsync(new Uri(server.Address, "search/?q=bird").ToString());
+
+        await Expect(page.Locator(".search-results a").First).ToHaveTextAsync("Bird-dog");
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Without_the_index_the_search_page_says_so_and_still_lists_every_page()
+    {
+        var site = BuiltSite.Build(baseUrl: "http://127.0.0.1/");
+        Directory.Delete(Path.Combine(site, "pagefind"), recursive: true);
+        await using var server = await StaticSiteServer.StartAsync(site);
+        var (page, _) = await fixture.NewPageAsync();
+
+        await page.GotoAsync(new Uri(server.Address, "search/?q=hamstring").ToString());
+
+        await Expect(page.Locator(".search-status")).ToHaveTextAsync("Search is not available just now. Every section and exercise is listed below.");
+        await Expect(page.Locator(".search-browse a")).ToHaveCountAsync(10);
+        await page.Context.CloseAsync();
+        Directory.Delete(site, recursive: true);
+    }
+
+    [Fact]
+    public async Task Without_JavaScript_the_search_page_lists_every_page()
+    {
+        var (page, _) = await fixture.NewPageAsync(new() { JavaScriptEnabled = false });
+
+        await page.GotoAsync(fixture.Url("search/?q=hamstring"));
+
+        await Expect(page.Locator("noscript, .note").First).ToBeAttachedAsync();
+        await Expect(page.Locator(".search-browse a")).ToHaveCountAsync(10);
+        await Expect(page.Locator(".search-browse")).ToContainTextAsync("Glute bridge");
+        await page.Context.CloseAsync();
+    }
+
+    private static List<string> Console(IPage page)
+    {
+        var messages = new List<string>();
+        page.Console += (_, m) =>
+        {
+            if (m.Type is "error" or "warning")
+            {
+                messages.Add(m.Text);
+            }
+        };
+        return messages;
+    }
+}

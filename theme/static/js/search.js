@@ -1,0 +1,61 @@
+// The search page: runs the words in ?q= through the pagefind index that the build writes into pagefind/,
+// and lists the pages found. The index and pagefind.js load only when there is something to search for.
+// Without the index (a build without pagefind) the page says so, and its list of every page still works.
+import { h } from './dom.js';
+
+const form = document.querySelector('.search-form');
+const input = form.elements.q;
+const status = document.querySelector('.search-status');
+const results = document.querySelector('.search-results');
+const root = new URL('../', import.meta.url);
+let engine;
+
+function load() {
+  engine ??= import(new URL('pagefind/pagefind.js', root).href).then(async pagefind => {
+    await pagefind.options({ baseUrl: root.pathname, excerptLength: 24 });
+    return pagefind;
+  });
+  return engine;
+}
+
+// Pagefind's excerpt is HTML with <mark> around the words found: copy only its text and its marks.
+function excerpt(html) {
+  const body = new DOMParser().parseFromString(html, 'text/html').body;
+  return [...body.childNodes].map(n => n.nodeName === 'MARK' ? h('mark', {}, n.textContent) : n.textContent);
+}
+
+async function search(words) {
+  results.hidden = true;
+  if (!words) {
+    status.textContent = '';
+    return;
+  }
+  status.textContent = 'Searching…';
+  let found;
+  try {
+    const pagefind = await load();
+    found = await Promise.all((await pagefind.search(words)).results.slice(0, 10).map(r => r.data()));
+  } catch {
+    engine = undefined;
+    status.textContent = 'Search is not available just now. Every section and exercise is listed below.';
+    return;
+  }
+  if (input.value.trim() !== words) return;
+  results.replaceChildren(...found.map(page => h('li', {},
+    h('a', { href: page.url }, page.meta.title),
+    h('p', {}, ...excerpt(page.excerpt)))));
+  results.hidden = !found.length;
+  status.textContent = found.length
+    ? `${found.length === 10 ? 'The 10 best' : found.length} ${found.length === 1 ? 'page matches' : 'pages match'} “${words}”.`
+    : `No page matches “${words}”. Try another word, or choose from the list below.`;
+}
+
+form.addEventListener('submit', event => {
+  event.preventDefault();
+  const words = input.value.trim();
+  history.replaceState(null, '', words ? '?q=' + encodeURIComponent(words) : location.pathname);
+  search(words);
+});
+
+input.value = new URLSearchParams(location.search).get('q') ?? '';
+search(input.value.trim());
