@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace HamstringBack.Browser.Tests;
 
 /// <summary>The pages of a built site folder, and the response headers Netlify serves them with.</summary>
@@ -23,4 +25,15 @@ public static class SitePages
             .Select(p => p == "index.html" ? string.Empty : p.EndsWith("/index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
             .Order(StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>Opens a page and waits until its scripts have drawn it (checklist, search results).</summary>
+    public static async Task OpenAsync(IPage page, string url)
+    {
+        await page.GotoAsync(url);
+        await page.WaitForFunctionAsync(
+            """
+            () => (!document.getElementById('routine-data') || document.getElementById('checklist-live'))
+              && (!document.querySelector('.search-status') || !location.search || /match/.test(document.querySelector('.search-status').textContent))
+            """);
+    }
 }

@@ -1,0 +1,188 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace HamstringBack.Browser.Tests;
+
+/// <summary>
+/// Issue 6: every built page passes axe-core's WCAG 2.2 A and AA rules in light and dark colour schemes, every
+/// touch target is at least 44 × 44 CSS px, and keyboard focus is always visible.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AccessibilityAuditTests(BrowserFixture fixture, ITestOutputHelper output)
+{
+    /// <summary>Pages of every template (and the search page with results), for the keyboard walk.</summary>
+    public static readonly TheoryData<string> OnePageOfEachKind = new()
+    {
+        "", "stretching/", "about/", "exercises/", "exercises/glute-bridge/", "checklist/", "cards/", "cards/a4-2up/",
+        "cards/bird-dog/", "cards/log/", "search/?q=hamstring", "404.html",
+    };
+
+    [Theory]
+    [InlineData("light")]
+    [InlineData("dark")]
+    public async Task Every_page_has_no_axe_violations(string scheme)
+    {
+        var (page, errors) = await fixture.NewPageAsync(Options(scheme));
+        var violations = new List<string>();
+        var paths = SitePages.Paths(fixture.SiteFolder).Append("search/?q=stretch").ToList();
+        foreach (var path in paths)
+        {
+            await SitePages.OpenAsync(page, fixture.Url(path));
+            var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = AuditTags.Wcag22 } });
+            violations.AddRange(result.Violations.SelectMany(v => v.Nodes.Select(n => $"/{path} {v.Id}: {n.Html} ({string.Join("; ", n.Any.Concat(n.All).Concat(n.None).Select(c => c.Message))})")));
+        }
+
+        output.WriteLine($"{paths.Count} pages in {scheme} scheme, {violations.Count} axe violations");
+        Assert.True(paths.Count > 25, $"only {paths.Count} pages found");
+        Assert.Empty(violations);
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData(360)]
+    [InlineData(1280)]
+    public async Task Every_touch_target_on_every_page_is_at_least_44_by_44_pixels(int width)
+    {
+        var options = Options("light");
+        options.ViewportSize = new ViewportSize { Width = width, Height = 800 };
+        var (page, _) = await fixture.NewPageAsync(options);
+        var small = new List<string>();
+        foreach (var path in SitePages.Paths(fixture.SiteFolder).Append("search/?q=stretch"))
+        {
+            await SitePages.OpenAsync(page, fixture.Url(path));
+            small.AddRange((await page.EvaluateAsync<string[]>(SmallTargetsScript)).Select(t => $"/{path}: {t}"));
+        }
+
+        Assert.True(small.Count == 0, $"{small.Count} small targets:\n" + string.Join("\n", small));
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(OnePageOfEachKind))]
+    public async Task Tabbing_through_a_page_always_shows_where_the_focus_is(string path)
+    {
+        var (page, _) = await fixture.NewPageAsync(Options("light"));
+        await SitePages.OpenAsync(page, fixture.Url(path));
+        var stops = new List<string>();
+        for (var i = 0; i < 300; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            var focus = await page.EvaluateAsync<string[]>(FocusScript);
+            if (focus[0] == "BODY" || stops.Contains(focus[1]))
+            {
+                break;
+            }
+
+            stops.Add(focus[1]);
+            Assert.True(focus[2] == "ok", $"/{path}: focus on {focus[1]} is not visible: {focus[2]}");
+        }
+
+        Assert.True(stops.Count >= 10, $"/{path}: only {stops.Count} focus stops");
+        Assert.Contains(stops, s => s.Contains("skip-link", StringComparison.Ordinal));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_checklist_can_be_used_with_the_keyboard_alone()
+    {
+        var (page, errors) = await fixture.NewPageAsync(Options("light"));
+        await SitePages.OpenAsync(page, fixture.Url("checklist/"));
+
+        await TabToAsync(page, "#set-supine-hamstring-stretch-1-L-1");
+        await page.Keyboard.PressAsync("Space");
+        await Expect(page.Locator("#set-supine-hamstring-stretch-1-L-1")).ToBeCheckedAsync();
+        await Expect(page.Locator(".today .progress")).ToHaveTextAsync($"Today: 1 of {ChecklistPage.RoutineSets} done.");
+
+        await TabToAsync(page, ".exercise-checklist button");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator(".exercise-checklist button").First).ToHaveTextAsync("Pause");
+
+        await TabToAsync(page, ".week button");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator(".week button[aria-pressed=true]")).ToHaveCountAsync(1);
+        await Expect(page.Locator(":focus")).ToHaveAttributeAsync("aria-pressed", "true");
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_card_chooser_can_be_used_with_the_keyboard_alone()
+    {
+        var (page, errors) = await fixture.NewPageAsync(Options("light"));
+        await SitePages.OpenAsync(page, fixture.Url("cards/"));
+
+        await TabToAsync(page, "input[name=layout]:checked");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Expect(page.Locator("input[name=layout]").Nth(1)).ToBeCheckedAsync();
+        await TabToAsync(page, "input[name=card]");
+        await page.Keyboard.PressAsync("Space");
+        await Expect(page.Locator("input[name=card]").First).Not.ToBeCheckedAsync();
+        await TabToAsync(page, ".card-chooser button[type=submit]");
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/cards/[a-z0-9-]+/\?cards=[a-z-%2C]+&print=1$"));
+        await Expect(page.Locator(".card")).ToHaveCountAsync(3);
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>Targets smaller than 44 × 44: links, buttons, fields and summaries that are not words in a sentence.</summary>
+    private const string SmallTargetsScript =
+        """
+        () => [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex="0"]')]
+          .map(e => e.closest('label') ?? e)
+          .filter(e => e.checkVisibility({ visibilityProperty: true }) && !e.closest('.skip-link'))
+          .filter(e => {
+            // WCAG 2.5.8's inline exception: a link inside a sentence is as tall as the line it sits on.
+            if (getComputedStyle(e).display !== 'inline') return true;
+            const text = e.parentElement.textContent.replace(/\s+/g, ' ').trim();
+            return text === e.textContent.replace(/\s+/g, ' ').trim();
+          })
+          .map(e => [e, e.getBoundingClientRect()])
+          .filter(([, r]) => r.width < 44 || r.height < 44)
+          .map(([e, r]) => `${Math.round(r.width)}×${Math.round(r.height)} ${e.outerHTML.slice(0, 120)}`)
+        """;
+
+    /// <summary>[tag, a description of the focused element, "ok" or why its focus is not visible].</summary>
+    private const string FocusScript =
+        """
+        () => {
+          const e = document.activeElement;
+          const name = `${e.tagName.toLowerCase()}.${e.className}#${e.id} ${(e.textContent || e.value || '').trim().slice(0, 40)} ${e.getAttribute('href') ?? ''}${e.name ?? ''}${e.value ?? ''}`;
+          const s = getComputedStyle(e);
+          const r = e.getBoundingClientRect();
+          const visible = e.checkVisibility({ visibilityProperty: true }) && r.width > 0 && r.height > 0
+            && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
+          const ring = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
+          return [e.tagName, name, !visible ? 'not on screen' : !ring ? `outline ${s.outlineStyle} ${s.outlineWidth}` : 'ok'];
+        }
+        """;
+
+    private static BrowserNewContextOptions Options(string scheme)
+    {
+        var options = ChecklistPage.Options();
+        options.ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light;
+        options.ServiceWorkers = ServiceWorkerPolicy.Block;
+        return options;
+    }
+
+    /// <summary>Presses Tab until the first element matching <paramref name="selector"/> has the focus.</summary>
+    private static async Task TabToAsync(IPage page, string selector)
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            if (await page.EvaluateAsync<bool>("s => document.activeElement === document.querySelector(s)", selector))
+            {
+                return;
+            }
+
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        Assert.Fail($"Tab never reached {selector}");
+    }
+}
