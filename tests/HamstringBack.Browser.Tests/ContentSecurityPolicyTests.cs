@@ -1,0 +1,49 @@
+using HamstringBack.Cli.Serve;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace HamstringBack.Browser.Tests;
+
+/// <summary>Issue 6: served with the site's Content-Security-Policy, no page, script or worker is refused anything.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ContentSecurityPolicyTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task No_page_breaks_the_policy_while_scripts_search_tick_and_cache_the_site()
+    {
+        await using var server = await StaticSiteServer.StartAsync(fixture.SiteFolder, headersFor: SitePages.Headers);
+        var (page, errors) = await fixture.NewPageAsync(ChecklistPage.Options());
+        var refused = new List<string>();
+        page.Console += (_, m) =>
+        {
+            if (m.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                refused.Add(m.Text);
+            }
+        };
+        await page.Context.AddInitScriptAsync(
+            "document.addEventListener('securitypolicyviolation', e => console.error(`Content Security Policy: ${e.violatedDirective} refused ${e.blockedURI}`))");
+        var url = (string path) => new Uri(server.Address, path).ToString();
+
+        await SitePages.OpenAsync(page, url(""));
+        await page.EvaluateAsync("navigator.serviceWorker.ready");
+        foreach (var path in SitePages.Paths(fixture.SiteFolder))
+        {
+            await SitePages.OpenAsync(page, url(path));
+            Assert.Equal(SitePages.ContentSecurityPolicy, await page.EvaluateAsync<string>(
+                "fetch(location.href).then(r => r.headers.get('content-security-policy'))"));
+        }
+
+        await SitePages.OpenAsync(page, url("checklist/"));
+        await ChecklistPage.Box(page, "glute-bridge:1:B:1").CheckAsync();
+        await SitePages.OpenAsync(page, url("search/?q=hamstring"));
+        await Expect(page.Locator(".search-results a").First).ToBeVisibleAsync();
+        await SitePages.OpenAsync(page, url("cards/"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Print" }).ClickAsync();
+        await page.WaitForURLAsync("**/cards/a4-1up/?print=1");
+
+        Assert.Empty(refused);
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+}
