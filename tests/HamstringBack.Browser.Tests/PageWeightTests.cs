@@ -1,0 +1,93 @@
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace HamstringBack.Browser.Tests;
+
+/// <summary>
+/// Issue 6: the weight budget. Each page is loaded in a fresh browser (nothing cached, no service worker) and
+/// every response it makes is counted, uncompressed: HTML, CSS, JavaScript (module imports included) and images.
+/// A page may weigh 100 KB, a card sheet 30 KB per card on it, and no page may load more than 20 KB of script.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PageWeightTests(BrowserFixture fixture, ITestOutputHelper output)
+{
+    public const int PageBudget = 100 * 1024;
+    public const int CardBudget = 30 * 1024;
+    public const int ScriptBudget = 20 * 1024;
+    public const int SearchBudget = 250 * 1024;
+
+    [Fact]
+    public async Task No_page_is_heavier_than_its_budget()
+    {
+        var over = new List<string>();
+        output.WriteLine("| page | HTML | CSS | JS | images | total | budget |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var path in SitePages.Paths(fixture.SiteFolder))
+        {
+            var (weights, cards) = await MeasureAsync(path);
+            var total = weights.Values.Sum();
+            var budget = cards > 1 ? Math.Max(PageBudget, cards * CardBudget) : PageBudget;
+            var script = weights.GetValueOrDefault("script");
+            output.WriteLine($"| /{path} | {Kb(weights.GetValueOrDefault("document"))} | {Kb(weights.GetValueOrDefault("stylesheet"))} | {Kb(script)} | " +
+                $"{Kb(weights.GetValueOrDefault("image"))} | {Kb(total)} | {Kb(budget)} |");
+            if (total > budget || script > ScriptBudget)
+            {
+                over.Add($"/{path}: {Kb(total)} KB in all (budget {Kb(budget)} KB), {Kb(script)} KB of script (budget {Kb(ScriptBudget)} KB)");
+            }
+
+        }
+
+        Assert.True(over.Count == 0, string.Join("\n", over));
+    }
+
+    [Fact]
+    public async Task A_search_loads_pagefind_and_its_index_only_when_asked_and_stays_within_its_own_budget()
+    {
+        var (before, _) = await MeasureAsync("search/");
+        var (after, _) = await MeasureAsync("search/?q=hamstring");
+
+        var search = after.Values.Sum() - before.Values.Sum();
+        output.WriteLine($"/search/ {Kb(before.Values.Sum())} KB; a first search adds {Kb(search)} KB: " +
+            string.Join(", ", after.Select(w => $"{w.Key} {Kb(w.Value - before.GetValueOrDefault(w.Key))} KB")));
+        Assert.True(search > 50 * 1024, $"a search loaded only {Kb(search)} KB: did pagefind run?");
+        Assert.True(search <= SearchBudget, $"a first search loads {Kb(search)} KB, over its {Kb(SearchBudget)} KB budget");
+    }
+
+    [Fact]
+    public async Task The_checklist_counts_every_module_it_imports()
+    {
+        var (weights, _) = await MeasureAsync("checklist/");
+
+        var scripts = Directory.GetFiles(Path.Combine(fixture.SiteFolder, "js")).Where(f => !f.EndsWith("search.js", StringComparison.Ordinal));
+        Assert.Equal(scripts.Sum(f => new FileInfo(f).Length), weights["script"]);
+    }
+
+    /// <summary>Bytes by resource type for one page, and the number of printable cards on it.</summary>
+    private async Task<(Dictionary<string, long> Weights, int Cards)> MeasureAsync(string path)
+    {
+        var options = ChecklistPage.Options();
+        options.ServiceWorkers = ServiceWorkerPolicy.Block;
+        var (page, errors) = await fixture.NewPageAsync(options);
+        var responses = new List<IResponse>();
+        page.Response += (_, r) => responses.Add(r);
+        await SitePages.OpenAsync(page, fixture.Url(path));
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var weights = new Dictionary<string, long>();
+        foreach (var response in responses)
+        {
+            // The favicon is fetched as "other": count it with the images.
+            var type = response.Request.ResourceType == "other" && (await response.HeaderValueAsync("content-type") ?? string.Empty).StartsWith("image/", StringComparison.Ordinal)
+                ? "image"
+                : response.Request.ResourceType;
+            weights[type] = weights.GetValueOrDefault(type) + (await response.BodyAsync()).Length;
+        }
+
+        Assert.True(weights.Keys.Except(["document", "stylesheet", "script", "image", "fetch"]).ToList() is [], string.Join(", ", weights.Keys));
+        var cards = await page.Locator(".card-sheets .card").CountAsync();
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+        return (weights, cards);
+    }
+
+    private static string Kb(long bytes) => (bytes / 1024.0).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
+}
