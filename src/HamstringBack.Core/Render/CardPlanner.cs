@@ -29,7 +29,7 @@ public sealed class CardPlanner(SiteModel model, SiteUrls urls)
         foreach (var card in cards)
         {
             yield return Page(SiteUrls.Card(card.Exercise.Id), "card-sheet", $"{card.Exercise.Name}: printable card",
-                $"The {card.Exercise.Name} on one printable card.", new CardSheetsView(null, [[card]]));
+                $"The {card.Exercise.Name} on one printable card: the steps, how much, how often and when to stop, with a QR code to its page.", new CardSheetsView(null, [[card]]));
         }
 
         yield return Page(SiteUrls.CardLog, "card-log", $"Weekly log: {model.Routine.Title}",

@@ -1,0 +1,61 @@
+using System.Text;
+using HamstringBack.Cli.Search;
+using HamstringBack.Core.Tests.Support;
+using HamstringBack.Core.Write;
+
+namespace HamstringBack.Core.Tests.Cli;
+
+/// <summary>Issue 6: the search index made by pagefind (npm) on the written site, and what happens without it.</summary>
+public sealed class PagefindIndexerTests
+{
+    [Fact]
+    public void Pagefind_indexes_the_content_pages_and_the_offline_manifest_then_keeps_the_index()
+    {
+        using var temp = new TempSite();
+        var result = temp.Build();
+        var search = PagefindIndexer.Find(RepoPaths.Root);
+
+        var problems = SiteWriter.Write(temp.Output, "output", result.Files, site => search.Index(site, "output"));
+
+        Assert.Empty(problems);
+        Assert.True(File.Exists(Path.Combine(temp.Output, "pagefind", "pagefind.js")), "no pagefind/pagefind.js: run npm ci");
+        var manifest = File.ReadAllText(Path.Combine(temp.Output, "sw-manifest.js"));
+        Assert.Contains("\"pagefind/pagefind.js\"", manifest, StringComparison.Ordinal);
+        Assert.Contains(".pf_fragment\"", manifest, StringComparison.Ordinal);
+        Assert.DoesNotContain("pagefind-ui.js", manifest, StringComparison.Ordinal);
+        Assert.NotEqual(result.Text("sw-manifest.js"), manifest);
+        var fragments = Directory.GetFiles(Path.Combine(temp.Output, "pagefind", "fragment"));
+        Assert.Equal(12, fragments.Length); // home, 5 sections, about, the exercises index and 4 exercises, not cards or the checklist
+    }
+
+    [Fact]
+    public void Without_pagefind_the_build_warns_HB0701_and_writes_the_site()
+    {
+        using var temp = new TempSite();
+        var result = temp.Build();
+        var search = PagefindIndexer.Find(Path.GetTempPath());
+
+        var problems = SiteWriter.Write(temp.Output, "output", result.Files, site => search.Index(site, "output"));
+
+        var warning = Assert.Single(problems);
+        Assert.Equal("HB0701", warning.Code);
+        Assert.False(warning.IsError);
+        Assert.True(File.Exists(Path.Combine(temp.Output, "search", "index.html")));
+    }
+
+    [Fact]
+    public void A_pagefind_that_fails_stops_the_build_with_HB0702_and_keeps_the_previous_output()
+    {
+        using var temp = new TempSite();
+        var result = temp.Build();
+        Directory.CreateDirectory(temp.Output);
+        File.WriteAllText(Path.Combine(temp.Output, "index.html"), "previous");
+
+        var problems = SiteWriter.Write(temp.Output, "output", result.Files, site => new PagefindIndexer("/bin/false").Index(site, "output"));
+
+        var error = Assert.Single(problems);
+        Assert.Equal("HB0702", error.Code);
+        Assert.Contains("exit code 1", error.Message, StringComparison.Ordinal);
+        Assert.Equal("previous", File.ReadAllText(Path.Combine(temp.Output, "index.html"), Encoding.UTF8));
+    }
+}
