@@ -20,6 +20,12 @@ case "${CONTEXT:-}" in
   *) base_url="" ;;
 esac
 
+# The build makes the search index with pagefind (npm). Netlify installs package.json's packages before this
+# script runs; anywhere else, install them here.
+if [ -f package-lock.json ] && [ ! -x node_modules/.bin/pagefind ] && command -v npm >/dev/null 2>&1; then
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
 args=(build --output "${HB_OUTPUT:-output}")
 if [ -n "$base_url" ]; then
   args+=(--base-url "$base_url")

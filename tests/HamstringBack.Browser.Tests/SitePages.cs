@@ -1,22 +1,18 @@
+using HamstringBack.Cli.Serve;
 using Microsoft.Playwright;
 
 namespace HamstringBack.Browser.Tests;
 
-/// <summary>The pages of a built site folder, and the response headers Netlify serves them with.</summary>
+/// <summary>The pages of a built site folder, and the response headers Netlify serves them with (netlify.toml).</summary>
 public static class SitePages
 {
-    /// <summary>
-    /// The site's Content-Security-Policy, as in netlify.toml: only the site itself, no inline script or style.
-    /// 'wasm-unsafe-eval' lets the search page compile pagefind's WebAssembly; it allows no JavaScript eval.
-    /// </summary>
-    public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; font-src 'self'; " +
-        "connect-src 'self'; worker-src 'self'; manifest-src 'self'; media-src 'self'; object-src 'none'; base-uri 'self'; " +
-        "form-action 'self'; frame-ancestors 'none'";
+    private static readonly NetlifyConfig Netlify = NetlifyConfig.Load(Path.Combine(RepoPaths.Root, "netlify.toml"));
 
-    /// <summary>The headers of every response.</summary>
-    public static IReadOnlyDictionary<string, string> Headers(string path) =>
-        new Dictionary<string, string> { ["Content-Security-Policy"] = ContentSecurityPolicy };
+    /// <summary>The site's Content-Security-Policy, from netlify.toml.</summary>
+    public static string ContentSecurityPolicy => Netlify.HeadersFor("/")["Content-Security-Policy"];
+
+    /// <summary>The headers Netlify sends with <paramref name="path"/>, from netlify.toml.</summary>
+    public static IReadOnlyDictionary<string, string> Headers(string path) => Netlify.HeadersFor(path);
 
     /// <summary>The URL path of every HTML page in <paramref name="site"/> ("", "exercises/bird-dog/", "404.html"), sorted.</summary>
     public static IReadOnlyList<string> Paths(string site) =>
