@@ -49,11 +49,11 @@ for N in $SIZES; do
     rm -rf "$W/out-ours-$N" "$W/out-hugo-$N"
     # Alternate which generator goes first, so neither always meets a warmer page cache.
     if (( run % 2 )); then
-      measure "ours-$N" "$W/bin/hamstringback" build --quiet --input "$W/c$N/input" --theme bench/theme --output "$W/out-ours-$N"
+      measure "ours-$N" "$W/bin/hamstringback" build --quiet --no-search --input "$W/c$N/input" --theme bench/theme --output "$W/out-ours-$N"
       measure "hugo-$N" hugo --quiet -s "$W/c$N/hugo" -d "$PWD/$W/out-hugo-$N"
     else
       measure "hugo-$N" hugo --quiet -s "$W/c$N/hugo" -d "$PWD/$W/out-hugo-$N"
-      measure "ours-$N" "$W/bin/hamstringback" build --quiet --input "$W/c$N/input" --theme bench/theme --output "$W/out-ours-$N"
+      measure "ours-$N" "$W/bin/hamstringback" build --quiet --no-search --input "$W/c$N/input" --theme bench/theme --output "$W/out-ours-$N"
     fi
     echo "  N=$N run $run: $(tail -2 "$W/samples.txt" | tr '\n' ' ')" >&2
   done

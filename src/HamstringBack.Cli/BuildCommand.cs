@@ -22,8 +22,14 @@ public static class BuildCommand
         {
             var writing = Stopwatch.StartNew();
             var display = output.Replace('\\', '/');
-            var search = PagefindIndexer.Find(Directory.GetCurrentDirectory());
-            diagnostics.AddRange(SiteWriter.Write(output, display, result.Files, site => search.Index(site, display)));
+            Func<string, IReadOnlyList<Diagnostic>>? index = null;
+            if (!args.Flags.Contains("no-search"))
+            {
+                var search = PagefindIndexer.Find(Directory.GetCurrentDirectory());
+                index = site => search.Index(site, display);
+            }
+
+            diagnostics.AddRange(SiteWriter.Write(output, display, result.Files, index));
             timings.Add(new StageTiming("write", writing.Elapsed));
         }
 

@@ -26,6 +26,7 @@ public static class Usage
           --port N         Port for preview (default: 5080; 0 picks a free one)
           --quiet          Print only problems
           --verbose        Also print how long each stage took
+          --no-search      build: skip the search index (the search page then lists every page)
           -h, --help       Show this text
 
         The editor's guide, with every key and error code: docs/editing.md.
