@@ -54,7 +54,8 @@ public sealed class InvalidInputFixtureTests
         Assert.Equal(before, FolderSnapshot.Take(site.Output));
     }
 
-    private static void Apply(string folder, TempSite site)
+    /// <summary>Lays the case in <paramref name="folder"/> over <paramref name="site"/>.</summary>
+    internal static void Apply(string folder, TempSite site)
     {
         foreach (var sub in new[] { "input", "theme" })
         {

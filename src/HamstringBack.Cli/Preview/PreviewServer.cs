@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Threading.Channels;
 using HamstringBack.Cli.Serve;
 using HamstringBack.Core;
+using HamstringBack.Core.Render;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -197,7 +198,7 @@ public sealed class PreviewServer : IAsyncDisposable
                 var text = string.Join('\n', problems);
                 if (text != shown)
                 {
-                    await Send(context, problems.Count > 0 ? "problems" : "clear", JsonSerializer.Serialize(problems), done.Token);
+                    await Send(context, problems.Count > 0 ? "problems" : "clear", JsonSerializer.Serialize(problems, SiteJson.Default.IReadOnlyListString), done.Token);
                     shown = text;
                 }
 

@@ -28,7 +28,7 @@ public sealed class NetlifyConfig
     /// <summary>Reads <paramref name="path"/>; throws <see cref="TomlException"/> when it is not valid TOML.</summary>
     public static NetlifyConfig Load(string path)
     {
-        var model = TomlSerializer.Deserialize<TomlTable>(File.ReadAllText(path)) ?? new TomlTable();
+        var model = TomlSerializer.Deserialize<TomlTable>(File.ReadAllText(path), NetlifyToml.Default) ?? new TomlTable();
         var build = model.TryGetValue("build", out var b) && b is TomlTable table ? table : new TomlTable();
         var rules = new List<(Regex, IReadOnlyList<KeyValuePair<string, string>>)>();
         if (model.TryGetValue("headers", out var h) && h is TomlTableArray headers)

@@ -123,10 +123,10 @@ public sealed class PageRenderer
             ["cards_url"] = _urls.Link(SiteUrls.Cards),
             ["search_url"] = _urls.Link(SiteUrls.Search),
         };
-        globals.Import("link", new Func<string, string>(_urls.Link));
-        globals.Import("absolute", new Func<string, string>(_urls.Absolute));
-        globals.Import("asset", new Func<string, string>(Asset));
-        globals.Import("partial", new Func<TemplateContext, string, RawHtml>(Partial));
+        globals["link"] = new TemplateFunction("link", (_, path) => _urls.Link(path));
+        globals["absolute"] = new TemplateFunction("absolute", (_, path) => _urls.Absolute(path));
+        globals["asset"] = new TemplateFunction("asset", (_, name) => Asset(name));
+        globals["partial"] = new TemplateFunction("partial", Partial);
         return globals;
     }
 

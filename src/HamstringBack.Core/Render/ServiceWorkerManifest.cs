@@ -46,8 +46,8 @@ public static class ServiceWorkerManifest
             .Order(StringComparer.Ordinal)
             .ToList();
         var text = "// Written by the build: the site's version and the files sw.js keeps for offline use.\n" +
-            $"self.SITE_VERSION = {JsonSerializer.Serialize(version)};\n" +
-            $"self.SITE_FILES = {JsonSerializer.Serialize(urls)};\n";
+            $"self.SITE_VERSION = {JsonSerializer.Serialize(version, SiteJson.Default.String)};\n" +
+            $"self.SITE_FILES = {JsonSerializer.Serialize(urls, SiteJson.Default.IReadOnlyListString)};\n";
         return new OutputFile(FileName, Encoding.UTF8.GetBytes(text));
     }
 

@@ -4,7 +4,8 @@ using System.Text.RegularExpressions;
 using HamstringBack.Core.Diagnostics;
 using HamstringBack.Core.Load;
 using HamstringBack.Core.Model;
-using YamlDotNet.Serialization;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 
 namespace HamstringBack.Core.Scaffold;
 
@@ -14,8 +15,6 @@ namespace HamstringBack.Core.Scaffold;
 /// </summary>
 public static partial class StarterFiles
 {
-    private static readonly ISerializer Yaml = new SerializerBuilder().Build();
-
     /// <summary>A URL name from a title: "Sleeping positions" → "sleeping-positions"; empty if nothing is left.</summary>
     public static string Slug(string title)
     {
@@ -163,7 +162,18 @@ public static partial class StarterFiles
         return used.Max() + 1;
     }
 
-    private static string Scalar(string value) => Yaml.Serialize(value).TrimEnd('\n', '\r');
+    /// <summary>A value as one YAML scalar, quoted or folded as YamlDotNet's emitter decides.</summary>
+    private static string Scalar(string value)
+    {
+        var text = new StringWriter();
+        var emitter = new Emitter(text);
+        emitter.Emit(new StreamStart());
+        emitter.Emit(new DocumentStart(null, null, isImplicit: true));
+        emitter.Emit(new Scalar(value));
+        emitter.Emit(new DocumentEnd(isImplicit: true));
+        emitter.Emit(new StreamEnd());
+        return text.ToString().TrimEnd('\n', '\r');
+    }
 
     [GeneratedRegex("[^a-z0-9]+")]
     private static partial Regex NotSlug();

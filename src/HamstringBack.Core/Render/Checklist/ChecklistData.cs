@@ -16,26 +16,9 @@ public static class ChecklistData
     /// <summary>The routine's exercises in order, each with its dose and every set to tick.</summary>
     public static RawHtml Json(string title, IReadOnlyList<ExerciseView> routine, string checklistUrl)
     {
-        var data = new
-        {
-            v = Version,
-            title,
-            checklist = checklistUrl,
-            exercises = routine.Select(e => new
-            {
-                id = e.Id,
-                name = e.Name,
-                dose = e.Dose,
-                frequency = e.Frequency,
-                hold = e.HoldSeconds,
-                reps = e.Reps,
-                sides = e.Sides,
-                perDay = e.PerDay,
-                url = e.Url,
-                sets = Sets(e).Select(s => new { id = s.Id, session = s.Session, label = s.Label }),
-            }),
-        };
-        return new RawHtml(JsonSerializer.Serialize(data));
+        var data = new ChecklistJson(Version, title, checklistUrl, routine.Select(e => new ChecklistExerciseJson(
+            e.Id, e.Name, e.Dose, e.Frequency, e.HoldSeconds, e.Reps, e.Sides, e.PerDay, e.Url, Sets(e))).ToList());
+        return new RawHtml(JsonSerializer.Serialize(data, SiteJson.Default.ChecklistJson));
     }
 
     /// <summary>

@@ -1,0 +1,74 @@
+using HamstringBack.Core.Tests.Support;
+
+namespace HamstringBack.Core.Tests;
+
+/// <summary>
+/// The published CLI (Native AOT, what bench/ times and what an editor can install) behaves exactly like the
+/// one the other tests run in-process: trimming and ahead-of-time compilation must not change a byte of the site
+/// or a word of a diagnostic.
+/// </summary>
+public sealed class PublishedCliTests(PublishedCli cli) : IClassFixture<PublishedCli>
+{
+    [Fact]
+    public void Publish_makes_one_native_program_without_the_dotnet_launcher()
+    {
+        Assert.True(cli.PublishExitCode == 0, cli.PublishLog);
+        var header = new byte[4];
+        using (var file = File.OpenRead(cli.Program))
+        {
+            file.ReadExactly(header);
+        }
+
+        Assert.Equal("\u007fELF"u8.ToArray(), header);
+        Assert.False(File.Exists(Path.Combine(cli.Folder, "hamstringback.dll")), "a .dll beside it means it still needs the JIT");
+        Assert.False(File.Exists(Path.Combine(cli.Folder, "Markdig.dll")), "libraries should be compiled into the program");
+    }
+
+    [Fact]
+    public void The_published_program_builds_the_real_site_byte_for_byte_like_the_in_process_build()
+    {
+        using var site = new TempSite();
+        var run = cli.Start(site.Root, "build", "--no-search", "--quiet", "--input", "input", "--theme", "theme", "--output", "output");
+        Assert.True(run.ExitCode == 0, run.Stderr);
+
+        var expected = site.Build().Files.ToDictionary(f => f.Path, f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(f.Content)));
+        Assert.Equal(49, expected.Count);
+        Assert.Equal(expected.OrderBy(e => e.Key, StringComparer.Ordinal), FolderSnapshot.Take(site.Output).OrderBy(e => e.Key, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_published_program_scaffolds_pages_that_build_and_checks_the_site()
+    {
+        using var site = new TempSite();
+        Assert.Equal(0, cli.Start(site.Root, "new", "section", "Sleeping: yes & no").ExitCode);
+        Assert.Equal(0, cli.Start(site.Root, "new", "exercise", "Wall 'calf' stretch").ExitCode);
+        Assert.Contains("title: 'Sleeping: yes & no'", site.Read("input/sections/06-sleeping-yes-no.md"), StringComparison.Ordinal);
+
+        var build = cli.Start(site.Root, "build", "--no-search", "--quiet");
+        Assert.True(build.ExitCode == 0, build.Stderr);
+        Assert.Contains("calf", File.ReadAllText(Path.Combine(site.Output, "exercises", "wall-calf-stretch", "index.html")), StringComparison.Ordinal);
+
+        var check = cli.Start(site.Root, "check");
+        Assert.Equal(0, check.ExitCode);
+        Assert.Contains("no errors", check.Stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(InvalidInputFixtureTests.Cases), MemberType = typeof(InvalidInputFixtureTests))]
+    public void The_published_program_reports_every_invalid_fixture_exactly_as_expected(string name)
+    {
+        using var site = new TempSite();
+        InvalidInputFixtureTests.Apply(Path.Combine(RepoPaths.Fixtures, "Invalid", name), site);
+
+        var run = cli.Start(site.Root, "build", "--no-search");
+
+        var actual = run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Where(l => l.Contains(": error HB", StringComparison.Ordinal) || l.Contains(": warning HB", StringComparison.Ordinal))
+            .ToList();
+        var expected = File.ReadAllLines(Path.Combine(RepoPaths.Fixtures, "Invalid", name, "expected.txt")).Where(l => l.Length > 0).ToList();
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(expected, actual);
+        Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.Output));
+    }
+}
