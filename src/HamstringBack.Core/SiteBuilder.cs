@@ -80,7 +80,7 @@ public sealed class SiteBuilder
             targets[$"exercises/{exercise.Id}.yml"] = new LinkTarget(SiteUrls.Exercise(exercise.Id), ExercisePageAnchors.All);
         }
 
-        var sitePaths = planner.Plan(null).Select(p => p.Page.Path).ToHashSet(StringComparer.Ordinal);
+        var sitePaths = planner.Paths().ToHashSet(StringComparer.Ordinal);
         var images = model.Images.Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
         var renderer = new ContentRenderer(urls, targets, sitePaths, images);
         var results = new RenderedContent[all.Count];

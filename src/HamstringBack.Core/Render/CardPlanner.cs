@@ -9,6 +9,13 @@ namespace HamstringBack.Core.Render;
 /// </summary>
 public sealed class CardPlanner(SiteModel model, SiteUrls urls)
 {
+    /// <summary>The paths of the pages <see cref="Plan"/> makes for exercises <paramref name="ids"/>, in the same order.</summary>
+    public static IEnumerable<string> Paths(IEnumerable<string> ids) =>
+        new[] { SiteUrls.Cards }
+            .Concat(CardLayout.All.Select(l => SiteUrls.CardLayout(l.Id)))
+            .Concat(ids.Select(SiteUrls.Card))
+            .Append(SiteUrls.CardLog);
+
     /// <summary>The card pages for <paramref name="exercises"/>, in the order the exercises index lists them.</summary>
     public IEnumerable<PagePlan> Plan(IReadOnlyList<ExerciseView> exercises)
     {

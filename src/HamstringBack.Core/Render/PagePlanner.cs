@@ -4,12 +4,24 @@ using HamstringBack.Core.Render.Views;
 namespace HamstringBack.Core.Render;
 
 /// <summary>
-/// Decides every page of the site: its path, its template and its view. Called once without rendered
-/// Markdown to learn the site's paths (for link checks), then with it to render.
+/// Decides every page of the site: its path, its template and its view. <see cref="Paths"/> lists the pages'
+/// paths cheaply before Markdown is rendered (for link checks); <see cref="Plan"/> makes the full plans.
 /// </summary>
 public sealed class PagePlanner(SiteModel model, SiteUrls urls)
 {
     private readonly StructuredData _structured = new(model.Settings, urls);
+
+    /// <summary>The path of every page <see cref="Plan"/> makes ("stretching/", "404.html"), without building any view.</summary>
+    public IReadOnlyList<string> Paths() =>
+    [
+        .. new[] { model.Home }.Concat(model.Sections).Concat(model.Pages).Select(SiteUrls.Section),
+        SiteUrls.ExercisesIndex,
+        .. model.Exercises.Select(e => SiteUrls.Exercise(e.Id)),
+        SiteUrls.Checklist,
+        SiteUrls.Search,
+        .. CardPlanner.Paths(model.Exercises.Select(e => e.Id)),
+        "404.html",
+    ];
 
     /// <summary>All pages. <paramref name="rendered"/> gives each content page's HTML; empty bodies when null.</summary>
     public IReadOnlyList<PagePlan> Plan(IReadOnlyDictionary<Section, RenderedContent>? rendered)
