@@ -8,7 +8,7 @@ public static class CheckCommand
 {
     public static int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
     {
-        var options = new BuildOptions(args.Get("input", "input"), args.Get("theme", "theme"), args.Get("base-url"));
+        var options = new BuildOptions(args.Get("input", "input"), args.Get("theme", "theme"), args.Get("base-url")) { KeepSyntaxTrees = true };
         var result = BuildProgress.Build(options, stdout, args.Flags.Contains("quiet"));
         var diagnostics = SiteChecker.Check(result, DateOnly.FromDateTime(DateTime.Now));
         BuildCommand.Report(diagnostics, stderr);

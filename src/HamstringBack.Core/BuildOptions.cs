@@ -21,6 +21,9 @@ public sealed record BuildOptions(string InputDir, string ThemeDir, string? Base
     /// </summary>
     public int MaxParallelism { get; init; } = -1;
 
+    /// <summary>Keep each page's Markdown syntax tree (<see cref="Model.Section.Syntax"/>) after rendering, for `check`.</summary>
+    public bool KeepSyntaxTrees { get; init; }
+
     private static string Display(string path)
     {
         var display = path.Replace('\\', '/').TrimEnd('/');

@@ -11,7 +11,8 @@ namespace HamstringBack.Core;
 
 /// <summary>
 /// Builds the site in memory, as a short list of stages:
-/// read → parse → assemble → render Markdown → plan and render pages → site files → offline manifest.
+/// read → parse (Markdown straight to HTML) → assemble → check links between pages → plan and render pages
+/// → site files → offline manifest.
 /// Writing to disk is a separate step (<see cref="Write.SiteWriter"/>), so tests can build without touching disk.
 /// </summary>
 public sealed class SiteBuilder
@@ -34,7 +35,7 @@ public sealed class SiteBuilder
 
         var input = Stage("read", () => new InputReader(options.InputDir, options.InputDisplay, diagnostics).Read());
         var theme = Stage("theme", () => ThemeLoader.Load(options.ThemeDir, options.ThemeDisplay, diagnostics));
-        var content = Stage("parse", () => ContentParser.Parse(input, options.BaseUrl, diagnostics, parallel));
+        var content = Stage("parse", () => ContentParser.Parse(input, options.BaseUrl, diagnostics, parallel, options.KeepSyntaxTrees));
         var model = Stage("assemble", () => SiteAssembler.Assemble(content, diagnostics));
         if (model is null || theme is null)
         {
@@ -43,13 +44,13 @@ public sealed class SiteBuilder
 
         var urls = new SiteUrls(model.Settings);
         var planner = new PagePlanner(model, urls);
-        var rendered = Stage("markdown", () => RenderMarkdown(model, urls, planner, diagnostics, parallel));
+        Stage("links", () => CrossPageLinks.Check(model, planner.Paths().ToHashSet(StringComparer.Ordinal), diagnostics));
         if (diagnostics.HasErrors)
         {
             return Fail(diagnostics);
         }
 
-        var plans = planner.Plan(rendered);
+        var plans = planner.Plan();
         var exercises = model.Exercises.Select(e => ExerciseViewFactory.Create(e, model, urls)).ToList();
         var pages = Stage("render", () => new PageRenderer(theme, model, urls, exercises).Render(plans, diagnostics, parallel));
         if (diagnostics.HasErrors)
@@ -69,23 +70,6 @@ public sealed class SiteBuilder
             Model = model,
             PageSources = PageSources.Map(plans, model, options.ThemeDisplay),
         };
-    }
-
-    private static Dictionary<Section, RenderedContent> RenderMarkdown(SiteModel model, SiteUrls urls, PagePlanner planner, DiagnosticBag diagnostics, ParallelOptions parallel)
-    {
-        var all = new[] { model.Home }.Concat(model.Sections).Concat(model.Pages).ToList();
-        var targets = all.ToDictionary(s => s.RelativePath, s => new LinkTarget(SiteUrls.Section(s), ContentRenderer.HeadingIds(s.Body)), StringComparer.Ordinal);
-        foreach (var exercise in model.Exercises)
-        {
-            targets[$"exercises/{exercise.Id}.yml"] = new LinkTarget(SiteUrls.Exercise(exercise.Id), ExercisePageAnchors.All);
-        }
-
-        var sitePaths = planner.Paths().ToHashSet(StringComparer.Ordinal);
-        var images = model.Images.Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
-        var renderer = new ContentRenderer(urls, targets, sitePaths, images);
-        var results = new RenderedContent[all.Count];
-        Parallel.For(0, all.Count, parallel, i => results[i] = renderer.Render(all[i], diagnostics));
-        return results.ToDictionary(r => r.Section);
     }
 
     private static bool CheckFolder(string path, string display, string what, DiagnosticBag diagnostics)
@@ -113,6 +97,12 @@ public sealed class SiteBuilder
         _timings.Add(new StageTiming(name, watch.Elapsed));
         return result;
     }
+
+    private void Stage(string name, Action run) => Stage(name, () =>
+    {
+        run();
+        return true;
+    });
 
     private BuildResult Fail(DiagnosticBag diagnostics) => new([], diagnostics.ToSortedList(), _timings.ToList());
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using HamstringBack.Core.Diagnostics;
 using HamstringBack.Core.Load;
+using HamstringBack.Core.Markdown;
 using HamstringBack.Core.Model;
 using HamstringBack.Core.Tests.Support;
 
@@ -48,13 +49,17 @@ public sealed class FuzzTests
                 }
 
                 var file = new SourceFile("input/" + relative, relative, text);
+                var renderer = new ContentRenderer(
+                    new SiteUrls(new SiteSettings("T", "D", "https://example.org/", "en", "P", "Dis", "https://example.org/")),
+                    new Dictionary<string, string> { ["sections/04-stretching.md"] = "stretching/" },
+                    new HashSet<string> { "bird-dog.svg" });
                 _ = relative switch
                 {
                     "site.yml" => SettingsLoader.Load(file, null, diagnostics) as object,
                     "routine.yml" => RoutineLoader.Load(file, diagnostics),
-                    "home.md" => SectionLoader.Load(file, PageKind.Home, diagnostics),
-                    _ when relative.StartsWith("sections/", StringComparison.Ordinal) => SectionLoader.Load(file, PageKind.Section, diagnostics),
-                    _ when relative.StartsWith("pages/", StringComparison.Ordinal) => SectionLoader.Load(file, PageKind.Page, diagnostics),
+                    "home.md" => SectionLoader.Load(file, PageKind.Home, diagnostics, renderer),
+                    _ when relative.StartsWith("sections/", StringComparison.Ordinal) => SectionLoader.Load(file, PageKind.Section, diagnostics, renderer),
+                    _ when relative.StartsWith("pages/", StringComparison.Ordinal) => SectionLoader.Load(file, PageKind.Page, diagnostics, renderer),
                     _ => ExerciseLoader.Load(file, diagnostics),
                 };
                 Assert.All(diagnostics.ToSortedList(), d => Assert.Matches("^HB[0-9]{4}$", d.Code));

@@ -41,9 +41,9 @@ internal sealed class SourceLocator
         where T : MarkdownObject
     {
         var source = SourceOf(page);
-        if (_sections.TryGetValue(source, out var section) && section.Body.Descendants<T>().FirstOrDefault(match) is { } node)
+        if (_sections.TryGetValue(source, out var section) && section.Syntax?.Descendants<T>().FirstOrDefault(match) is { } node)
         {
-            return ContentRenderer.At(section, node);
+            return ContentRenderer.At(section.SourcePath, section.BodyLineOffset, node);
         }
 
         return SourceLocation.WholeFile(source);

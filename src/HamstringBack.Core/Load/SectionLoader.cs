@@ -15,7 +15,9 @@ public static partial class SectionLoader
     private static readonly string[] PageKeys = ["title", "summary", "last_reviewed", "next_review", "sources"];
 
     /// <summary>Parses one content file; null if it has errors (all reported).</summary>
-    public static Section? Load(SourceFile file, PageKind kind, DiagnosticBag diagnostics)
+    /// <param name="renderer">Renders the body; null when the site settings could not be read (the build fails anyway).</param>
+    /// <param name="keepSyntax">Keep the body's syntax tree on the section, for `check`.</param>
+    public static Section? Load(SourceFile file, PageKind kind, DiagnosticBag diagnostics, ContentRenderer? renderer, bool keepSyntax = false)
     {
         var name = Path.GetFileName(file.RelativePath);
         string slug;
@@ -66,8 +68,12 @@ public static partial class SectionLoader
         }
 
         var document = Markdig.Markdown.Parse(parts.Body, MarkdownPipelineFactory.Shared);
+        var content = renderer?.Render(document, file, parts.BodyFirstLine - 1) ?? MarkdownContent.Empty;
         return new Section(slug, file.Path, file.RelativePath, kind, title, order, summary,
-            new ReviewDates(last.Value, next.Value), sources, document, parts.BodyFirstLine - 1, f.KeyLocations());
+            new ReviewDates(last.Value, next.Value), sources, content, parts.BodyFirstLine - 1, f.KeyLocations())
+        {
+            Syntax = keepSyntax ? document : null,
+        };
     }
 
     [GeneratedRegex("^[0-9]{2,}-([a-z0-9]+(?:-[a-z0-9]+)*)\\.md$")]

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using HamstringBack.Core.Diagnostics;
+using HamstringBack.Core.Load;
 using HamstringBack.Core.Model;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Renderers;
@@ -11,8 +12,10 @@ using Markdig.Syntax.Inlines;
 namespace HamstringBack.Core.Markdown;
 
 /// <summary>
-/// Stage 5: checks each Markdown page (no raw HTML, safe links, known boxes), turns links written as
-/// source paths (04-stretching.md#anchor, ../exercises/bird-dog.yml) into page URLs, and renders HTML.
+/// Renders each Markdown body as it is parsed: checks it (no raw HTML, safe links, known boxes), turns links
+/// written as source paths (04-stretching.md#anchor, ../exercises/bird-dog.yml) into page URLs, and renders
+/// HTML. Which files exist is known from the input's file names; anchors in other pages and links written as
+/// site paths are checked later, once every page is parsed (<see cref="CrossPageLinks"/>).
 /// </summary>
 public sealed partial class ContentRenderer
 {
@@ -22,49 +25,77 @@ public sealed partial class ContentRenderer
     private static readonly string[] SafeSchemes = ["https", "http", "mailto", "tel"];
 
     private readonly SiteUrls _urls;
-    private readonly IReadOnlyDictionary<string, LinkTarget> _targets;
-    private readonly IReadOnlySet<string> _sitePaths;
+    private readonly IReadOnlyDictionary<string, string> _pages;
     private readonly IReadOnlySet<string> _images;
 
-    /// <param name="targets">Content files by source path inside input/ ("sections/04-stretching.md").</param>
-    /// <param name="sitePaths">Every page path the site will have, for links written as site paths ("/checklist/").</param>
+    /// <param name="pages">Page path of each content file, by its path inside input/ ("sections/04-stretching.md" → "stretching/").</param>
     /// <param name="images">Image names in input/images/.</param>
-    public ContentRenderer(SiteUrls urls, IReadOnlyDictionary<string, LinkTarget> targets, IReadOnlySet<string> sitePaths, IReadOnlySet<string> images)
+    public ContentRenderer(SiteUrls urls, IReadOnlyDictionary<string, string> pages, IReadOnlySet<string> images)
     {
         _urls = urls;
-        _targets = targets;
-        _sitePaths = sitePaths;
+        _pages = pages;
         _images = images;
     }
 
-    /// <summary>The heading ids of a parsed page.</summary>
+    /// <summary>A renderer for the content files of <paramref name="input"/>, their page paths worked out from their names.</summary>
+    public static ContentRenderer For(InputSet input, SiteUrls urls)
+    {
+        var pages = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (input.Home is { } home)
+        {
+            pages[home.RelativePath] = SiteUrls.Home;
+        }
+
+        foreach (var section in input.Sections)
+        {
+            pages[section.RelativePath] = SectionLoader.SlugOf(Path.GetFileName(section.RelativePath)) + "/";
+        }
+
+        foreach (var page in input.Pages)
+        {
+            pages[page.RelativePath] = Path.GetFileNameWithoutExtension(page.RelativePath) + "/";
+        }
+
+        foreach (var exercise in input.Exercises)
+        {
+            pages[exercise.RelativePath] = SiteUrls.Exercise(Path.GetFileNameWithoutExtension(exercise.RelativePath));
+        }
+
+        return new ContentRenderer(urls, pages, input.Images.Select(i => i.Name).ToHashSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>The heading ids of a parsed page, in page order.</summary>
     public static IReadOnlySet<string> HeadingIds(MarkdownDocument document) =>
         document.Descendants<HeadingBlock>().Select(h => h.GetAttributes().Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Checks and renders one page; diagnostics go to <paramref name="diagnostics"/>.</summary>
-    public RenderedContent Render(Section section, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Checks and renders the body of <paramref name="file"/> (its Markdown starting after <paramref name="bodyLineOffset"/>
+    /// lines). Link rewriting changes the links in <paramref name="document"/>.
+    /// </summary>
+    public MarkdownContent Render(MarkdownDocument document, SourceFile file, int bodyLineOffset)
     {
-        var document = section.Body;
-        var ownAnchors = HeadingIds(document);
+        var page = new PageInFile(file.Path, file.RelativePath, bodyLineOffset, HeadingIds(document));
+        var problems = new List<Diagnostic>();
+        var links = new List<CrossPageLink>();
         foreach (var node in document.Descendants())
         {
             switch (node)
             {
                 case HtmlBlock block:
-                    diagnostics.Add(Errors.RawHtml(At(section, block), Snippet(block.Lines.ToString())));
+                    problems.Add(Errors.RawHtml(page.At(block), Snippet(block.Lines.ToString())));
                     break;
                 case HtmlInline inline:
-                    diagnostics.Add(Errors.RawHtml(At(section, inline), Snippet(inline.Tag)));
+                    problems.Add(Errors.RawHtml(page.At(inline), Snippet(inline.Tag)));
                     break;
                 case CustomContainer container when !Containers.Contains(container.Info ?? string.Empty):
-                    diagnostics.Add(Errors.UnknownContainer(At(section, container), container.Info ?? string.Empty, Containers));
+                    problems.Add(Errors.UnknownContainer(page.At(container), container.Info ?? string.Empty, Containers));
                     break;
                 case AutolinkInline autolink when !autolink.IsEmail && !IsSafeAbsolute(autolink.Url):
-                    diagnostics.Add(Errors.UnsafeUrl(At(section, autolink), autolink.Url));
+                    problems.Add(Errors.UnsafeUrl(page.At(autolink), autolink.Url));
                     autolink.Url = "#";
                     break;
                 case LinkInline link:
-                    link.Url = Resolve(section, link, ownAnchors, diagnostics);
+                    link.Url = Resolve(page, link, problems, links);
                     break;
             }
         }
@@ -74,19 +105,19 @@ public sealed partial class ContentRenderer
         MarkdownPipelineFactory.Shared.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new RenderedContent(section, writer.ToString(), Toc(document));
+        return new MarkdownContent(writer.ToString(), Toc(document), page.Anchors, problems, links);
     }
 
-    private string Resolve(Section section, LinkInline link, IReadOnlySet<string> ownAnchors, DiagnosticBag diagnostics)
+    private string Resolve(PageInFile page, LinkInline link, List<Diagnostic> problems, List<CrossPageLink> links)
     {
         var raw = link.Url ?? string.Empty;
-        var at = At(section, link);
+        var at = page.At(link);
         var url = Controls().Replace(raw, string.Empty);
         if (Scheme().Match(url) is { Success: true } scheme)
         {
             if (!SafeSchemes.Contains(scheme.Groups[1].Value.ToLowerInvariant()) || link.IsImage)
             {
-                diagnostics.Add(link.IsImage ? Errors.BadImagePath(at, raw) : Errors.UnsafeUrl(at, raw));
+                problems.Add(link.IsImage ? Errors.BadImagePath(at, raw) : Errors.UnsafeUrl(at, raw));
                 return "#";
             }
 
@@ -95,7 +126,7 @@ public sealed partial class ContentRenderer
 
         if (url.StartsWith("//", StringComparison.Ordinal))
         {
-            diagnostics.Add(Errors.UnsafeUrl(at, raw));
+            problems.Add(Errors.UnsafeUrl(at, raw));
             return "#";
         }
 
@@ -106,14 +137,14 @@ public sealed partial class ContentRenderer
 
         if (link.IsImage)
         {
-            return ResolveImage(section, link, path, at, diagnostics);
+            return ResolveImage(page, link, path, at, problems);
         }
 
         if (path.Length == 0)
         {
-            if (anchor is not null && !ownAnchors.Contains(anchor))
+            if (anchor is not null && !page.Anchors.Contains(anchor))
             {
-                diagnostics.Add(Errors.AnchorMissing(at, Path.GetFileName(section.RelativePath), anchor, ownAnchors));
+                problems.Add(Errors.AnchorMissing(at, Path.GetFileName(page.RelativePath), anchor, page.Anchors));
             }
 
             return url;
@@ -122,42 +153,47 @@ public sealed partial class ContentRenderer
         if (path.StartsWith('/'))
         {
             var sitePath = path.TrimStart('/');
-            if (!_sitePaths.Contains(sitePath))
-            {
-                diagnostics.Add(Errors.LinkTargetMissing(at, raw));
-                return "#";
-            }
-
+            links.Add(new CrossPageLink(at, raw, path, null, anchor, sitePath));
             return _urls.Link(sitePath) + (anchor is null ? string.Empty : "#" + anchor);
         }
 
-        var combined = Combine(section.RelativePath, path);
-        if (combined is null || !_targets.TryGetValue(combined, out var target))
+        var combined = Combine(page.RelativePath, path);
+        if (combined is null || !_pages.TryGetValue(combined, out var target))
         {
-            diagnostics.Add(Errors.LinkTargetMissing(at, raw));
+            problems.Add(Errors.LinkTargetMissing(at, raw));
             return "#";
         }
 
-        if (anchor is not null && !target.Anchors.Contains(anchor))
+        if (anchor is not null)
         {
-            diagnostics.Add(Errors.AnchorMissing(at, path, anchor, target.Anchors));
+            if (combined.EndsWith(".yml", StringComparison.Ordinal))
+            {
+                if (!ExercisePageAnchors.All.Contains(anchor))
+                {
+                    problems.Add(Errors.AnchorMissing(at, path, anchor, ExercisePageAnchors.All));
+                }
+            }
+            else
+            {
+                links.Add(new CrossPageLink(at, raw, path, combined, anchor, null));
+            }
         }
 
-        return _urls.Link(target.SitePath) + (anchor is null ? string.Empty : "#" + anchor);
+        return _urls.Link(target) + (anchor is null ? string.Empty : "#" + anchor);
     }
 
-    private string ResolveImage(Section section, LinkInline link, string path, SourceLocation at, DiagnosticBag diagnostics)
+    private string ResolveImage(PageInFile page, LinkInline link, string path, SourceLocation at, List<Diagnostic> problems)
     {
-        var combined = Combine(section.RelativePath, path);
+        var combined = Combine(page.RelativePath, path);
         if (combined is null || !combined.StartsWith("images/", StringComparison.Ordinal) || !_images.Contains(combined[7..]))
         {
-            diagnostics.Add(Errors.ImageMissing(at, path));
+            problems.Add(Errors.ImageMissing(at, path));
             return "#";
         }
 
         if (!link.Any(child => child is LiteralInline literal && literal.Content.Length > 0))
         {
-            diagnostics.Add(Errors.ImageNoAlt(at, path));
+            problems.Add(Errors.ImageNoAlt(at, path));
         }
 
         return _urls.Link(SiteUrls.Image(combined[7..]));
@@ -220,8 +256,15 @@ public sealed partial class ContentRenderer
         return text.ToString();
     }
 
-    internal static SourceLocation At(Section section, MarkdownObject node) =>
-        new(section.SourcePath, node.Line + section.BodyLineOffset + 1, node.Column + 1);
+    /// <summary>Where a Markdown node is in its source file.</summary>
+    internal static SourceLocation At(string sourcePath, int bodyLineOffset, MarkdownObject node) =>
+        new(sourcePath, node.Line + bodyLineOffset + 1, node.Column + 1);
+
+    /// <summary>The file being rendered: where its body starts, and its own heading ids.</summary>
+    private sealed record PageInFile(string SourcePath, string RelativePath, int BodyLineOffset, IReadOnlySet<string> Anchors)
+    {
+        public SourceLocation At(MarkdownObject node) => ContentRenderer.At(SourcePath, BodyLineOffset, node);
+    }
 
     private static string Snippet(string html)
     {

@@ -7,6 +7,7 @@ namespace HamstringBack.Core.Model;
 /// <param name="Slug">URL name: the file name without its number prefix and extension.</param>
 /// <param name="Order">Position in the navigation (sections only; 0 for other pages).</param>
 /// <param name="KeyLocations">Where each front-matter key's value was written.</param>
+/// <param name="Content">The Markdown body, rendered to HTML when the file was parsed.</param>
 /// <param name="BodyLineOffset">Lines before the Markdown body starts (front matter), to report true line numbers.</param>
 public sealed record Section(
     string Slug,
@@ -18,6 +19,13 @@ public sealed record Section(
     string Summary,
     ReviewDates Review,
     IReadOnlyList<SourceLink> Sources,
-    MarkdownDocument Body,
+    MarkdownContent Content,
     int BodyLineOffset,
-    IReadOnlyDictionary<string, SourceLocation> KeyLocations);
+    IReadOnlyDictionary<string, SourceLocation> KeyLocations)
+{
+    /// <summary>
+    /// The body's Markdown syntax tree, links rewritten, kept only when <see cref="BuildOptions.KeepSyntaxTrees"/> is set
+    /// (`check` uses it to lead problems in built pages back to their lines); otherwise null, so builds hold no trees.
+    /// </summary>
+    public MarkdownDocument? Syntax { get; init; }
+}

@@ -5,7 +5,7 @@ namespace HamstringBack.Core.Render;
 
 /// <summary>
 /// Decides every page of the site: its path, its template and its view. <see cref="Paths"/> lists the pages'
-/// paths cheaply before Markdown is rendered (for link checks); <see cref="Plan"/> makes the full plans.
+/// paths cheaply (for link checks); <see cref="Plan"/> makes the full plans.
 /// </summary>
 public sealed class PagePlanner(SiteModel model, SiteUrls urls)
 {
@@ -23,22 +23,22 @@ public sealed class PagePlanner(SiteModel model, SiteUrls urls)
         "404.html",
     ];
 
-    /// <summary>All pages. <paramref name="rendered"/> gives each content page's HTML; empty bodies when null.</summary>
-    public IReadOnlyList<PagePlan> Plan(IReadOnlyDictionary<Section, RenderedContent>? rendered)
+    /// <summary>All pages.</summary>
+    public IReadOnlyList<PagePlan> Plan()
     {
         var plans = new List<PagePlan>
         {
-            ContentPage(model.Home, "home", rendered, null, null),
+            ContentPage(model.Home, "home", null, null),
         };
 
         for (var i = 0; i < model.Sections.Count; i++)
         {
             var previous = i > 0 ? Nav(model.Sections[i - 1]) : null;
             var next = i + 1 < model.Sections.Count ? Nav(model.Sections[i + 1]) : null;
-            plans.Add(ContentPage(model.Sections[i], "section", rendered, previous, next));
+            plans.Add(ContentPage(model.Sections[i], "section", previous, next));
         }
 
-        plans.AddRange(model.Pages.Select(p => ContentPage(p, "page", rendered, null, null)));
+        plans.AddRange(model.Pages.Select(p => ContentPage(p, "page", null, null)));
         plans.Add(ExercisesIndex());
         var exercises = model.Exercises.Select(e => ExerciseViewFactory.Create(e, model, urls)).ToList();
         plans.AddRange(exercises.Select(ExercisePage));
@@ -52,12 +52,11 @@ public sealed class PagePlanner(SiteModel model, SiteUrls urls)
         return plans;
     }
 
-    private PagePlan ContentPage(Section section, string kind, IReadOnlyDictionary<Section, RenderedContent>? rendered, NavLink? previous, NavLink? next)
+    private PagePlan ContentPage(Section section, string kind, NavLink? previous, NavLink? next)
     {
         var path = SiteUrls.Section(section);
-        var content = rendered?.GetValueOrDefault(section);
         var view = new PageView(path, kind, section.Title, section.Summary, urls.Link(path), urls.Absolute(path),
-            section.Review, section.Sources, new RawHtml(content?.Html ?? string.Empty), content?.Toc ?? [],
+            section.Review, section.Sources, new RawHtml(section.Content.Html), section.Content.Toc,
             previous, next, null, _structured.Page(section.Title, section.Summary, path, section.Review));
         return new PagePlan(path + "index.html", kind, view, true, section.Review.LastReviewed);
     }

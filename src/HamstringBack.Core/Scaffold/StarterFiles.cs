@@ -153,7 +153,7 @@ public static partial class StarterFiles
             }
 
             var source = new SourceFile(name, "sections/" + name, File.ReadAllText(file).ReplaceLineEndings("\n"));
-            if (SectionLoader.Load(source, PageKind.Section, ignored) is { } section)
+            if (SectionLoader.Load(source, PageKind.Section, ignored, renderer: null) is { } section)
             {
                 used.Add(section.Order);
             }

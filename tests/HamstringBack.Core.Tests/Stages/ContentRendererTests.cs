@@ -6,21 +6,26 @@ namespace HamstringBack.Core.Tests.Stages;
 
 public sealed class ContentRendererTests
 {
-    private static (RenderedContent Content, IReadOnlyList<Diagnostic> Diagnostics) Render(string markdown)
+    private static (MarkdownContent Content, IReadOnlyList<Diagnostic> Diagnostics) Render(string markdown)
     {
         var settings = new SiteSettings("T", "D", "https://example.org/sub/", "en", "P", "Dis", "https://example.org/sub/");
         var document = Markdig.Markdown.Parse(markdown, MarkdownPipelineFactory.Shared);
-        var section = new Section("one", "input/sections/01-one.md", "sections/01-one.md", PageKind.Section, "One", 1, "S",
-            new ReviewDates(new DateOnly(2026, 1, 1), new DateOnly(2027, 1, 1)), [], document, 7, new Dictionary<string, SourceLocation>());
-        var targets = new Dictionary<string, LinkTarget>
+        var pages = new Dictionary<string, string>
         {
-            ["sections/01-one.md"] = new("one/", ContentRenderer.HeadingIds(document)),
-            ["sections/02-two.md"] = new("two/", new HashSet<string> { "deep-dive" }),
-            ["exercises/bird-dog.yml"] = new("exercises/bird-dog/", ExercisePageAnchors.All),
+            ["sections/01-one.md"] = "one/",
+            ["sections/02-two.md"] = "two/",
+            ["exercises/bird-dog.yml"] = "exercises/bird-dog/",
         };
-        var renderer = new ContentRenderer(new SiteUrls(settings), targets, new HashSet<string> { "checklist/" }, new HashSet<string> { "a.svg" });
+        var renderer = new ContentRenderer(new SiteUrls(settings), pages, new HashSet<string> { "a.svg" });
+        var content = renderer.Render(document, new SourceFile("input/sections/01-one.md", "sections/01-one.md", markdown), 7);
+        var anchors = new Dictionary<string, IReadOnlySet<string>>
+        {
+            ["sections/01-one.md"] = content.HeadingIds,
+            ["sections/02-two.md"] = new HashSet<string> { "deep-dive" },
+        };
         var bag = new DiagnosticBag();
-        return (renderer.Render(section, bag), bag.ToSortedList());
+        bag.AddRange(CrossPageLinks.Problems(content, anchors, new HashSet<string> { "checklist/" }));
+        return (content, bag.ToSortedList());
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class PagePlannerTests
 
         var paths = planner.Paths();
 
-        Assert.Equal(planner.Plan(null).Select(p => p.Page.Path), paths);
+        Assert.Equal(planner.Plan().Select(p => p.Page.Path), paths);
         Assert.Contains("exercises/calf-raise/", paths);
         Assert.Contains("cards/calf-raise/", paths);
         Assert.Contains("privacy/", paths);

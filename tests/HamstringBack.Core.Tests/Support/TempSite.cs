@@ -67,10 +67,11 @@ public sealed class TempSite : IDisposable
         return this;
     }
 
-    /// <summary>Builds in memory, naming the folders "input" and "theme" in messages.</summary>
-    public BuildResult Build(string? baseUrl = null)
+    /// <summary>Builds in memory, naming the folders "input" and "theme" in messages; <paramref name="forCheck"/> keeps
+    /// the Markdown syntax trees, as `check` does.</summary>
+    public BuildResult Build(string? baseUrl = null, bool forCheck = false)
     {
-        return new SiteBuilder().Build(new BuildOptions(Input, Theme, baseUrl) { InputLabel = "input", ThemeLabel = "theme" });
+        return new SiteBuilder().Build(new BuildOptions(Input, Theme, baseUrl) { InputLabel = "input", ThemeLabel = "theme", KeepSyntaxTrees = forCheck });
     }
 
     /// <summary>Copies every file under <paramref name="from"/> to <paramref name="to"/>.</summary>
