@@ -4,17 +4,42 @@ namespace HamstringBack.Core.Tests.Support;
 
 /// <summary>
 /// The CLI as `dotnet publish -c Release` makes it (ahead-of-time compiled, native), published once for the tests
-/// that use it, into a temporary folder.
+/// that use it, into a temporary folder. It publishes a copy of src/ (and the repository's build settings), so its
+/// restore and Release build never meet another test's `dotnet run -c Release` in the same obj/ folders.
 /// </summary>
 public sealed class PublishedCli : IDisposable
 {
     public PublishedCli()
     {
-        Folder = Path.Combine(Path.GetTempPath(), "hb-published-" + Guid.NewGuid().ToString("N"));
-        var publish = Run("dotnet", RepoPaths.Root, "publish", "src/HamstringBack.Cli", "-c", "Release", "-o", Folder, "--nologo");
+        var root = Path.Combine(Path.GetTempPath(), "hb-published-" + Guid.NewGuid().ToString("N"));
+        _root = root;
+        Folder = Path.Combine(root, "bin");
+        var copy = Path.Combine(root, "repo");
+        foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json" })
+        {
+            Directory.CreateDirectory(copy);
+            File.Copy(Path.Combine(RepoPaths.Root, file), Path.Combine(copy, file));
+        }
+
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "src"), "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(RepoPaths.Root, file);
+            if (relative.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
+            {
+                continue;
+            }
+
+            var target = Path.Combine(copy, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        var publish = Run("dotnet", copy, "publish", "src/HamstringBack.Cli", "-c", "Release", "-o", Folder, "--nologo");
         PublishLog = publish.Stdout + publish.Stderr;
         PublishExitCode = publish.ExitCode;
     }
+
+    private readonly string _root;
 
     public string Folder { get; }
 
@@ -29,9 +54,9 @@ public sealed class PublishedCli : IDisposable
 
     public void Dispose()
     {
-        if (Directory.Exists(Folder))
+        if (Directory.Exists(_root))
         {
-            Directory.Delete(Folder, recursive: true);
+            Directory.Delete(_root, recursive: true);
         }
     }
 
