@@ -22,9 +22,16 @@ public sealed class SiteBuilder
     /// <summary>Called with each stage's name as it starts, for progress display.</summary>
     public Action<string>? StageStarted { get; init; }
 
+    /// <summary>
+    /// What earlier builds of the same input made, to reuse what is unchanged (`preview` keeps one); the files and
+    /// diagnostics are the same as without it. Null (the default) builds everything afresh.
+    /// </summary>
+    public BuildCache? Cache { get; init; }
+
     /// <summary>Builds everything; on any error the result has no files and lists every problem found.</summary>
     public BuildResult Build(BuildOptions options)
     {
+        Cache?.StartBuild();
         var diagnostics = new DiagnosticBag();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism };
         if (!CheckFolder(options.InputDir, options.InputDisplay, "input", diagnostics) |
@@ -33,9 +40,11 @@ public sealed class SiteBuilder
             return Fail(diagnostics);
         }
 
-        var input = Stage("read", () => new InputReader(options.InputDir, options.InputDisplay, diagnostics).Read());
-        var theme = Stage("theme", () => ThemeLoader.Load(options.ThemeDir, options.ThemeDisplay, diagnostics));
-        var content = Stage("parse", () => ContentParser.Parse(input, options.BaseUrl, diagnostics, parallel, options.KeepSyntaxTrees));
+        var input = Stage("read", () => new InputReader(options.InputDir, options.InputDisplay, diagnostics, Cache).Read());
+        var theme = Stage("theme", () => Cache is null
+            ? ThemeLoader.Load(options.ThemeDir, options.ThemeDisplay, diagnostics)
+            : Cache.Theme.Load(options.ThemeDir, options.ThemeDisplay, diagnostics));
+        var content = Stage("parse", () => ContentParser.Parse(input, options.BaseUrl, diagnostics, parallel, options.KeepSyntaxTrees, Cache));
         var model = Stage("assemble", () => SiteAssembler.Assemble(content, diagnostics));
         if (model is null || theme is null)
         {
@@ -43,7 +52,7 @@ public sealed class SiteBuilder
         }
 
         var urls = new SiteUrls(model.Settings);
-        var planner = new PagePlanner(model, urls);
+        var planner = new PagePlanner(model, urls, Cache is null ? null : Cache.QrCode);
         Stage("links", () => CrossPageLinks.Check(model, planner.Paths().ToHashSet(StringComparer.Ordinal), diagnostics));
         if (diagnostics.HasErrors)
         {
@@ -52,18 +61,21 @@ public sealed class SiteBuilder
 
         var plans = planner.Plan();
         var exercises = model.Exercises.Select(e => ExerciseViewFactory.Create(e, model, urls)).ToList();
-        var pages = Stage("render", () => new PageRenderer(theme, model, urls, exercises).Render(plans, diagnostics, parallel));
+        var renderer = new PageRenderer(theme, model, urls, exercises);
+        var pages = Stage("render", () => Cache is null
+            ? renderer.Render(plans, diagnostics, parallel)
+            : Cache.Pages.Render(plans, theme, model, todo => renderer.Render(todo, diagnostics, parallel)));
         if (diagnostics.HasErrors)
         {
             return Fail(diagnostics);
         }
 
         var files = pages
-            .Concat(SiteFilesRenderer.Render(plans, urls))
+            .Concat(Cache is null ? SiteFilesRenderer.Render(plans, urls) : Cache.SiteFiles(plans, urls))
             .Concat(theme.Files)
             .Concat(model.Images.Select(i => new OutputFile(SiteUrls.Image(i.Name), i.Content)))
             .ToList();
-        var manifest = Stage("offline", () => ServiceWorkerManifest.Render(files));
+        var manifest = Stage("offline", () => ServiceWorkerManifest.Render(files, Cache is null ? null : Cache.Hashes.Sha256));
         files = files.Append(manifest).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         return new BuildResult(files, diagnostics.ToSortedList(), _timings.ToList())
         {

@@ -23,6 +23,7 @@ public sealed class PreviewSite
 
     private readonly Lock _lock = new();
     private Dictionary<string, PreviewFile> _files;
+    private Dictionary<string, byte[]> _built = new(StringComparer.Ordinal);
     private IReadOnlyList<string> _problems = [];
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -98,9 +99,18 @@ public sealed class PreviewSite
         lock (_lock)
         {
             var next = new Dictionary<string, PreviewFile>(StringComparer.Ordinal);
+            var built = new Dictionary<string, byte[]>(StringComparer.Ordinal);
             var changed = new List<string>();
             foreach (var file in files)
             {
+                built[file.Path] = file.Content;
+                if (_built.TryGetValue(file.Path, out var same) && ReferenceEquals(same, file.Content) && _files.TryGetValue(file.Path, out var kept))
+                {
+                    // A build with a cache hands back the very same bytes for a file it did not make again.
+                    next[file.Path] = kept;
+                    continue;
+                }
+
                 var hash = Hash(file.Content);
                 if (_files.TryGetValue(file.Path, out var old) && old.Hash == hash)
                 {
@@ -120,6 +130,7 @@ public sealed class PreviewSite
 
             var hadProblems = _problems.Count > 0;
             _files = next;
+            _built = built;
             _problems = [];
             if (changed.Count > 0 || hadProblems)
             {

@@ -1,3 +1,4 @@
+using HamstringBack.Core.Caching;
 using HamstringBack.Core.Diagnostics;
 using HamstringBack.Core.Markdown;
 using HamstringBack.Core.Model;
@@ -13,17 +14,27 @@ public static class ContentParser
     /// <summary>Parses everything in <paramref name="input"/>; files with errors are left out and reported.</summary>
     /// <param name="parallel">How many files to parse at once; every core when null.</param>
     /// <param name="keepSyntax">Keep each page's Markdown syntax tree, for `check`.</param>
-    public static ParsedContent Parse(InputSet input, string? baseUrlOverride, DiagnosticBag diagnostics, ParallelOptions? parallel = null, bool keepSyntax = false)
+    /// <param name="cache">
+    /// Files parsed by an earlier build: one with the same text is not parsed again (a Markdown file only while the
+    /// settings and the input's file names, which its links are rendered with, are the same too).
+    /// </param>
+    public static ParsedContent Parse(InputSet input, string? baseUrlOverride, DiagnosticBag diagnostics, ParallelOptions? parallel = null, bool keepSyntax = false, BuildCache? cache = null)
     {
         parallel ??= new ParallelOptions();
-        var settings = input.Settings is null ? null : SettingsLoader.Load(input.Settings, baseUrlOverride, diagnostics);
+        T? Once<T>(SourceFile file, Func<DiagnosticBag, T?> parse, string variant = "") =>
+            cache is null ? parse(diagnostics) : (T?)cache.Parsed(file, variant, diagnostics, d => parse(d));
+
+        var settings = input.Settings is null ? null : Once(input.Settings, d => SettingsLoader.Load(input.Settings, baseUrlOverride, d),
+            baseUrlOverride is null ? string.Empty : "base_url=" + baseUrlOverride);
         var renderer = settings is null ? null : ContentRenderer.For(input, new SiteUrls(settings));
-        var home = input.Home is null ? null : SectionLoader.Load(input.Home, PageKind.Home, diagnostics, renderer, keepSyntax);
-        var sections = ParseAll(input.Sections, parallel, f => SectionLoader.Load(f, PageKind.Section, diagnostics, renderer, keepSyntax))
+        var markdown = cache is null ? string.Empty : RenderingContext.Of(settings, input, keepSyntax);
+        var home = input.Home is null ? null : Once(input.Home, d => SectionLoader.Load(input.Home, PageKind.Home, d, renderer, keepSyntax), markdown);
+        var sections = ParseAll(input.Sections, parallel, f => Once(f, d => SectionLoader.Load(f, PageKind.Section, d, renderer, keepSyntax), markdown))
             .OrderBy(s => s.Order).ThenBy(s => s.Slug, StringComparer.Ordinal).ToList();
-        var pages = ParseAll(input.Pages, parallel, f => SectionLoader.Load(f, PageKind.Page, diagnostics, renderer, keepSyntax));
-        var exercises = ParseAll(input.Exercises, parallel, f => ExerciseLoader.Load(f, diagnostics));
-        var routine = input.Routine is null ? null : RoutineLoader.Load(input.Routine, diagnostics);
+        var pages = ParseAll(input.Pages, parallel, f => Once(f, d => SectionLoader.Load(f, PageKind.Page, d, renderer, keepSyntax), markdown));
+        var exercises = ParseAll(input.Exercises, parallel, f => Once(f, d => ExerciseLoader.Load(f, d)));
+        var routine = input.Routine is null ? null : Once(input.Routine, d => RoutineLoader.Load(input.Routine, d));
+        cache?.EndParse();
         var unparsed = input.Exercises.Select(f => Path.GetFileNameWithoutExtension(f.RelativePath))
             .Concat(input.Sections.Select(f => SectionLoader.SlugOf(Path.GetFileName(f.RelativePath))))
             .Except(exercises.Select(e => e.Id).Concat(sections.Select(s => s.Slug)))

@@ -1,3 +1,4 @@
+using HamstringBack.Core.Caching;
 using HamstringBack.Core.Diagnostics;
 using HamstringBack.Core.Model;
 
@@ -20,25 +21,36 @@ public sealed class InputReader
     private readonly string _root;
     private readonly string _displayRoot;
     private readonly DiagnosticBag _diagnostics;
+    private readonly BuildCache? _cache;
 
     /// <param name="root">The input folder.</param>
     /// <param name="displayRoot">How the input folder is named in diagnostics, e.g. "input".</param>
-    public InputReader(string root, string displayRoot, DiagnosticBag diagnostics)
+    /// <param name="cache">
+    /// Files read by an earlier build: one whose length and write time are unchanged is not read again
+    /// (the checks on links and sizes still apply).
+    /// </param>
+    public InputReader(string root, string displayRoot, DiagnosticBag diagnostics, BuildCache? cache = null)
     {
         _root = Path.GetFullPath(root);
         _displayRoot = displayRoot.Replace('\\', '/').TrimEnd('/');
         _diagnostics = diagnostics;
+        _cache = cache;
     }
 
     /// <summary>Reads the whole input folder.</summary>
-    public InputSet Read() => new(
-        ReadText("site.yml", required: true),
-        ReadText("routine.yml", required: true),
-        ReadText("home.md", required: true),
-        ReadFolder("sections", ".md"),
-        ReadFolder("pages", ".md"),
-        ReadFolder("exercises", ".yml"),
-        ReadImages());
+    public InputSet Read()
+    {
+        var input = new InputSet(
+            ReadText("site.yml", required: true),
+            ReadText("routine.yml", required: true),
+            ReadText("home.md", required: true),
+            ReadFolder("sections", ".md"),
+            ReadFolder("pages", ".md"),
+            ReadFolder("exercises", ".yml"),
+            ReadImages());
+        _cache?.Reads.Commit();
+        return input;
+    }
 
     private SourceFile? ReadText(string relative, bool required)
     {
@@ -80,10 +92,14 @@ public sealed class InputReader
                 continue;
             }
 
-            if (ReadBytes(relative, MaxImageBytes) is { } bytes)
+            if (Check(relative, MaxImageBytes) is not { } info)
             {
-                images.Add(new ImageFile(Path.GetFileName(relative), Display(relative), bytes));
+                continue;
             }
+
+            var image = Remembered<ImageFile>(relative, info) ??
+                Remember(relative, info, new ImageFile(Path.GetFileName(relative), Display(relative), File.ReadAllBytes(info.FullName)));
+            images.Add(image);
         }
 
         return images;
@@ -91,11 +107,17 @@ public sealed class InputReader
 
     private SourceFile? ReadTextFile(string relative)
     {
-        if (ReadBytes(relative, MaxTextBytes) is not { } bytes)
+        if (Check(relative, MaxTextBytes) is not { } info)
         {
             return null;
         }
 
+        if (Remembered<SourceFile>(relative, info) is { } remembered)
+        {
+            return remembered;
+        }
+
+        var bytes = File.ReadAllBytes(info.FullName);
         var display = Display(relative);
         if (bytes.Length == 0)
         {
@@ -115,10 +137,37 @@ public sealed class InputReader
             return null;
         }
 
-        return new SourceFile(display, relative.Replace('\\', '/'), text);
+        return Remember(relative, info, new SourceFile(display, relative.Replace('\\', '/'), text));
     }
 
-    private byte[]? ReadBytes(string relative, long limit)
+    /// <summary>What an earlier build read from this file, when its length and write time are the same.</summary>
+    private T? Remembered<T>(string relative, FileInfo info)
+        where T : class
+    {
+        if (_cache is null)
+        {
+            return null;
+        }
+
+        if (_cache.Reads.TryGet(relative, out var entry) && entry.File is T file && entry.Stamp == FileStamp.Of(info))
+        {
+            _cache.Reads.Keep(relative, entry);
+            return file;
+        }
+
+        _cache.CountRead();
+        return null;
+    }
+
+    private T Remember<T>(string relative, FileInfo info, T file)
+        where T : class
+    {
+        _cache?.Reads.Keep(relative, new ReadEntry(FileStamp.Settled(info), file));
+        return file;
+    }
+
+    /// <summary>The file to read, after refusing links that leave the input folder and files over the size limit.</summary>
+    private FileInfo? Check(string relative, long limit)
     {
         var full = Path.Combine(_root, relative);
         var display = Display(relative);
@@ -141,7 +190,7 @@ public sealed class InputReader
             return null;
         }
 
-        return File.ReadAllBytes(info.FullName);
+        return info;
     }
 
     private IEnumerable<string> List(string folder)

@@ -7,7 +7,8 @@ namespace HamstringBack.Core.Render;
 /// Plans the print pages under /cards/: the chooser, one page per <see cref="CardLayout"/> with every card,
 /// one page per card, and the weekly log sheet. Cards come from the same exercise views as the web pages.
 /// </summary>
-public sealed class CardPlanner(SiteModel model, SiteUrls urls)
+/// <param name="qrCodes">Makes a QR code (<see cref="QrCodeMaker.Svg"/> when null).</param>
+public sealed class CardPlanner(SiteModel model, SiteUrls urls, Func<string, RawHtml>? qrCodes = null)
 {
     /// <summary>The paths of the pages <see cref="Plan"/> makes for exercises <paramref name="ids"/>, in the same order.</summary>
     public static IEnumerable<string> Paths(IEnumerable<string> ids) =>
@@ -47,7 +48,7 @@ public sealed class CardPlanner(SiteModel model, SiteUrls urls)
     private CardView Card(ExerciseView exercise)
     {
         var printUrl = urls.Production(SiteUrls.Exercise(exercise.Id));
-        return new CardView(exercise, printUrl, ShortUrl(printUrl), QrCodeMaker.Svg(printUrl), StopSentence(exercise.StopIf));
+        return new CardView(exercise, printUrl, ShortUrl(printUrl), (qrCodes ?? QrCodeMaker.Svg)(printUrl), StopSentence(exercise.StopIf));
     }
 
     private static string ShortUrl(string url) => url[(url.IndexOf("://", StringComparison.Ordinal) + 3)..].TrimEnd('/');

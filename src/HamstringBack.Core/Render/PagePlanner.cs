@@ -7,7 +7,8 @@ namespace HamstringBack.Core.Render;
 /// Decides every page of the site: its path, its template and its view. <see cref="Paths"/> lists the pages'
 /// paths cheaply (for link checks); <see cref="Plan"/> makes the full plans.
 /// </summary>
-public sealed class PagePlanner(SiteModel model, SiteUrls urls)
+/// <param name="qrCodes">Makes the cards' QR codes (<see cref="QrCodeMaker.Svg"/> when null; a cache may remember them).</param>
+public sealed class PagePlanner(SiteModel model, SiteUrls urls, Func<string, RawHtml>? qrCodes = null)
 {
     private readonly StructuredData _structured = new(model.Settings, urls);
 
@@ -47,7 +48,7 @@ public sealed class PagePlanner(SiteModel model, SiteUrls urls)
         // Search engines should not index a site's own search page, so it is left out of the sitemap.
         plans.Add(Special(SiteUrls.Search, "search", "search", "Search",
             "Search the guide and the exercises for any word.", inSitemap: false));
-        plans.AddRange(new CardPlanner(model, urls).Plan(exercises));
+        plans.AddRange(new CardPlanner(model, urls, qrCodes).Plan(exercises));
         plans.Add(NotFound());
         return plans;
     }

@@ -29,14 +29,16 @@ public static class ServiceWorkerManifest
     private static readonly HashSet<string> NotCached = new(["sw.js", FileName], StringComparer.Ordinal);
 
     /// <summary>The manifest for <paramref name="files"/> (every other file of the built site).</summary>
-    public static OutputFile Render(IReadOnlyList<OutputFile> files)
+    /// <param name="sha256">Hashes a file's content; SHA-256 when null (a cache may remember hashes).</param>
+    public static OutputFile Render(IReadOnlyList<OutputFile> files, Func<byte[], byte[]>? sha256 = null)
     {
+        sha256 ??= SHA256.HashData;
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var file in files.Where(f => f.Path != FileName).OrderBy(f => f.Path, StringComparer.Ordinal))
         {
             hash.AppendData(Encoding.UTF8.GetBytes(file.Path));
             hash.AppendData([0]);
-            hash.AppendData(SHA256.HashData(file.Content));
+            hash.AppendData(sha256(file.Content));
         }
 
         var version = Convert.ToHexStringLower(hash.GetHashAndReset())[..16];

@@ -1,0 +1,63 @@
+using HamstringBack.Core.Model;
+using HamstringBack.Core.Render;
+
+namespace HamstringBack.Core.Caching;
+
+/// <summary>
+/// Rendered pages of the previous build. A page is rendered again unless everything every page can see is
+/// unchanged (<see cref="SharedPageInputs"/>) and, for a content page, its section (with its rendered Markdown) is
+/// the very object it was rendered from; any other page depends only on the shared inputs.
+/// </summary>
+internal sealed class PageMemo
+{
+    private readonly Memo<string, PageEntry> _pages = new(StringComparer.Ordinal);
+    private SharedPageInputs? _shared;
+
+    /// <summary>How many pages the latest render stage rendered (the others were reused).</summary>
+    public int Rendered { get; private set; }
+
+    /// <summary>Renders the pages that need it with <paramref name="render"/>; returns every page, in plan order.</summary>
+    public IReadOnlyList<OutputFile> Render(
+        IReadOnlyList<PagePlan> plans,
+        Theme theme,
+        SiteModel model,
+        Func<IReadOnlyList<PagePlan>, IReadOnlyList<OutputFile>> render)
+    {
+        var shared = SharedPageInputs.Of(theme, model);
+        var contentPages = new[] { model.Home }.Concat(model.Sections).Concat(model.Pages)
+            .ToDictionary(s => SiteUrls.Section(s), StringComparer.Ordinal);
+        var sameShared = _shared is not null && _shared.Matches(shared);
+        var files = new OutputFile?[plans.Count];
+        var todo = new List<PagePlan>();
+        for (var i = 0; i < plans.Count; i++)
+        {
+            var plan = plans[i];
+            var own = contentPages.GetValueOrDefault(plan.Page.Path);
+            if (sameShared && _pages.TryGet(plan.OutputPath, out var entry) && ReferenceEquals(entry.Section, own))
+            {
+                files[i] = entry.File;
+                _pages.Keep(plan.OutputPath, entry);
+            }
+            else
+            {
+                todo.Add(plan);
+            }
+        }
+
+        var made = render(todo).ToDictionary(f => f.Path, StringComparer.Ordinal);
+        for (var i = 0; i < plans.Count; i++)
+        {
+            var plan = plans[i];
+            if (files[i] is null && made.TryGetValue(plan.OutputPath, out var file))
+            {
+                files[i] = file;
+                _pages.Keep(plan.OutputPath, new PageEntry(contentPages.GetValueOrDefault(plan.Page.Path), file));
+            }
+        }
+
+        _pages.Commit();
+        _shared = shared;
+        Rendered = todo.Count;
+        return files.OfType<OutputFile>().ToList();
+    }
+}

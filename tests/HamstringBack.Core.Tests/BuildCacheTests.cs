@@ -1,0 +1,164 @@
+using System.Text;
+using HamstringBack.Core.Tests.Support;
+
+namespace HamstringBack.Core.Tests;
+
+/// <summary>
+/// Issue 7: `preview` rebuilds with a <see cref="BuildCache"/>. Whatever the edit, a cached rebuild gives the same
+/// files and diagnostics as a fresh build, and an edit to one page's text renders only that page again.
+/// </summary>
+public sealed class BuildCacheTests : IDisposable
+{
+    private static readonly DateTime LongAgo = DateTime.UtcNow.AddHours(-1);
+
+    private static readonly string AddedSection = new StringBuilder()
+        .Append("---\ntitle: Posture\norder: 6\nsummary: How you sit and stand.\n")
+        .Append("last_reviewed: 2026-11-20\nnext_review: 2027-11-20\n---\n\n")
+        .Append("Posture matters a little.\n\n## Sitting\n\nSit back in your chair.\n")
+        .ToString();
+
+    private readonly TempSite _site = new();
+    private readonly BuildCache _cache = new();
+    private int _saves;
+
+    public BuildCacheTests()
+    {
+        // Files written in the last second are read again whatever their stamp; date them back so the cache trusts them.
+        foreach (var file in Directory.EnumerateFiles(_site.Root, "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, LongAgo);
+        }
+    }
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public void Cached_rebuilds_equal_fresh_builds_after_every_kind_of_edit()
+    {
+        var steps = new (string Name, bool Succeeds, Action Edit)[]
+        {
+            ("nothing changed", true, () => { }),
+            ("body edit", true, () => Edit("input/sections/04-stretching.md", "get them checked before", "have them checked before")),
+            ("title edit", true, () => Edit("input/sections/02-back-alignment.md", "---\ntitle: ", "---\ntitle: Posture and ")),
+            ("review date edit", true, () => Edit("input/sections/05-strengthening.md", "last_reviewed: 2026-11-20", "last_reviewed: 2026-11-21")),
+            ("order change", true, () => Edit("input/sections/01-hamstrings.md", "order: 1", "order: 7")),
+            ("heading rename that breaks another page's link", false, () => Edit("input/sections/01-hamstrings.md", "## Where they attach", "## Where they join")),
+            ("body edit elsewhere while the link is broken", false, () => Edit("input/sections/05-strengthening.md", "see a GP or physio first", "see a GP or a physio first")),
+            ("the link follows the heading", true, () => Edit("input/sections/02-back-alignment.md", "#where-they-attach", "#where-they-join")),
+            ("section added", true, () => Save("input/sections/06-posture.md", AddedSection)),
+            ("link to the added section", true, () => Edit("input/pages/about.md", "## How we check our content", "See [posture](../sections/06-posture.md#sitting).\n\n## How we check our content")),
+            ("section removed", false, () => _site.Delete("input/sections/06-posture.md")),
+            ("link removed", true, () => Edit("input/pages/about.md", "See [posture](../sections/06-posture.md#sitting).\n\n", string.Empty)),
+            ("exercise edit", true, () => Edit("input/exercises/bird-dog.yml", "name: Bird-dog", "name: Bird dog")),
+            ("routine edit", true, () => Edit("input/routine.yml", "title: Daily routine", "title: Morning routine")),
+            ("theme template edit", true, () => Edit("theme/templates/partials/review.sbn", "Last reviewed:", "Checked by a clinician:")),
+            ("image changed", true, () => Edit("input/images/bird-dog.svg", "</svg>", "<circle cx=\"1\" cy=\"1\" r=\"1\"/></svg>")),
+            ("broken section", false, () => Edit("input/sections/04-stretching.md", "title: Stretching", "title: [Stretching")),
+            ("broken exercise while the section is still broken", false, () => Edit("input/exercises/glute-bridge.yml", "kind: strength", "kind: flying")),
+            ("both fixed", true, () =>
+            {
+                Edit("input/sections/04-stretching.md", "title: [Stretching", "title: Stretching");
+                Edit("input/exercises/glute-bridge.yml", "kind: flying", "kind: strength");
+            }),
+            ("home edit", true, () => Edit("input/home.md", "title: Can tight", "title: Could tight")),
+            ("settings edit", true, () => Edit("input/site.yml", "publisher: HamstringBack", "publisher: HamstringBack team")),
+        };
+
+        foreach (var (name, succeeds, edit) in steps)
+        {
+            edit();
+            var cached = Build(_cache);
+            var fresh = Build(null);
+
+            Assert.True(succeeds == fresh.Succeeded, $"{name}: the fresh build {(fresh.Succeeded ? "succeeded" : "failed")}");
+            Assert.Equal(fresh.Diagnostics.Select(d => d.ToString()), cached.Diagnostics.Select(d => d.ToString()));
+            Assert.Equal(fresh.Files.Select(f => f.Path), cached.Files.Select(f => f.Path));
+            var differ = fresh.Files.Zip(cached.Files).Where(p => !p.First.Content.AsSpan().SequenceEqual(p.Second.Content)).Select(p => p.First.Path).ToList();
+            Assert.True(differ.Count == 0, $"{name}: these files differ from a fresh build: {string.Join(", ", differ)}");
+        }
+    }
+
+    [Fact]
+    public void A_body_edit_reads_parses_and_renders_only_that_page_again()
+    {
+        var before = Build(_cache);
+        Assert.True(before.Succeeded);
+
+        Edit("input/sections/04-stretching.md", "get them checked before", "have them checked before");
+        var after = Build(_cache);
+
+        Assert.True(after.Succeeded);
+        Assert.Equal(1, _cache.FilesRead);
+        Assert.Equal(1, _cache.FilesParsed);
+        Assert.Equal(1, _cache.PagesRendered);
+        Assert.Contains("have them checked before", after.Text("stretching/index.html"));
+        var old = before.Files.ToDictionary(f => f.Path);
+        var made = after.Files.Where(f => !ReferenceEquals(old.GetValueOrDefault(f.Path)?.Content, f.Content)).Select(f => f.Path).Order().ToList();
+
+        // The offline manifest lists a hash of every file, so it changes with any page.
+        Assert.Equal(["stretching/index.html", "sw-manifest.js"], made);
+    }
+
+    [Fact]
+    public void A_title_edit_renders_every_page_again_but_parses_only_its_file()
+    {
+        Assert.True(Build(_cache).Succeeded);
+
+        Edit("input/sections/02-back-alignment.md", "---\ntitle: ", "---\ntitle: Posture and ");
+        var after = Build(_cache);
+
+        Assert.True(after.Succeeded);
+        Assert.Equal(1, _cache.FilesParsed);
+        Assert.Equal(after.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), _cache.PagesRendered);
+        Assert.Contains("Posture and", after.Text("exercises/index.html"));
+    }
+
+    [Fact]
+    public void A_heading_rename_parses_only_the_edited_files_and_still_checks_links_to_it()
+    {
+        Assert.True(Build(_cache).Succeeded);
+
+        Edit("input/sections/01-hamstrings.md", "## Where they attach", "## Where they join");
+        var broken = Build(_cache);
+        Assert.Equal(1, _cache.FilesParsed);
+        Assert.Contains(broken.Diagnostics, d => d.Code == "HB0304" && d.File == "input/sections/02-back-alignment.md");
+
+        Edit("input/sections/02-back-alignment.md", "#where-they-attach", "#where-they-join");
+        var fixedSite = Build(_cache);
+
+        Assert.True(fixedSite.Succeeded, string.Join('\n', fixedSite.Diagnostics));
+        Assert.Equal(1, _cache.FilesParsed);
+        Assert.Contains("/hamstrings/#where-they-join", fixedSite.Text("back-alignment/index.html"));
+    }
+
+    [Fact]
+    public void An_added_image_renders_the_Markdown_of_every_page_again()
+    {
+        Assert.True(Build(_cache).Succeeded);
+
+        Save("input/images/posture.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"/>");
+        Assert.True(Build(_cache).Succeeded);
+
+        // Links may lead to any input file, so a new file name means every content file is rendered again.
+        var contentFiles = Directory.EnumerateFiles(_site.Input, "*.md", SearchOption.AllDirectories).Count();
+        Assert.Equal(contentFiles, _cache.FilesParsed);
+    }
+
+    private BuildResult Build(BuildCache? cache) =>
+        new SiteBuilder { Cache = cache }.Build(new BuildOptions(_site.Input, _site.Theme) { InputLabel = "input", ThemeLabel = "theme" });
+
+    private void Edit(string relative, string find, string replace)
+    {
+        _site.Edit(relative, find, replace);
+        Settle(relative);
+    }
+
+    private void Save(string relative, string text)
+    {
+        _site.Write(relative, text);
+        Settle(relative);
+    }
+
+    /// <summary>Dates a saved file a little later than the last save, but long enough ago for the cache to trust it.</summary>
+    private void Settle(string relative) => File.SetLastWriteTimeUtc(Path.Combine(_site.Root, relative), LongAgo.AddSeconds(++_saves));
+}
