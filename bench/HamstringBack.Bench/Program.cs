@@ -13,8 +13,8 @@ static int Usage()
         usage: hamstringback-bench corpus N FOLDER
                  writes FOLDER/input (our input format) and FOLDER/hugo (the same pages as a Hugo site)
                hamstringback-bench rebuild INPUT THEME OUTPUT [RUNS]
-                 builds INPUT into OUTPUT, then edits one section RUNS times, rebuilding after each edit;
-                 prints rebuild times and memory
+                 starts the preview on INPUT in process, then edits one section RUNS times and times each
+                 save until the new page is served; prints the times and memory (OUTPUT is unused)
         """);
     return 2;
 }
