@@ -7,9 +7,9 @@ namespace HamstringBack.Core;
 
 /// <summary>
 /// What the previous build made, for a <see cref="SiteBuilder"/> to reuse (set <see cref="SiteBuilder.Cache"/>):
-/// files whose length and write time are unchanged, parsed files (with their rendered Markdown) whose text, and
-/// what their links are rendered with, are unchanged, and rendered pages whose inputs are all the same objects. A build with a cache gives
-/// the same files and diagnostics as a fresh one. One cache serves one input and theme, one build at a time
+/// files whose length and write time are unchanged; parsed files (with their rendered Markdown) whose text, and
+/// what their links are rendered with, are unchanged; rendered pages whose inputs are all the same objects.
+/// A build with a cache gives the same files and diagnostics as a fresh one. One cache serves one input and theme, one build at a time
 /// (`preview` keeps one for its session); it holds about one build's worth, however many builds it serves.
 /// </summary>
 public sealed class BuildCache

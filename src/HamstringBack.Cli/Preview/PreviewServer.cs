@@ -14,7 +14,8 @@ namespace HamstringBack.Cli.Preview;
 /// <summary>
 /// `preview`: builds the site in memory, serves it with Kestrel on the loopback interface with the headers of
 /// netlify.toml, watches input/ and theme/, rebuilds after a change (debounced; only what the change affects, with
-/// a <see cref="BuildCache"/> kept for the session), swaps in the files whose bytes changed, and tells open pages to reload or to show the build's problems. output/ is never touched.
+/// a <see cref="BuildCache"/> kept for the session), swaps in the files whose bytes changed, and tells open pages
+/// to reload or to show the build's problems. output/ is never touched.
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
