@@ -35,6 +35,12 @@ median() {
 }
 
 : > "$W/samples.txt"
+# Every timed build writes into a folder of its own, and the folders are deleted only after the timing. On ext4,
+# creating files while thousands were deleted in the last ~30 s is slow (the inode allocator skips recently
+# deleted inodes one by one), which made the figures depend on the order of runs rather than on the generators.
+rm -rf "$W"/out-*
+sync
+sleep "${SETTLE:-35}"
 {
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(hugo version | cut -d' ' -f1-2), .NET $(dotnet --version)"
   echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -46,14 +52,13 @@ median() {
 for N in $SIZES; do
   [ -f "$W/c$N/input/site.yml" ] || $BENCH corpus "$N" "$W/c$N" >&2
   for run in $(seq "$RUNS"); do
-    rm -rf "$W/out-ours-$N" "$W/out-hugo-$N"
     # Alternate which generator goes first, so neither always meets a warmer page cache.
     if (( run % 2 )); then
-      measure "ours-$N" "$W/bin/hamstringback" build --quiet --no-search --input "$W/c$N/input" --theme bench/theme --output "$W/out-ours-$N"
-      measure "hugo-$N" hugo --quiet -s "$W/c$N/hugo" -d "$PWD/$W/out-hugo-$N"
+      measure "ours-$N" "$W/bin/hamstringback" build --quiet --no-search --input "$W/c$N/input" --theme bench/theme --output "$W/out-ours-$N-$run"
+      measure "hugo-$N" hugo --quiet -s "$W/c$N/hugo" -d "$PWD/$W/out-hugo-$N-$run"
     else
-      measure "hugo-$N" hugo --quiet -s "$W/c$N/hugo" -d "$PWD/$W/out-hugo-$N"
-      measure "ours-$N" "$W/bin/hamstringback" build --quiet --no-search --input "$W/c$N/input" --theme bench/theme --output "$W/out-ours-$N"
+      measure "hugo-$N" hugo --quiet -s "$W/c$N/hugo" -d "$PWD/$W/out-hugo-$N-$run"
+      measure "ours-$N" "$W/bin/hamstringback" build --quiet --no-search --input "$W/c$N/input" --theme bench/theme --output "$W/out-ours-$N-$run"
     fi
     echo "  N=$N run $run: $(tail -2 "$W/samples.txt" | tr '\n' ' ')" >&2
   done
@@ -62,7 +67,7 @@ for N in $SIZES; do
 done
 
 for run in $(seq "$RUNS"); do
-  measure real "$W/bin/hamstringback" build --quiet --input input --theme theme --output "$W/out-real"
+  measure real "$W/bin/hamstringback" build --quiet --input input --theme theme --output "$W/out-real-$run"
 done
 {
   echo
@@ -76,4 +81,5 @@ done
   echo
   echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 } >> "$W/results.md"
+rm -rf "$W"/out-*
 cat "$W/results.md"
