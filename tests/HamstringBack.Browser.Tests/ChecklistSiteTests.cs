@@ -11,7 +11,6 @@ namespace HamstringBack.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class ChecklistSiteTests(BrowserFixture fixture)
 {
-    private const string Csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
 
     [Fact]
     public async Task After_one_visit_the_checklist_works_offline()
@@ -59,7 +58,7 @@ public sealed class ChecklistSiteTests(BrowserFixture fixture)
     [Fact]
     public async Task Under_the_strict_content_security_policy_nothing_is_refused()
     {
-        await using var server = await StaticSiteServer.StartAsync(fixture.SiteFolder, headersFor: _ => new Dictionary<string, string> { ["Content-Security-Policy"] = Csp });
+        await using var server = await StaticSiteServer.StartAsync(fixture.SiteFolder, headersFor: SitePages.Headers);
         var (page, errors) = await fixture.NewPageAsync(Options());
         var console = new List<string>();
         page.Console += (_, m) => console.Add(m.Text);
