@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using HamstringBack.Core.Tests.Support;
 
 namespace HamstringBack.Core.Tests;
@@ -70,5 +73,54 @@ public sealed class PublishedCliTests(PublishedCli cli) : IClassFixture<Publishe
         Assert.Equal(expected, actual);
         Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public async Task The_published_preview_serves_the_site_and_stops_cleanly_on_ctrl_c()
+    {
+        using var site = new TempSite();
+        var start = new ProcessStartInfo(cli.Program, ["preview", "--port", "0", "--no-open"])
+        {
+            WorkingDirectory = site.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            Uri? address = null;
+            while (address is null && await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+            {
+                if (Regex.Match(line, "Previewing on (http://localhost:[0-9]+/)") is { Success: true } match)
+                {
+                    address = new Uri(match.Groups[1].Value);
+                }
+            }
+
+            Assert.NotNull(address);
+            using var http = new HttpClient();
+            Assert.Contains("<h1", await http.GetStringAsync(new Uri(address, "stretching/"), timeout.Token), StringComparison.Ordinal);
+
+            // Ctrl+C in the terminal sends SIGINT to the program.
+            using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(CultureInfo.InvariantCulture)])!)
+            {
+                await kill.WaitForExitAsync(timeout.Token);
+            }
+
+            var rest = await process.StandardOutput.ReadToEndAsync(timeout.Token);
+            await process.WaitForExitAsync(timeout.Token);
+            Assert.Equal(0, process.ExitCode);
+            Assert.Contains("Stopping the preview.", rest, StringComparison.Ordinal);
+            Assert.DoesNotContain("Exception", await process.StandardError.ReadToEndAsync(timeout.Token), StringComparison.Ordinal);
+            await Assert.ThrowsAsync<HttpRequestException>(() => http.GetStringAsync(address, timeout.Token));
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill();
+            }
+        }
     }
 }
