@@ -41,6 +41,7 @@ public sealed class BuildCacheTests : IDisposable
             ("body edit", true, () => Edit("input/sections/04-stretching.md", "get them checked before", "have them checked before")),
             ("title edit", true, () => Edit("input/sections/02-back-alignment.md", "---\ntitle: ", "---\ntitle: Posture and ")),
             ("review date edit", true, () => Edit("input/sections/05-strengthening.md", "last_reviewed: 2026-11-20", "last_reviewed: 2026-11-21")),
+            ("sources edit (shown on the section's exercise pages)", true, () => Edit("input/sections/04-stretching.md", "title: \"NHS: Back pain\"", "title: \"NHS: Back pain (overview)\"")),
             ("order change", true, () => Edit("input/sections/01-hamstrings.md", "order: 1", "order: 7")),
             ("heading rename that breaks another page's link", false, () => Edit("input/sections/01-hamstrings.md", "## Where they attach", "## Where they join")),
             ("body edit elsewhere while the link is broken", false, () => Edit("input/sections/05-strengthening.md", "see a GP or physio first", "see a GP or a physio first")),

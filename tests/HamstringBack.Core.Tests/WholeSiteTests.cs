@@ -16,6 +16,22 @@ public sealed class WholeSiteTests(RealSite site) : IClassFixture<RealSite>
         Assert.Empty(site.Result.Diagnostics);
     }
 
+    [Theory]
+    [InlineData("supine-hamstring-stretch", "stretching")]
+    [InlineData("standing-hamstring-sweep", "stretching")]
+    [InlineData("glute-bridge", "strengthening")]
+    [InlineData("bird-dog", "strengthening")]
+    public void Every_exercise_page_lists_the_sources_of_its_section(string exercise, string section)
+    {
+        static List<string?> Sources(AngleSharp.Html.Dom.IHtmlDocument page) =>
+            page.QuerySelectorAll(".review .sources a").Select(a => a.GetAttribute("href")).ToList();
+
+        var expected = Sources(site.Page($"{section}/index.html"));
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, Sources(site.Page($"exercises/{exercise}/index.html")));
+    }
+
     [Fact]
     public void Every_section_and_exercise_has_a_page_linked_from_the_navigation()
     {

@@ -7,7 +7,8 @@ namespace HamstringBack.Core.Caching;
 /// <summary>
 /// Everything any page can see besides its own content: the theme, the settings, the routine and the exercises
 /// (the very objects parsed, so unchanged files give equal inputs), the image names, and the title, summary, order,
-/// path and review dates of every content page (navigation, previous/next links, exercises' sections and reviews).
+/// path, review dates and sources of every content page (navigation, previous/next links, exercises' sections,
+/// reviews and sources).
 /// When any of it changes, every page is rendered again.
 /// </summary>
 internal sealed class SharedPageInputs
@@ -27,7 +28,8 @@ internal sealed class SharedPageInputs
         foreach (var s in new[] { model.Home }.Concat(model.Sections).Concat(model.Pages))
         {
             text.AppendJoin('\u001f', s.Kind, s.Slug, s.RelativePath, s.SourcePath, s.Title, s.Summary, s.Order,
-                s.Review.LastReviewedIso, s.Review.NextReviewIso).Append('\u001e');
+                s.Review.LastReviewedIso, s.Review.NextReviewIso).Append('\u001f')
+                .AppendJoin('\u001f', s.Sources.Select(source => source.Title + '\u001d' + source.Url)).Append('\u001e');
         }
 
         text.AppendJoin('\u001f', model.Images.Select(i => i.Name));

@@ -76,8 +76,10 @@ public sealed class PagePlanner(SiteModel model, SiteUrls urls, Func<string, Raw
     {
         var path = SiteUrls.Exercise(exercise.Id);
         var description = exercise.Summary.Length > 0 ? exercise.Summary : $"How to do the {exercise.Name}: {exercise.Dose}.";
+        // An exercise page shows the review dates and the sources of the section it belongs to (else the home page's).
+        var sources = (model.Sections.FirstOrDefault(s => s.Slug == model.Exercises.First(e => e.Id == exercise.Id).Section) ?? model.Home).Sources;
         var view = new PageView(path, "exercise", exercise.Name, description, urls.Link(path), urls.Absolute(path),
-            exercise.Review, [], new RawHtml(string.Empty), [], null, null, exercise,
+            exercise.Review, sources, new RawHtml(string.Empty), [], null, null, exercise,
             _structured.Exercise(exercise, description, path));
         return new PagePlan(path + "index.html", "exercise", view, true, exercise.Review.LastReviewed);
     }
