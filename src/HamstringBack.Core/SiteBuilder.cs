@@ -59,8 +59,8 @@ public sealed class SiteBuilder
             return Fail(diagnostics);
         }
 
-        var plans = planner.Plan();
         var exercises = model.Exercises.Select(e => ExerciseViewFactory.Create(e, model, urls)).ToList();
+        var plans = planner.Plan(exercises);
         var renderer = new PageRenderer(theme, model, urls, exercises);
         var pages = Stage("render", () => Cache is null
             ? renderer.Render(plans, diagnostics, parallel)

@@ -35,10 +35,7 @@ public sealed class InvalidInputFixtureTests
         var run = CliRun.Start("build", "--input", site.Input, "--theme", site.Theme, "--output", site.Output);
 
         // Then the build fails with one located line per problem, no stack trace, and output/ untouched
-        var actual = run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Where(l => l.Contains(": error HB", StringComparison.Ordinal) || l.Contains(": warning HB", StringComparison.Ordinal))
-            .Select(l => l.Replace(site.Root + "/", string.Empty, StringComparison.Ordinal))
-            .ToList();
+        var actual = DiagnosticLines(run.Stderr, site.Root);
         var expectedFile = Path.Combine(RepoPaths.Root, "tests", "HamstringBack.Core.Tests", "Fixtures", "Invalid", name, "expected.txt");
         if (Environment.GetEnvironmentVariable("HB_UPDATE_FIXTURES") == "1")
         {
@@ -53,6 +50,13 @@ public sealed class InvalidInputFixtureTests
         Assert.DoesNotContain("Exception", run.Stderr, StringComparison.Ordinal);
         Assert.Equal(before, FolderSnapshot.Take(site.Output));
     }
+
+    /// <summary>The error and warning lines of <paramref name="stderr"/>, paths made relative to <paramref name="root"/>.</summary>
+    internal static List<string> DiagnosticLines(string stderr, string root) =>
+        stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Where(l => l.Contains(": error HB", StringComparison.Ordinal) || l.Contains(": warning HB", StringComparison.Ordinal))
+            .Select(l => l.Replace(root + "/", string.Empty, StringComparison.Ordinal))
+            .ToList();
 
     /// <summary>Lays the case in <paramref name="folder"/> over <paramref name="site"/>.</summary>
     internal static void Apply(string folder, TempSite site)

@@ -65,9 +65,7 @@ public sealed class PublishedCliTests(PublishedCli cli) : IClassFixture<Publishe
 
         var run = cli.Start(site.Root, "build", "--no-search");
 
-        var actual = run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Where(l => l.Contains(": error HB", StringComparison.Ordinal) || l.Contains(": warning HB", StringComparison.Ordinal))
-            .ToList();
+        var actual = InvalidInputFixtureTests.DiagnosticLines(run.Stderr, site.Root);
         var expected = File.ReadAllLines(Path.Combine(RepoPaths.Fixtures, "Invalid", name, "expected.txt")).Where(l => l.Length > 0).ToList();
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(expected, actual);

@@ -43,17 +43,17 @@ public sealed partial class ContentRenderer
         var pages = new Dictionary<string, string>(StringComparer.Ordinal);
         if (input.Home is { } home)
         {
-            pages[home.RelativePath] = SiteUrls.Home;
+            pages[home.RelativePath] = SiteUrls.Page(PageKind.Home, string.Empty);
         }
 
         foreach (var section in input.Sections)
         {
-            pages[section.RelativePath] = SectionLoader.SlugOf(Path.GetFileName(section.RelativePath)) + "/";
+            pages[section.RelativePath] = SiteUrls.Page(PageKind.Section, SectionLoader.SlugOf(Path.GetFileName(section.RelativePath)));
         }
 
         foreach (var page in input.Pages)
         {
-            pages[page.RelativePath] = Path.GetFileNameWithoutExtension(page.RelativePath) + "/";
+            pages[page.RelativePath] = SiteUrls.Page(PageKind.Page, Path.GetFileNameWithoutExtension(page.RelativePath));
         }
 
         foreach (var exercise in input.Exercises)

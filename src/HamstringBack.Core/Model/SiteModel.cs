@@ -16,7 +16,4 @@ public sealed record SiteModel(
 
     /// <summary>The section an exercise belongs to, if any.</summary>
     public Section? SectionOf(Exercise exercise) => Sections.FirstOrDefault(s => s.Slug == exercise.Section);
-
-    /// <summary>Review dates for an exercise: those of its section, else those of the home page.</summary>
-    public ReviewDates ReviewOf(Exercise exercise) => SectionOf(exercise)?.Review ?? Home.Review;
 }

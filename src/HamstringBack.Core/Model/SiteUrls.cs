@@ -23,7 +23,10 @@ public sealed class SiteUrls(SiteSettings settings)
     /// <summary>The search page; the pagefind index beside it is in "pagefind/".</summary>
     public static string Search => "search/";
 
-    public static string Section(Section section) => section.Kind == PageKind.Home ? Home : section.Slug + "/";
+    public static string Section(Section section) => Page(section.Kind, section.Slug);
+
+    /// <summary>The path of a content page of <paramref name="kind"/> named <paramref name="slug"/>: "" for home, else "slug/".</summary>
+    public static string Page(PageKind kind, string slug) => kind == PageKind.Home ? Home : slug + "/";
 
     public static string Exercise(string id) => $"exercises/{id}/";
 

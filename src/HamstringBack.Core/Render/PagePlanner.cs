@@ -24,8 +24,8 @@ public sealed class PagePlanner(SiteModel model, SiteUrls urls, Func<string, Raw
         "404.html",
     ];
 
-    /// <summary>All pages.</summary>
-    public IReadOnlyList<PagePlan> Plan()
+    /// <summary>All pages; <paramref name="exercises"/> are the views of the model's exercises, in its order.</summary>
+    public IReadOnlyList<PagePlan> Plan(IReadOnlyList<ExerciseView> exercises)
     {
         var plans = new List<PagePlan>
         {
@@ -41,7 +41,6 @@ public sealed class PagePlanner(SiteModel model, SiteUrls urls, Func<string, Raw
 
         plans.AddRange(model.Pages.Select(p => ContentPage(p, "page", null, null)));
         plans.Add(ExercisesIndex());
-        var exercises = model.Exercises.Select(e => ExerciseViewFactory.Create(e, model, urls)).ToList();
         plans.AddRange(exercises.Select(ExercisePage));
         plans.Add(Special(SiteUrls.Checklist, "checklist", "checklist", model.Routine.Title,
             "Tick off today's stretches and exercises. Your progress stays in this browser.", inSitemap: true));
@@ -76,10 +75,8 @@ public sealed class PagePlanner(SiteModel model, SiteUrls urls, Func<string, Raw
     {
         var path = SiteUrls.Exercise(exercise.Id);
         var description = exercise.Summary.Length > 0 ? exercise.Summary : $"How to do the {exercise.Name}: {exercise.Dose}.";
-        // An exercise page shows the review dates and the sources of the section it belongs to (else the home page's).
-        var sources = (model.Sections.FirstOrDefault(s => s.Slug == model.Exercises.First(e => e.Id == exercise.Id).Section) ?? model.Home).Sources;
         var view = new PageView(path, "exercise", exercise.Name, description, urls.Link(path), urls.Absolute(path),
-            exercise.Review, sources, new RawHtml(string.Empty), [], null, null, exercise,
+            exercise.Review, exercise.Sources, new RawHtml(string.Empty), [], null, null, exercise,
             _structured.Exercise(exercise, description, path));
         return new PagePlan(path + "index.html", "exercise", view, true, exercise.Review.LastReviewed);
     }

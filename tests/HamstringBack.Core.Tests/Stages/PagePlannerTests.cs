@@ -1,5 +1,6 @@
 using HamstringBack.Core.Model;
 using HamstringBack.Core.Render;
+using HamstringBack.Core.Render.Views;
 using HamstringBack.Core.Tests.Support;
 
 namespace HamstringBack.Core.Tests.Stages;
@@ -15,11 +16,12 @@ public sealed class PagePlannerTests
         var result = site.Build();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var model = result.Model!;
-        var planner = new PagePlanner(model, new SiteUrls(model.Settings));
+        var urls = new SiteUrls(model.Settings);
+        var planner = new PagePlanner(model, urls);
 
         var paths = planner.Paths();
 
-        Assert.Equal(planner.Plan().Select(p => p.Page.Path), paths);
+        Assert.Equal(planner.Plan(model.Exercises.Select(e => ExerciseViewFactory.Create(e, model, urls)).ToList()).Select(p => p.Page.Path), paths);
         Assert.Contains("exercises/calf-raise/", paths);
         Assert.Contains("cards/calf-raise/", paths);
         Assert.Contains("privacy/", paths);

@@ -3,6 +3,8 @@ using HamstringBack.Core.Model;
 namespace HamstringBack.Core.Render.Views;
 
 /// <summary>An exercise as templates see it: its facts plus ready-made phrases (dose, frequency) and URLs.</summary>
+/// <param name="Review">The review dates of its section, else of the home page.</param>
+/// <param name="Sources">The sources of its section, else of the home page.</param>
 public sealed record ExerciseView(
     string Id,
     string Name,
@@ -29,4 +31,5 @@ public sealed record ExerciseView(
     string AbsoluteUrl,
     string CardUrl,
     NavLink? Section,
-    ReviewDates Review);
+    ReviewDates Review,
+    IReadOnlyList<SourceLink> Sources);

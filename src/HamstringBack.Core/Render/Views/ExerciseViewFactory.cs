@@ -9,6 +9,7 @@ public static class ExerciseViewFactory
     public static ExerciseView Create(Exercise e, SiteModel model, SiteUrls urls)
     {
         var section = model.SectionOf(e);
+        var reviewed = section ?? model.Home;
         return new ExerciseView(
             e.Id,
             e.Name,
@@ -35,7 +36,8 @@ public static class ExerciseViewFactory
             urls.Absolute(SiteUrls.Exercise(e.Id)),
             urls.Link(SiteUrls.Card(e.Id)),
             section is null ? null : new NavLink(section.Title, urls.Link(SiteUrls.Section(section)), false),
-            model.ReviewOf(e));
+            reviewed.Review,
+            reviewed.Sources);
     }
 
     /// <summary>"stretch", "dynamic-stretch" or "strength", as written in the YAML.</summary>
