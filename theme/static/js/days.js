@@ -14,6 +14,9 @@ export function addDays(k, n) {
   return dayKey(d);
 }
 
+// A real calendar day written YYYY-MM-DD ("2026-02-30" and "2026-99-99" are not).
+export const isDay = k => typeof k === 'string' && /^\d{4}-\d\d-\d\d$/.test(k) && addDays(k, 0) === k;
+
 // The Monday that starts the week of day k.
 export const weekStart = k => addDays(k, -((fromKey(k).getDay() + 6) % 7));
 

@@ -2,7 +2,7 @@
 // print, delete. Kind by design: a day not done is a blank, never a broken streak; rest days count as rest.
 import { h } from './dom.js';
 import { addDays, dayLabel, weekStart } from './days.js';
-import { merge, normalise, VERSION } from './store.js';
+import { dayProblem, isHistory, isSetId, KEEP_DAYS, MAX_SETS, merge, VERSION } from './store.js';
 
 // ['all' | 'part' | 'rest' | 'none', words for the day]
 function status(ctx, k) {
@@ -98,7 +98,12 @@ export function toolsView(ctx) {
   return { el, update() {} };
 }
 
-const csvField = s => /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+// A cell a spreadsheet would run as a formula gets a ' in front (OWASP's advice on CSV injection); import
+// takes it off again, so a round trip gives back the same set ids.
+const csvField = s => {
+  if (/^[=+\-@\t\r]/.test(s)) s = "'" + s;
+  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+};
 
 function download(ctx, type) {
   const data = ctx.store.data;
@@ -120,36 +125,82 @@ function download(ctx, type) {
   setTimeout(() => URL.revokeObjectURL(a.href), 10000);
 }
 
-// Our CSV's first three columns (date, set id, routine_sets) never need quotes, so a split reads them.
-function fromCsv(text) {
-  const lines = text.split(/\r?\n/);
-  if (!lines[0].startsWith('date,item,')) return null;
-  const days = {};
-  for (const line of lines.slice(1)) {
-    const [date, item, of] = line.split(',');
-    if (!item) continue;
-    const d = (days[date] ??= { done: [] });
-    if (item === 'rest') d.rest = true;
-    else d.done.push(item);
-    if (+of) d.of = +of;
+const MAX_BYTES = 2 * 1024 * 1024; // our own export of 400 full days is about 0.8 MB
+
+// Why a line of a file was refused, in words, given its date and item.
+const WHY = {
+  date: k => `${k} is not a real day`,
+  future: k => `${k} is after today`,
+  old: k => `${k} is more than ${KEEP_DAYS} days ago`,
+  none: () => 'no set or rest day',
+  set: (k, id) => `"${id}" is not a set name`,
+  full: k => `more than ${MAX_SETS} sets on ${k}`,
+};
+
+// [where, date, item, routine_sets] for each tick or rest day in the file, and what to call a row
+// ('line', 'entry'), or null if the file is neither our JSON (any version) nor our CSV.
+function rows(text) {
+  let raw;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    // Our CSV's first three columns (date, set id, routine_sets) never need quotes, so a split reads them.
+    const lines = text.split(/\r?\n/);
+    if (!lines[0].startsWith('date,item,')) return null;
+    return [lines.slice(1).flatMap((line, i) => {
+      const [date, item, of] = line.split(',');
+      return line ? [[`line ${i + 2}`, date, item?.replace(/^'(?=[=+\-@\t\r])/, ''), of]] : [];
+    }), ['line', 'lines']];
   }
-  return normalise({ days });
+  if (!isHistory(raw)) return null;
+  return [Object.entries(raw.days).flatMap(([date, d], i) => {
+    const where = `entry ${i + 1}`;
+    const done = Array.isArray(d) ? d : d?.done;
+    if (!Array.isArray(done)) return [[where, date]];
+    return [...(d.rest === true ? [[where, date, 'rest', d.of]] : []), ...done.map(id => [where, date, id, d.of])];
+  }), ['entry', 'entries']];
+}
+
+// The days of the rows that can be kept (real days up to today), and [where, why] for the rows that cannot.
+function collect(rows, today) {
+  const days = Object.create(null);
+  const refused = [];
+  const show = s => String(s ?? '').slice(0, 40);
+  for (const [where, date, item, of] of rows) {
+    let why = dayProblem(date, today) || (item == null || item === '' ? 'none' : item === 'rest' || isSetId(item) ? '' : 'set');
+    const d = why ? null : (days[date] ??= { done: new Set() });
+    if (d && item !== 'rest' && !d.done.has(item) && d.done.size >= MAX_SETS) why = 'full';
+    if (why) {
+      if (refused.at(-1)?.[0] !== where) refused.push([where, WHY[why](show(date), show(item))]);
+      continue;
+    }
+    if (item === 'rest') d.rest = true;
+    else d.done.add(item);
+    if (Number.isInteger(+of) && +of > (d.of ?? 0) && +of < 10000) d.of = +of;
+  }
+  for (const d of Object.values(days)) d.done = [...d.done];
+  return { days, refused };
 }
 
 async function importFile(ctx, file, message) {
-  const text = await file.files[0]?.text();
+  const f = file.files[0];
   file.value = '';
-  if (text == null) return;
-  let data;
-  try {
-    data = normalise(JSON.parse(text));
-  } catch {
-    data = fromCsv(text);
+  if (!f) return;
+  if (f.size > MAX_BYTES) {
+    message.textContent = 'That file is larger than 2 MB, too large to be a checklist history. Choose a .csv or .json file downloaded from this page.';
+    return;
   }
-  if (!data) {
+  const found = rows(await f.text());
+  if (!found) {
     message.textContent = 'That file is not a checklist history. Choose a .csv or .json file downloaded from this page.';
     return;
   }
-  ctx.store.update(d => merge(d, data));
-  message.textContent = `Added ${plural(Object.keys(data.days).length, 'day')} from the file. Days you already had were merged, with nothing counted twice.`;
+  const [list, [one, many]] = found;
+  const { days, refused } = collect(list, ctx.today);
+  const n = Object.keys(days).length;
+  ctx.store.update(d => merge(d, { days }));
+  const shown = refused.slice(0, 3).map(([where, why]) => `${where} (${why})`);
+  if (refused.length > 3) shown.push(`and ${refused.length - 3} more`);
+  message.textContent = (n ? `Added ${plural(n, 'day')} from the file. Days you already had were merged, with nothing counted twice.` : 'Nothing was added from the file.') +
+    (refused.length ? ` Refused ${refused.length} ${refused.length === 1 ? one : many}: ${shown.join(', ')}.` : '');
 }

@@ -3,11 +3,12 @@
 // ("of" is how many sets the routine had that day). Storage that is missing, blocked or full: the
 // checklist keeps working in memory and says so. Unreadable data: set aside, start again, say so.
 // Another tab's change: the 'storage' event reloads it.
-import { addDays, dayKey } from './days.js';
+import { addDays, dayKey, isDay } from './days.js';
 
 const KEY = 'hamstringback-checklist';
 export const VERSION = 1;
-const KEEP_DAYS = 400; // over a year; the promise is at least 12 weeks
+export const KEEP_DAYS = 400; // over a year; the promise is at least 12 weeks
+export const MAX_SETS = 300; // on one day; the routine has 46
 
 const NOTES = {
   memory: 'This browser is not letting the site save your ticks (maybe private browsing, or its storage is full). ' +
@@ -16,17 +17,30 @@ const NOTES = {
   newer: 'Your ticks were saved by a newer version of this site. Reload the page to see them.',
 };
 
-const blank = () => ({ v: VERSION, days: {}, prefs: { sound: false, vibrate: false } });
+// Days are kept in objects without a prototype, so no date, however odd, can reach Object.prototype.
+const blank = () => ({ v: VERSION, days: Object.create(null), prefs: { sound: false, vibrate: false } });
+
+// Why day k cannot be kept ('date': not a real day, 'future', 'old'), or '' if it can. `ahead` days after
+// today are allowed (a day, for saved data, so a flight west does not lose a day's ticks).
+export const dayProblem = (k, today, ahead = 0) =>
+  !isDay(k) ? 'date' : k > addDays(today, ahead) ? 'future' : k < addDays(today, -KEEP_DAYS) ? 'old' : '';
+
+// A set id as the build writes them ("glute-bridge:1:L:2"): short, no spaces, commas, quotes or brackets,
+// no part that is a name objects reserve, and not "rest" (the CSV's word for a rest day).
+export const isSetId = id => typeof id === 'string' && /^[\w:.@+=-]{1,100}$/.test(id) && !/(^|:)(__proto__|constructor|prototype)(:|$)|^rest$/.test(id);
+
+export const isHistory = raw => !!raw && typeof raw.days === 'object' && !!raw.days && !Array.isArray(raw.days) && !(raw.v > VERSION);
 
 // Turns saved data or an export, of this version or an older one, into the current format; null if it is
 // not checklist data. Format 0 (no version number) kept each day as a plain list of ticked set ids.
-export function normalise(raw) {
-  if (!raw || typeof raw.days !== 'object' || !raw.days || Array.isArray(raw.days) || raw.v > VERSION) return null;
+// Keeps only real days from KEEP_DAYS ago to tomorrow, each with at most MAX_SETS set ids of the right shape.
+export function normalise(raw, today = dayKey()) {
+  if (!isHistory(raw)) return null;
   const out = blank();
   for (const [date, d] of Object.entries(raw.days)) {
     const done = Array.isArray(d) ? d : d?.done;
-    if (!/^\d{4}-\d\d-\d\d$/.test(date) || !Array.isArray(done)) continue;
-    const day = { done: [...new Set(done.filter(x => typeof x === 'string'))] };
+    if (dayProblem(date, today, 1) || !Array.isArray(done)) continue;
+    const day = { done: [...new Set(done.filter(isSetId))].slice(0, MAX_SETS) };
     if (d.rest === true) day.rest = true;
     if (Number.isInteger(d.of) && d.of > 0) day.of = d.of;
     out.days[date] = day;
@@ -107,8 +121,8 @@ export function openStore(onChange) {
     update(fn) {
       if (storage) data = read();
       fn(data);
-      const oldest = addDays(dayKey(), -KEEP_DAYS);
-      for (const k of Object.keys(data.days)) if (k < oldest) delete data.days[k];
+      const today = dayKey();
+      for (const k of Object.keys(data.days)) if (dayProblem(k, today, 1)) delete data.days[k];
       save();
       onChange();
     },
