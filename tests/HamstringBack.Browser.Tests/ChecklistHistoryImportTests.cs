@@ -25,13 +25,14 @@ public sealed class ChecklistHistoryImportTests(BrowserFixture fixture)
         var (page, errors) = await OpenAtAsync();
 
         await ImportAsync(page, name, text);
+        await Expect(Message(page)).ToContainTextAsync("Added 1 day from the file.");
 
-        await Expect(Message(page)).ToHaveTextAsync($"Added 1 day from the file. {Added} {refused}");
         Assert.True(await page.EvaluateAsync<bool>("() => ({}).rest === undefined && ({}).done === undefined"));
         await Expect(page.Locator(".week tr.rest")).ToHaveCountAsync(0);
         await Expect(page.Locator(".week > p").First).ToHaveTextAsync("In the last 7 days: 1 day partly done. Every bit helps.");
         Assert.Equal(["2025-06-02"], await StoredDaysAsync(page));
         Assert.DoesNotContain("rest", await StoredAsync(page));
+        await Expect(Message(page)).ToHaveTextAsync($"Added 1 day from the file. {Added} {refused}");
         Assert.Empty(errors);
         await page.Context.CloseAsync();
     }
@@ -94,11 +95,12 @@ public sealed class ChecklistHistoryImportTests(BrowserFixture fixture)
         }
 
         await ImportAsync(page, "history.csv", text.ToString());
+        await Expect(Message(page)).ToContainTextAsync("40000 ");
 
-        await Expect(Message(page)).ToHaveTextAsync("Nothing was added from the file. Refused 40000 lines: line 2 (2025-06-04 is after today), " +
-            "line 3 (2025-06-05 is after today), line 4 (2025-06-06 is after today), and 39997 more.");
         await Box(page, "glute-bridge:1:B:1").CheckAsync();
         Assert.Equal(["2025-06-03"], await StoredDaysAsync(page));
+        await Expect(Message(page)).ToHaveTextAsync("Nothing was added from the file. Refused 40000 lines: line 2 (2025-06-04 is after today), " +
+            "line 3 (2025-06-05 is after today), line 4 (2025-06-06 is after today), and 39997 more.");
         Assert.Empty(errors);
         await page.Context.CloseAsync();
     }
