@@ -57,8 +57,9 @@ public static partial class SvgChecker
         }
         catch (XmlException e)
         {
-            var at = new SourceLocation(path, Math.Max(e.LineNumber, 1), Math.Max(e.LinePosition, 1));
-            problems.Add(IsDoctype(bytes, e) ? Errors.SvgDoctype(at) : Errors.SvgMalformed(at, WithoutPosition(e.Message)));
+            problems.Add(Doctype(path, bytes, e) is { } doctype
+                ? Errors.SvgDoctype(doctype)
+                : Errors.SvgMalformed(new SourceLocation(path, Math.Max(e.LineNumber, 1), Math.Max(e.LinePosition, 1)), WithoutPosition(e.Message)));
         }
 
         diagnostics.AddRange(problems);
@@ -125,9 +126,9 @@ public static partial class SvgChecker
         }
 
         // @import loads another style sheet; a backslash escape could spell url( so that the search above misses it.
-        if (css.Contains("@import", StringComparison.OrdinalIgnoreCase) || css.Contains('\\'))
+        foreach (var risky in new[] { css.IndexOf("@import", StringComparison.OrdinalIgnoreCase), css.IndexOf('\\') }.Where(i => i >= 0))
         {
-            problems.Add(Errors.SvgReference(at, element, what, Shorten(css.Trim())));
+            problems.Add(Errors.SvgReference(at, element, what, Shorten(css[risky..].Trim())));
         }
     }
 
@@ -144,20 +145,22 @@ public static partial class SvgChecker
     private static string Shorten(string value) =>
         value.Length <= LongestValueShown ? value : value[..LongestValueShown] + "...";
 
-    /// <summary>True when the reader stopped at a &lt;!DOCTYPE&gt;, which DtdProcessing.Prohibit refuses.</summary>
-    private static bool IsDoctype(byte[] bytes, XmlException e)
+    /// <summary>
+    /// Where the &lt;!DOCTYPE&gt; is when the reader stopped at it (DtdProcessing.Prohibit refuses it without saying
+    /// where); null when the reader stopped for another reason.
+    /// </summary>
+    private static SourceLocation? Doctype(string path, byte[] bytes, XmlException e)
     {
         var text = System.Text.Encoding.UTF8.GetString(bytes);
-        var lines = text.Split('\n');
-        if (e.LineNumber < 1 || e.LineNumber > lines.Length)
+        var index = text.IndexOf("<!DOCTYPE", StringComparison.OrdinalIgnoreCase);
+        if (index < 0 || e.LineNumber > 0)
         {
-            return false;
+            return null;
         }
 
-        var line = lines[e.LineNumber - 1];
-        var start = Math.Max(0, Math.Min(line.Length, e.LinePosition - 1));
-        var from = line.LastIndexOf('<', Math.Max(0, Math.Min(line.Length - 1, start + 1)));
-        return from >= 0 && line[from..].StartsWith("<!DOCTYPE", StringComparison.OrdinalIgnoreCase);
+        var before = text.AsSpan(0, index);
+        var line = before.Count('\n') + 1;
+        return new SourceLocation(path, line, index - before.LastIndexOf('\n'));
     }
 
     /// <summary>The XML reader's message without its own " Line n, position m." (the diagnostic has the position).</summary>
