@@ -38,7 +38,7 @@ public static class Errors
     public static Diagnostic EmptyFile(string path) => Error(SourceLocation.WholeFile(path), "HB0008",
         "The file is empty. Fill it in (see docs/editing.md), or delete it.");
 
-    // HB0020-HB0039: what may be read (file types, links, editor files) and SVG drawings
+    // HB002x: what may be read (file types, links, editor files); HB003x: SVG drawings
 
     public static Diagnostic DanglingLink(string path, string folder) => Error(SourceLocation.WholeFile(path), "HB0020",
         $"This file is a link to something that does not exist (or links that lead round in a circle). Delete the link, or replace it with a real file inside {folder}/.");
