@@ -1,5 +1,6 @@
 using System.Text;
 using HamstringBack.Core.Diagnostics;
+using HamstringBack.Core.Load;
 using HamstringBack.Core.Render;
 
 namespace HamstringBack.Core.Caching;
@@ -35,15 +36,18 @@ internal sealed class ThemeMemo
         var text = new StringBuilder();
         if (Directory.Exists(root))
         {
-            foreach (var file in new DirectoryInfo(root).EnumerateFiles("*", SearchOption.AllDirectories).OrderBy(f => f.FullName, StringComparer.Ordinal))
+            // Listed as the loader lists them, so a link that leads round in a circle is not followed for ever.
+            var folder = new SafeFolder(root, root, "theme", new DiagnosticBag());
+            foreach (var relative in folder.List(".", _ => true, recursive: true))
             {
-                var target = file.LinkTarget is null ? file : file.ResolveLinkTarget(returnFinalTarget: true) as FileInfo;
+                var full = Path.Combine(root, relative);
+                var target = RealPath.Of(full) is { } real ? new FileInfo(real) : null;
                 if (target is null || !target.Exists || FileStamp.Settled(target) is not { } stamp)
                 {
                     return null;
                 }
 
-                text.Append(file.FullName).Append('|').Append(stamp).Append('\n');
+                text.Append(full).Append('|').Append(stamp).Append('\n');
             }
         }
 

@@ -32,11 +32,49 @@ public static class Errors
     public static Diagnostic FileTooLarge(string path, long bytes, long limit) => Error(SourceLocation.WholeFile(path), "HB0006",
         $"The file is {bytes / 1024 / 1024.0:0.#} MB, more than the {limit / 1024 / 1024} MB allowed. Split it into smaller files.");
 
-    public static Diagnostic OutsideInput(string path) => Error(SourceLocation.WholeFile(path), "HB0007",
-        "This file is a link to a place outside the input folder. Replace the link with a real file inside input/.");
+    public static Diagnostic OutsideInput(string path, string folder = "input") => Error(SourceLocation.WholeFile(path), "HB0007",
+        $"This file is a link to a place outside the {folder} folder. Replace the link with a real file inside {folder}/.");
 
     public static Diagnostic EmptyFile(string path) => Error(SourceLocation.WholeFile(path), "HB0008",
         "The file is empty. Fill it in (see docs/editing.md), or delete it.");
+
+    // HB002x: what may be read (file types, links, editor files); HB003x: SVG drawings
+
+    public static Diagnostic DanglingLink(string path, string folder) => Error(SourceLocation.WholeFile(path), "HB0020",
+        $"This file is a link to something that does not exist (or links that lead round in a circle). Delete the link, or replace it with a real file inside {folder}/.");
+
+    public static Diagnostic NotAFile(string path, string kind, string folder) => Error(SourceLocation.WholeFile(path), "HB0021",
+        $"This is {kind}, not an ordinary file, so it is not read. Delete it, or move it out of {folder}/.");
+
+    public static Diagnostic EditorLeftover(string path) => Warning(SourceLocation.WholeFile(path), "HB0022",
+        "Skipped: this looks like an editor's lock or backup file. It goes away when you close the file in your editor; if it stays, delete it.");
+
+    public static Diagnostic FolderNotFile(string path) => Error(SourceLocation.WholeFile(path), "HB0023",
+        "This must be a file, but it is a folder. Move what is in the folder elsewhere, delete the folder, and put the file back (see docs/editing.md).");
+
+    public static Diagnostic CaseDuplicate(string path, string other) => Error(SourceLocation.WholeFile(path), "HB0024",
+        $"This file's name and {other}'s differ only in capital letters, so on Windows and macOS they are the same file. Rename or delete one of them.");
+
+    public static Diagnostic Unreadable(string path, string reason) => Error(SourceLocation.WholeFile(path), "HB0025",
+        $"The file cannot be read ({reason}). Check that you may read it (its permissions), or replace it with a copy.");
+
+    public static Diagnostic SvgMalformed(SourceLocation at, string detail) => Error(at, "HB0030",
+        $"The drawing is not well-formed XML ({detail}). Save it again from the drawing program, or fix the tag here.");
+
+    public static Diagnostic SvgDoctype(SourceLocation at) => Error(at, "HB0031",
+        "The drawing has a <!DOCTYPE> (which can declare entities). Remove the <!DOCTYPE ...> line: SVG does not need it.");
+
+    public static Diagnostic SvgElement(SourceLocation at, string element) => Error(at, "HB0032",
+        $"The drawing contains a <{element}> element, which can run code or show another document. Remove the element (drawings here are shapes and text only).");
+
+    public static Diagnostic SvgEventAttribute(SourceLocation at, string element, string attribute) => Error(at, "HB0033",
+        $"The <{element}> element has an '{attribute}' attribute, which runs script. Remove the attribute.");
+
+    public static Diagnostic SvgReference(SourceLocation at, string element, string attribute, string value) => Error(at, "HB0034",
+        $"The <{element}> element's '{attribute}' refers to '{value}'. Drawings may refer only to their own parts (#id): remove the reference, or put what it points to inside the drawing.");
+
+    public static Diagnostic SvgInstruction(SourceLocation at, string name) => Error(at, "HB0035",
+        $"The drawing contains a processing instruction <?{name} ...?>, which can load a style sheet. Remove it.");
 
     // HB01xx: YAML values
 

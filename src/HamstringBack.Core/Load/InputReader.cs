@@ -5,8 +5,9 @@ using HamstringBack.Core.Model;
 namespace HamstringBack.Core.Load;
 
 /// <summary>
-/// Stage 1: reads every input file from disk into memory. Refuses files that are too large, not UTF-8,
-/// or links that lead outside the input folder.
+/// Stage 1: reads every input file from disk into memory. Refuses files that are too large, not UTF-8, not
+/// ordinary files, or that lead outside the input folder (<see cref="SafeFolder"/>), and drawings that could run
+/// script (<see cref="SvgChecker"/>).
 /// </summary>
 public sealed class InputReader
 {
@@ -18,8 +19,7 @@ public sealed class InputReader
 
     private static readonly string[] ImageExtensions = [".svg", ".png", ".jpg", ".jpeg", ".webp"];
 
-    private readonly string _root;
-    private readonly string _displayRoot;
+    private readonly SafeFolder _folder;
     private readonly DiagnosticBag _diagnostics;
     private readonly BuildCache? _cache;
 
@@ -27,12 +27,11 @@ public sealed class InputReader
     /// <param name="displayRoot">How the input folder is named in diagnostics, e.g. "input".</param>
     /// <param name="cache">
     /// Files read by an earlier build: one whose length and write time are unchanged is not read again
-    /// (the checks on links and sizes still apply).
+    /// (the checks on links, file types and sizes still apply).
     /// </param>
     public InputReader(string root, string displayRoot, DiagnosticBag diagnostics, BuildCache? cache = null)
     {
-        _root = Path.GetFullPath(root);
-        _displayRoot = displayRoot.Replace('\\', '/').TrimEnd('/');
+        _folder = new SafeFolder(root, displayRoot, "input", diagnostics);
         _diagnostics = diagnostics;
         _cache = cache;
     }
@@ -54,12 +53,11 @@ public sealed class InputReader
 
     private SourceFile? ReadText(string relative, bool required)
     {
-        var full = Path.Combine(_root, relative);
-        if (!File.Exists(full))
+        if (_folder.KindOf(relative) == FileKind.Missing)
         {
             if (required)
             {
-                _diagnostics.Add(Errors.RequiredFileMissing(Display(relative)));
+                _diagnostics.Add(Errors.RequiredFileMissing(_folder.Display(relative)));
             }
 
             return null;
@@ -71,7 +69,7 @@ public sealed class InputReader
     private IReadOnlyList<SourceFile> ReadFolder(string folder, string extension)
     {
         var files = new List<SourceFile>();
-        foreach (var relative in List(folder).Where(f => f.EndsWith(extension, StringComparison.OrdinalIgnoreCase)))
+        foreach (var relative in _folder.List(folder, f => f.EndsWith(extension, StringComparison.OrdinalIgnoreCase)))
         {
             if (ReadTextFile(relative) is { } file)
             {
@@ -85,29 +83,36 @@ public sealed class InputReader
     private IReadOnlyList<ImageFile> ReadImages()
     {
         var images = new List<ImageFile>();
-        foreach (var relative in List("images"))
+        foreach (var relative in _folder.List("images", f => ImageExtensions.Contains(Path.GetExtension(f).ToLowerInvariant())))
         {
-            if (!ImageExtensions.Contains(Path.GetExtension(relative).ToLowerInvariant()))
+            if (_folder.Check(relative, MaxImageBytes) is { } info &&
+                (Remembered<ImageFile>(relative, info) ?? ReadImage(relative, info)) is { } image)
             {
-                continue;
+                images.Add(image);
             }
-
-            if (Check(relative, MaxImageBytes) is not { } info)
-            {
-                continue;
-            }
-
-            var image = Remembered<ImageFile>(relative, info) ??
-                Remember(relative, info, new ImageFile(Path.GetFileName(relative), Display(relative), File.ReadAllBytes(info.FullName)));
-            images.Add(image);
         }
 
         return images;
     }
 
+    /// <summary>An image's bytes; a drawing (.svg) is checked for script and references first (<see cref="SvgChecker"/>).</summary>
+    private ImageFile? ReadImage(string relative, FileInfo info)
+    {
+        if (_folder.Read(info, relative) is not { } bytes)
+        {
+            return null;
+        }
+
+        var image = new ImageFile(Path.GetFileName(relative), _folder.Display(relative), bytes);
+        var isDrawing = Path.GetExtension(relative).Equals(".svg", StringComparison.OrdinalIgnoreCase);
+
+        // A drawing with errors is not remembered, so the next build reports them again.
+        return isDrawing && !SvgChecker.Check(image.SourcePath, bytes, _diagnostics) ? image : Remember(relative, info, image);
+    }
+
     private SourceFile? ReadTextFile(string relative)
     {
-        if (Check(relative, MaxTextBytes) is not { } info)
+        if (_folder.Check(relative, MaxTextBytes) is not { } info)
         {
             return null;
         }
@@ -117,8 +122,12 @@ public sealed class InputReader
             return remembered;
         }
 
-        var bytes = File.ReadAllBytes(info.FullName);
-        var display = Display(relative);
+        if (_folder.Read(info, relative) is not { } bytes)
+        {
+            return null;
+        }
+
+        var display = _folder.Display(relative);
         if (bytes.Length == 0)
         {
             _diagnostics.Add(Errors.EmptyFile(display));
@@ -165,64 +174,4 @@ public sealed class InputReader
         _cache?.Reads.Keep(relative, new ReadEntry(FileStamp.Settled(info), file));
         return file;
     }
-
-    /// <summary>The file to read, after refusing links that leave the input folder and files over the size limit.</summary>
-    private FileInfo? Check(string relative, long limit)
-    {
-        var full = Path.Combine(_root, relative);
-        var display = Display(relative);
-        var info = new FileInfo(full);
-        if (info.LinkTarget is not null)
-        {
-            var target = info.ResolveLinkTarget(returnFinalTarget: true);
-            if (target is null || !IsInside(target.FullName))
-            {
-                _diagnostics.Add(Errors.OutsideInput(display));
-                return null;
-            }
-
-            info = new FileInfo(target.FullName);
-        }
-
-        if (info.Length > limit)
-        {
-            _diagnostics.Add(Errors.FileTooLarge(display, info.Length, limit));
-            return null;
-        }
-
-        return info;
-    }
-
-    private IEnumerable<string> List(string folder)
-    {
-        var full = Path.Combine(_root, folder);
-        if (!Directory.Exists(full))
-        {
-            return [];
-        }
-
-        var dir = new DirectoryInfo(full);
-        if (dir.LinkTarget is not null)
-        {
-            var target = dir.ResolveLinkTarget(returnFinalTarget: true);
-            if (target is null || !IsInside(target.FullName))
-            {
-                _diagnostics.Add(Errors.OutsideInput(Display(folder)));
-                return [];
-            }
-        }
-
-        return Directory.EnumerateFiles(full, "*", SearchOption.TopDirectoryOnly)
-            .Select(f => folder + "/" + Path.GetFileName(f))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private bool IsInside(string path)
-    {
-        var full = Path.GetFullPath(path);
-        return full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-    }
-
-    private string Display(string relative) => _displayRoot + "/" + relative.Replace('\\', '/');
 }

@@ -17,15 +17,13 @@ public static class ThemeLoader
     /// <summary>Loads the theme, reporting template syntax errors with their positions.</summary>
     public static Theme? Load(string root, string displayRoot, DiagnosticBag diagnostics)
     {
-        var display = displayRoot.Replace('\\', '/').TrimEnd('/');
+        var folder = new SafeFolder(root, displayRoot, "theme", diagnostics);
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
-        var templateRoot = Path.Combine(root, "templates");
-        foreach (var file in Files(templateRoot).Where(f => f.EndsWith(".sbn", StringComparison.Ordinal)))
+        foreach (var file in folder.List("templates", f => f.EndsWith(".sbn", StringComparison.Ordinal), recursive: true))
         {
-            var name = Relative(templateRoot, file)[..^4];
-            var path = $"{display}/templates/{name}.sbn";
-            var text = TextDecoder.Decode(path, File.ReadAllBytes(file), diagnostics);
-            if (text is null)
+            var name = file["templates/".Length..^4];
+            var path = folder.Display(file);
+            if (Bytes(folder, file) is not { } bytes || TextDecoder.Decode(path, bytes, diagnostics) is not { } text)
             {
                 continue;
             }
@@ -41,11 +39,14 @@ public static class ThemeLoader
 
         var files = new List<OutputFile>();
         var assetUrls = new Dictionary<string, string>(StringComparer.Ordinal);
-        var assetRoot = Path.Combine(root, "assets");
-        foreach (var file in Files(assetRoot))
+        foreach (var file in folder.List("assets", _ => true, recursive: true))
         {
-            var relative = Relative(assetRoot, file);
-            var bytes = Read(file, $"{display}/assets/{relative}", module: false, diagnostics);
+            var relative = file["assets/".Length..];
+            if (Read(folder, file, module: false, diagnostics) is not { } bytes)
+            {
+                continue;
+            }
+
             var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
             var extension = Path.GetExtension(relative);
             var sitePath = $"assets/{relative[..^extension.Length]}.{hash}{extension}";
@@ -53,33 +54,33 @@ public static class ThemeLoader
             files.Add(new OutputFile(sitePath, bytes));
         }
 
-        var staticRoot = Path.Combine(root, "static");
-        foreach (var file in Files(staticRoot))
+        foreach (var file in folder.List("static", _ => true, recursive: true))
         {
-            var relative = Relative(staticRoot, file);
-            files.Add(new OutputFile(relative, Read(file, $"{display}/static/{relative}", relative.StartsWith("js/", StringComparison.Ordinal), diagnostics)));
+            var relative = file["static/".Length..];
+            if (Read(folder, file, relative.StartsWith("js/", StringComparison.Ordinal), diagnostics) is { } bytes)
+            {
+                files.Add(new OutputFile(relative, bytes));
+            }
         }
 
         return diagnostics.HasErrors ? null : new Theme(templates, assetUrls, files);
     }
 
-    /// <summary>A theme file's bytes, minified when it is a script (empty when the script has errors).</summary>
-    private static byte[] Read(string file, string displayPath, bool module, DiagnosticBag diagnostics)
+    /// <summary>A theme file's bytes, minified when it is a script (empty when the script has errors); null when it cannot be read.</summary>
+    private static byte[]? Read(SafeFolder folder, string file, bool module, DiagnosticBag diagnostics)
     {
-        var bytes = File.ReadAllBytes(file);
-        if (!file.EndsWith(".js", StringComparison.Ordinal))
+        var bytes = Bytes(folder, file);
+        if (bytes is null || !file.EndsWith(".js", StringComparison.Ordinal))
         {
             return bytes;
         }
 
+        var displayPath = folder.Display(file);
         var text = TextDecoder.Decode(displayPath, bytes, diagnostics);
         return text is null ? [] : ScriptMinifier.Minify(displayPath, text, module, diagnostics) ?? [];
     }
 
-    private static IEnumerable<string> Files(string folder) =>
-        Directory.Exists(folder)
-            ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-            : [];
-
-    private static string Relative(string root, string file) => Path.GetRelativePath(root, file).Replace('\\', '/');
+    /// <summary>The bytes of an ordinary file inside theme/, or null after reporting why not (<see cref="SafeFolder"/>).</summary>
+    private static byte[]? Bytes(SafeFolder folder, string file) =>
+        folder.Check(file, limit: null) is { } info ? folder.Read(info, file) : null;
 }

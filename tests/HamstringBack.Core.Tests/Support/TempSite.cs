@@ -89,7 +89,9 @@ public sealed class TempSite : IDisposable
     {
         try
         {
-            foreach (var file in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories))
+            // Links are not followed: a test may leave one to /proc/self or one that leads round in a circle.
+            var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint };
+            foreach (var file in Directory.EnumerateFiles(Root, "*", options))
             {
                 File.SetAttributes(file, FileAttributes.Normal);
             }

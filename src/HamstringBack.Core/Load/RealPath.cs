@@ -1,0 +1,87 @@
+namespace HamstringBack.Core.Load;
+
+/// <summary>
+/// Resolves a path level by level, as realpath(3) does: each folder and file on the way that is a link is replaced
+/// by where it leads, so a link inside a linked folder cannot hide where a file really is.
+/// </summary>
+internal static class RealPath
+{
+    /// <summary>As many links as Linux follows before it gives up (ELOOP).</summary>
+    private const int MaxLinks = 40;
+
+    private static readonly char[] Separators = ['/', Path.DirectorySeparatorChar];
+
+    /// <summary>The path with every link resolved, or null when some level does not exist or the links go round.</summary>
+    public static string? Of(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var current = Path.GetPathRoot(full)!;
+        var pending = new Stack<string>(Parts(full[current.Length..]).Reverse());
+        var links = 0;
+        while (pending.TryPop(out var part))
+        {
+            if (part == ".")
+            {
+                continue;
+            }
+
+            if (part == "..")
+            {
+                current = Path.GetDirectoryName(current) ?? current;
+                continue;
+            }
+
+            var next = Path.Join(current, part);
+            var target = LinkTarget(next, out var readable);
+            if (!readable)
+            {
+                return null;
+            }
+
+            if (target is null)
+            {
+                if (!Path.Exists(next))
+                {
+                    return null;
+                }
+
+                current = next;
+                continue;
+            }
+
+            if (++links > MaxLinks)
+            {
+                return null;
+            }
+
+            if (Path.IsPathRooted(target))
+            {
+                current = Path.GetPathRoot(target)!;
+                target = target[current.Length..];
+            }
+
+            foreach (var inner in Parts(target).Reverse())
+            {
+                pending.Push(inner);
+            }
+        }
+
+        return current;
+    }
+
+    private static string? LinkTarget(string path, out bool readable)
+    {
+        try
+        {
+            readable = true;
+            return new FileInfo(path).LinkTarget;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            readable = false;
+            return null;
+        }
+    }
+
+    private static string[] Parts(string path) => path.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+}

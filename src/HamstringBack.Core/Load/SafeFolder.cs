@@ -1,0 +1,219 @@
+using HamstringBack.Core.Diagnostics;
+
+namespace HamstringBack.Core.Load;
+
+/// <summary>
+/// Lists and reads the files under one folder (input/ or theme/) so that nothing outside it, and nothing that is not
+/// an ordinary file, is ever opened: every path is resolved level by level (<see cref="RealPath"/>) and must stay
+/// inside the folder; dangling links, FIFOs, sockets and devices are reported, never opened; editor lock and backup
+/// files are skipped with a warning; two names that differ only in capital letters are an error.
+/// </summary>
+internal sealed class SafeFolder
+{
+    private readonly string _root;
+    private readonly string _realRoot;
+    private readonly string _displayRoot;
+    private readonly string _name;
+    private readonly DiagnosticBag _diagnostics;
+
+    /// <param name="root">The folder.</param>
+    /// <param name="displayRoot">How the folder is named in diagnostics, e.g. "input".</param>
+    /// <param name="name">What the folder is, in messages: "input" or "theme".</param>
+    public SafeFolder(string root, string displayRoot, string name, DiagnosticBag diagnostics)
+    {
+        _root = Path.GetFullPath(root);
+        _realRoot = RealPath.Of(_root) ?? _root;
+        _displayRoot = displayRoot.Replace('\\', '/').TrimEnd('/');
+        _name = name;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>How <paramref name="relative"/> is named in diagnostics.</summary>
+    public string Display(string relative) => _displayRoot + "/" + relative.Replace('\\', '/');
+
+    /// <summary>What is at <paramref name="relative"/>, links not followed.</summary>
+    public FileKind KindOf(string relative) => FileKindProbe.Of(Path.Combine(_root, relative));
+
+    /// <summary>
+    /// The files in <paramref name="folder"/> (and its subfolders when <paramref name="recursive"/>) that
+    /// <paramref name="wanted"/> accepts, as paths relative to the root with forward slashes, in ordinal order.
+    /// </summary>
+    public IReadOnlyList<string> List(string folder, Func<string, bool> wanted, bool recursive = false)
+    {
+        var files = new List<string>();
+        var kind = KindOf(folder);
+        if (kind == FileKind.Missing || (kind != FileKind.Directory && kind != FileKind.SymbolicLink))
+        {
+            return files;
+        }
+
+        var real = RealPath.Of(Path.Combine(_root, folder));
+        if (real is null)
+        {
+            _diagnostics.Add(Errors.DanglingLink(Display(folder), _name));
+        }
+        else if (!IsInside(real, orRoot: true))
+        {
+            _diagnostics.Add(Errors.OutsideInput(Display(folder), _name));
+        }
+        else if (Directory.Exists(real))
+        {
+            Collect(folder, real, wanted, recursive, new HashSet<string>(StringComparer.Ordinal) { real }, files);
+        }
+
+        return files;
+    }
+
+    /// <summary>
+    /// The ordinary file to read for <paramref name="relative"/> (where its links lead), or null after reporting why
+    /// it cannot be read: a dangling link, a link out of the folder, a folder, a special file, or over
+    /// <paramref name="limit"/> bytes.
+    /// </summary>
+    public FileInfo? Check(string relative, long? limit)
+    {
+        var display = Display(relative);
+        var real = RealPath.Of(Path.Combine(_root, relative));
+        if (real is null)
+        {
+            _diagnostics.Add(Errors.DanglingLink(display, _name));
+            return null;
+        }
+
+        if (!IsInside(real, orRoot: false))
+        {
+            _diagnostics.Add(Errors.OutsideInput(display, _name));
+            return null;
+        }
+
+        switch (FileKindProbe.Of(real))
+        {
+            case FileKind.Regular:
+                break;
+            case FileKind.Directory:
+                _diagnostics.Add(Errors.FolderNotFile(display));
+                return null;
+            case FileKind.Missing or FileKind.SymbolicLink:
+                _diagnostics.Add(Errors.DanglingLink(display, _name));
+                return null;
+            case var special:
+                _diagnostics.Add(Errors.NotAFile(display, Describe(special), _name));
+                return null;
+        }
+
+        var info = new FileInfo(real);
+        if (limit is { } max && info.Length > max)
+        {
+            _diagnostics.Add(Errors.FileTooLarge(display, info.Length, max));
+            return null;
+        }
+
+        return info;
+    }
+
+    /// <summary>The bytes of a file that passed <see cref="Check"/>, or null after reporting why it cannot be read.</summary>
+    public byte[]? Read(FileInfo file, string relative)
+    {
+        try
+        {
+            return File.ReadAllBytes(file.FullName);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            _diagnostics.Add(Errors.Unreadable(Display(relative), "permission denied"));
+        }
+        catch (IOException e)
+        {
+            _diagnostics.Add(Errors.Unreadable(Display(relative), e.Message));
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// True for the lock and backup files editors leave beside the file being edited: Emacs's .#name and #name#,
+    /// name~ (Emacs, gedit, Kate), Vim's .name.swp/.swo/.swx, LibreOffice's .~lock.name#.
+    /// </summary>
+    public static bool IsEditorLeftover(string name) =>
+        name.StartsWith(".#", StringComparison.Ordinal) ||
+        name.StartsWith(".~lock.", StringComparison.Ordinal) ||
+        (name.Length > 1 && name.StartsWith('#') && name.EndsWith('#')) ||
+        name.EndsWith('~') ||
+        (name.StartsWith('.') && (name.EndsWith(".swp", StringComparison.Ordinal) || name.EndsWith(".swo", StringComparison.Ordinal) || name.EndsWith(".swx", StringComparison.Ordinal)));
+
+    private void Collect(string folder, string realFolder, Func<string, bool> wanted, bool recursive, HashSet<string> visited, List<string> files)
+    {
+        List<string> entries;
+        try
+        {
+            entries = Directory.EnumerateFileSystemEntries(Path.Combine(_root, folder))
+                .Select(e => Path.GetFileName(e)).Order(StringComparer.Ordinal).ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _diagnostics.Add(Errors.Unreadable(Display(folder), e is UnauthorizedAccessException ? "permission denied" : e.Message));
+            return;
+        }
+
+        var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in entries)
+        {
+            var relative = folder + "/" + name;
+            var kind = KindOf(relative);
+            var real = kind == FileKind.SymbolicLink ? RealPath.Of(Path.Combine(_root, relative)) : Path.Combine(realFolder, name);
+            if (kind == FileKind.Directory || (kind == FileKind.SymbolicLink && real is not null && Directory.Exists(real)))
+            {
+                if (recursive)
+                {
+                    Descend(relative, real!, wanted, visited, files);
+                }
+
+                continue;
+            }
+
+            if (!wanted(relative))
+            {
+                continue;
+            }
+
+            if (IsEditorLeftover(name))
+            {
+                _diagnostics.Add(Errors.EditorLeftover(Display(relative)));
+                continue;
+            }
+
+            if (seen.TryGetValue(name, out var first))
+            {
+                _diagnostics.Add(Errors.CaseDuplicate(Display(relative), Display(first)));
+                continue;
+            }
+
+            seen[name] = relative;
+            files.Add(relative);
+        }
+
+        files.Sort(StringComparer.Ordinal);
+    }
+
+    private void Descend(string folder, string real, Func<string, bool> wanted, HashSet<string> visited, List<string> files)
+    {
+        if (!IsInside(real, orRoot: false))
+        {
+            _diagnostics.Add(Errors.OutsideInput(Display(folder), _name));
+        }
+        else if (visited.Add(real))
+        {
+            Collect(folder, real, wanted, recursive: true, visited, files);
+        }
+    }
+
+    private bool IsInside(string real, bool orRoot) =>
+        (orRoot && real == _realRoot) ||
+        real.StartsWith(_realRoot.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    private static string Describe(FileKind kind) => kind switch
+    {
+        FileKind.Fifo => "a named pipe (FIFO)",
+        FileKind.Socket => "a socket",
+        _ => "a device",
+    };
+}
