@@ -38,6 +38,9 @@ public static class Errors
     public static Diagnostic EmptyFile(string path) => Error(SourceLocation.WholeFile(path), "HB0008",
         "The file is empty. Fill it in (see docs/editing.md), or delete it.");
 
+    public static Diagnostic PreviewBuildCrashed(string path, string detail) => Error(SourceLocation.WholeFile(path), "HB0060",
+        $"The preview could not finish this build: {detail.TrimEnd('.')}. It is still watching: fix or remove what is named here and save, and it builds again.");
+
     // HB01xx: YAML values
 
     public static Diagnostic YamlSyntax(SourceLocation at, string detail) => Error(at, "HB0101",
