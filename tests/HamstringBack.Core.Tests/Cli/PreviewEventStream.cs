@@ -25,7 +25,7 @@ public sealed partial class PreviewEventStream : IAsyncDisposable
     public IReadOnlyList<(string Name, string Data)> Events => _events.ToList();
 
     /// <summary>Waits for an event named <paramref name="name"/> whose data passes <paramref name="match"/>; fails after the timeout.</summary>
-    public async Task<string> WaitForAsync(string name, Func<string, bool> match, int timeoutMs = 5000)
+    public async Task<string> WaitForAsync(string name, Func<string, bool> match, int timeoutMs = 10000)
     {
         var clock = Stopwatch.StartNew();
         while (clock.ElapsedMilliseconds < timeoutMs)
