@@ -1,3 +1,4 @@
+using HamstringBack.Core.Model;
 using HamstringBack.Core.Scaffold;
 
 namespace HamstringBack.Cli;
@@ -13,15 +14,33 @@ public static class NewCommand
         }
 
         var (kind, title) = (args.Words[0], args.Words[1].Trim());
-        if (StarterFiles.Slug(title).Length == 0)
+        var slug = StarterFiles.Slug(title);
+        if (slug.Length == 0)
         {
             throw new UsageException($"The {kind} needs a name with letters or digits, like \"Cat stretch\".");
+        }
+
+        // The same lists the build checks (HB0308, HB0309), so `new` never writes a file the build refuses.
+        if (kind == "exercise" && CardLayout.ReservedIds.Contains(slug))
+        {
+            throw new UsageException($"The exercise \"{title}\" would get the id '{slug}', which the print page /cards/{slug}/ uses. Choose another name.");
+        }
+
+        if (kind == "section" && SiteUrls.Reserved.Contains(slug))
+        {
+            throw new UsageException($"The section \"{title}\" would get the page name '{slug}', which the site uses itself (/{slug}/). Choose another name.");
         }
 
         var input = args.Get("input", "input");
         if (!Directory.Exists(input))
         {
             stderr.WriteLine($"The input folder '{input}' does not exist. Run this from the project folder, or pass --input DIR.");
+            return ExitCodes.ContentErrors;
+        }
+
+        if (kind == "section" && StarterFiles.PageNamed(input, slug) is { } taken)
+        {
+            stderr.WriteLine($"{input.TrimEnd('/', '\\')}/{taken} already has the page name '{slug}'; nothing was written. Choose another name, or edit that file.");
             return ExitCodes.ContentErrors;
         }
 

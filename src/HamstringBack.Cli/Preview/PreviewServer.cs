@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Threading.Channels;
 using HamstringBack.Cli.Serve;
 using HamstringBack.Core;
+using HamstringBack.Core.Diagnostics;
 using HamstringBack.Core.Render;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -15,7 +16,8 @@ namespace HamstringBack.Cli.Preview;
 /// `preview`: builds the site in memory, serves it with Kestrel on the loopback interface with the headers of
 /// netlify.toml, watches input/ and theme/, rebuilds after a change (debounced; only what the change affects, with
 /// a <see cref="BuildCache"/> kept for the session), swaps in the files whose bytes changed, and tells open pages
-/// to reload or to show the build's problems. output/ is never touched.
+/// to reload or to show the build's problems. output/ is never touched. Whatever goes wrong in a rebuild (even an
+/// exception) is shown as a problem, and the preview keeps watching, also when input/ itself goes and comes back.
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
@@ -28,8 +30,8 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly TextWriter _stderr;
     private readonly Channel<bool> _requests = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly CancellationTokenSource _stop = new();
-    private readonly BuildCache _cache = new();
-    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly List<FolderWatch> _watches = [];
+    private BuildCache _cache = new();
     private StaticSiteServer? _server;
     private Task _loop = Task.CompletedTask;
 
@@ -48,6 +50,9 @@ public sealed class PreviewServer : IAsyncDisposable
 
     /// <summary>How long the latest build (and swap) took.</summary>
     public TimeSpan LastBuild { get; private set; }
+
+    /// <summary>Called as each stage of a build starts (tests use it to change files in the middle of a build).</summary>
+    internal Action<string>? StageStarted { get; set; }
 
     /// <summary>Starts serving, builds once, then watches for changes until disposed.</summary>
     public static async Task<PreviewServer> StartAsync(PreviewOptions options, TextWriter stdout, TextWriter stderr)
@@ -75,9 +80,9 @@ public sealed class PreviewServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
-        foreach (var watcher in _watchers)
+        foreach (var watch in _watches)
         {
-            watcher.Dispose();
+            watch.Dispose();
         }
 
         await _loop;
@@ -89,18 +94,27 @@ public sealed class PreviewServer : IAsyncDisposable
         _stop.Dispose();
     }
 
-    /// <summary>Builds now and swaps in the result, or records its problems; returns whether it succeeded.</summary>
+    /// <summary>Builds now and swaps in the result, or records its problems; returns whether it succeeded. Never throws.</summary>
     public bool Build()
     {
         var watch = Stopwatch.StartNew();
-        var result = new SiteBuilder { Cache = _cache }.Build(new BuildOptions(_options.Input, _options.Theme, Address.ToString()));
+        var options = new BuildOptions(_options.Input, _options.Theme, Address.ToString());
+        var (result, crash) = TryBuild(options);
+        if (crash is IOException or UnauthorizedAccessException)
+        {
+            // A file listed a moment ago was gone (or changing) when read: a save, a checkout, an editor's lock
+            // file. Build again at once, so the site served is the one on disk now, not the last one before it.
+            (result, crash) = TryBuild(options);
+        }
+
+        if (result is null)
+        {
+            return Crashed(crash!, options, watch);
+        }
+
         if (!result.Succeeded)
         {
-            Site.Fail(result.Diagnostics.Select(d => d.ToString()).ToList());
-            LastBuild = watch.Elapsed;
-            BuildCommand.Report(result.Diagnostics, _stderr);
-            _stderr.WriteLine("Build failed: still serving the last good site. Fix the file and save.");
-            return false;
+            return Failed(result.Diagnostics, watch);
         }
 
         var changed = Site.Apply(result.Files);
@@ -110,25 +124,53 @@ public sealed class PreviewServer : IAsyncDisposable
         return true;
     }
 
-    private void Watch(string folder)
+    /// <summary>One build; an exception is handed back, not thrown.</summary>
+    private (BuildResult? Result, Exception? Crash) TryBuild(BuildOptions options)
     {
-        if (!Directory.Exists(folder))
+        try
         {
-            return;
+            return (new SiteBuilder { Cache = _cache, StageStarted = StageStarted }.Build(options), null);
+        }
+        catch (Exception e)
+        {
+            // A half-finished build may have left the cache half-updated: the next one starts from what is on disk.
+            _cache = new BuildCache();
+            return (null, e);
+        }
+    }
+
+    private bool Failed(IReadOnlyList<Diagnostic> diagnostics, Stopwatch watch)
+    {
+        Site.Fail(diagnostics.Select(d => d.ToString()).ToList());
+        LastBuild = watch.Elapsed;
+        BuildCommand.Report(diagnostics, _stderr);
+        _stderr.WriteLine("Build failed: still serving the last good site. Fix the file and save.");
+        return false;
+    }
+
+    /// <summary>An exception in a build is a problem like any other: shown in the overlay and the terminal, then back to watching.</summary>
+    private bool Crashed(Exception e, BuildOptions options, Stopwatch watch)
+    {
+        var path = e is FileNotFoundException { FileName: { } file } ? Display(file, options) : options.InputDisplay;
+        return Failed([Errors.PreviewBuildCrashed(path, e.Message)], watch);
+    }
+
+    /// <summary>A full path as diagnostics name it: below the input or theme folder as given ("input/sections/x.md").</summary>
+    private string Display(string path, BuildOptions options)
+    {
+        foreach (var (folder, display) in new[] { (_options.Input, options.InputDisplay), (_options.Theme, options.ThemeDisplay) })
+        {
+            var relative = Path.GetRelativePath(Path.GetFullPath(folder), Path.GetFullPath(path));
+            if (relative != "." && !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative))
+            {
+                return display + "/" + relative.Replace('\\', '/');
+            }
         }
 
-        var watcher = new FileSystemWatcher(folder)
-        {
-            IncludeSubdirectories = true,
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-        };
-        watcher.Changed += (_, _) => _requests.Writer.TryWrite(true);
-        watcher.Created += (_, _) => _requests.Writer.TryWrite(true);
-        watcher.Deleted += (_, _) => _requests.Writer.TryWrite(true);
-        watcher.Renamed += (_, _) => _requests.Writer.TryWrite(true);
-        watcher.EnableRaisingEvents = true;
-        _watchers.Add(watcher);
+        return path;
     }
+
+    private void Watch(string folder) => _watches.Add(new FolderWatch(folder, () => _requests.Writer.TryWrite(true)));
 
     /// <summary>One rebuild at a time; changes that arrive together (an editor's save) make one rebuild.</summary>
     private async Task RebuildLoopAsync(CancellationToken stop)

@@ -76,6 +76,9 @@ public static class Errors
     public static Diagnostic SvgInstruction(SourceLocation at, string name) => Error(at, "HB0035",
         $"The drawing contains a processing instruction <?{name} ...?>, which can load a style sheet. Remove it.");
 
+    public static Diagnostic PreviewBuildCrashed(string path, string detail) => Error(SourceLocation.WholeFile(path), "HB0060",
+        $"The preview could not finish this build: {detail.TrimEnd('.')}. It is still watching: fix or remove what is named here and save, and it builds again.");
+
     // HB01xx: YAML values
 
     public static Diagnostic YamlSyntax(SourceLocation at, string detail) => Error(at, "HB0101",

@@ -15,7 +15,13 @@ namespace HamstringBack.Core.Scaffold;
 /// </summary>
 public static partial class StarterFiles
 {
-    /// <summary>A URL name from a title: "Sleeping positions" → "sleeping-positions"; empty if nothing is left.</summary>
+    /// <summary>The longest URL name made from a title; a longer one is cut at the last hyphen that fits.</summary>
+    public const int MaxSlugLength = 60;
+
+    /// <summary>
+    /// A URL name from a title: "Sleeping positions" → "sleeping-positions", at most <see cref="MaxSlugLength"/>
+    /// characters (whole words where possible); empty if nothing is left.
+    /// </summary>
     public static string Slug(string title)
     {
         var plain = new StringBuilder();
@@ -27,7 +33,36 @@ public static partial class StarterFiles
             }
         }
 
-        return NotSlug().Replace(plain.ToString(), "-").Trim('-');
+        var slug = NotSlug().Replace(plain.ToString(), "-").Trim('-');
+        if (slug.Length <= MaxSlugLength)
+        {
+            return slug;
+        }
+
+        var cut = slug.LastIndexOf('-', MaxSlugLength);
+        return cut > 0 ? slug[..cut] : slug[..MaxSlugLength];
+    }
+
+    /// <summary>
+    /// The section or page file in <paramref name="inputDir"/> whose page name is <paramref name="slug"/>
+    /// ("pages/about.md", "sections/04-stretching.md"), or null when the name is free.
+    /// </summary>
+    public static string? PageNamed(string inputDir, string slug)
+    {
+        if (File.Exists(Path.Combine(inputDir, "pages", slug + ".md")))
+        {
+            return $"pages/{slug}.md";
+        }
+
+        var sections = Path.Combine(inputDir, "sections");
+        return Directory.Exists(sections)
+            ? Directory.EnumerateFiles(sections, "*-" + slug + ".md")
+                .Select(Path.GetFileName)
+                .Where(name => Prefix().Match(name!) is { Success: true } prefix && name![prefix.Length..] == slug + ".md")
+                .Select(name => "sections/" + name)
+                .Order(StringComparer.Ordinal)
+                .FirstOrDefault()
+            : null;
     }
 
     /// <summary>input/exercises/&lt;slug&gt;.yml for an exercise called <paramref name="name"/>.</summary>

@@ -51,6 +51,74 @@ public sealed class NewCommandTests
         Assert.Equal(before, File.ReadAllText(Path.Combine(site.Input, "exercises/bird-dog.yml")));
     }
 
+    [Theory]
+    [InlineData("exercise", "Log", "the print page /cards/log/ uses")]
+    [InlineData("exercise", "A4 1up", "the print page /cards/a4-1up/ uses")]
+    [InlineData("section", "Cards", "which the site uses itself (/cards/)")]
+    [InlineData("section", "Pagefind", "which the site uses itself (/pagefind/)")]
+    [InlineData("section", "Search", "which the site uses itself (/search/)")]
+    public void New_refuses_a_name_the_build_would_refuse_and_writes_nothing_issue_12(string kind, string name, string reason)
+    {
+        using var site = new TempSite();
+        var before = FolderSnapshot.Take(site.Input);
+
+        var run = CliRun.Start("new", kind, name, "--input", site.Input);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(reason, run.Stderr);
+        Assert.Contains("Choose another name.", run.Stderr);
+        Assert.Equal(before, FolderSnapshot.Take(site.Input));
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+    }
+
+    [Fact]
+    public void New_section_refuses_the_page_name_of_an_existing_page_issue_12()
+    {
+        using var site = new TempSite();
+        var before = FolderSnapshot.Take(site.Input);
+
+        var run = CliRun.Start("new", "section", "About", "--input", site.Input);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(site.Input + "/pages/about.md already has the page name 'about'; nothing was written.", run.Stderr);
+        Assert.Equal(before, FolderSnapshot.Take(site.Input));
+    }
+
+    [Theory]
+    [InlineData("exercise")]
+    [InlineData("section")]
+    public void New_shortens_a_300_character_name_to_a_file_name_of_whole_words_that_builds_issue_12(string kind)
+    {
+        using var site = new TempSite();
+        var name = string.Concat(Enumerable.Repeat("Gentle lying stretch ", 15)).Trim();
+        Assert.True(name.Length >= 300);
+
+        var run = CliRun.Start("new", kind, name, "--input", site.Input);
+
+        Assert.Equal(0, run.ExitCode);
+        var slug = "gentle-lying-stretch-gentle-lying-stretch-gentle-lying";
+        var relative = kind == "exercise" ? $"exercises/{slug}.yml" : $"sections/06-{slug}.md";
+        Assert.Contains($"Created {site.Input}/{relative}.", run.Stdout);
+        Assert.True(File.Exists(Path.Combine(site.Input, relative)));
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var page = kind == "exercise" ? $"exercises/{slug}/index.html" : $"{slug}/index.html";
+        Assert.Contains($"<h1>{name}</h1>", result.Text(page));
+    }
+
+    [Fact]
+    public void New_cuts_a_name_of_one_long_word_at_60_characters_issue_12()
+    {
+        using var site = new TempSite();
+
+        var run = CliRun.Start("new", "exercise", new string('x', 300), "--input", site.Input);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.True(File.Exists(Path.Combine(site.Input, "exercises", new string('x', 60) + ".yml")));
+        Assert.True(site.Build().Succeeded);
+    }
+
     [Fact]
     public void New_without_a_kind_and_name_is_a_usage_error()
     {
