@@ -186,7 +186,7 @@ public sealed class OutputFolderSafetyTests
         using var project = new TempProject();
         var paragraph = string.Concat(Enumerable.Repeat("Keep your back straight and breathe out slowly as you lift; stop if it hurts. ", 10));
         var body = string.Join("\n\n", Enumerable.Range(1, 100).Select(j => $"## Part {j}\n\n{paragraph}"));
-        for (var i = 0; i < 150; i++)
+        for (var i = 0; i < 100; i++)
         {
             project.Write($"input/pages/long-{i}.md", $"---\ntitle: Long page {i}\nsummary: A long page.\nlast_reviewed: 2026-11-20\nnext_review: 2027-11-20\n---\n\n{body}\n");
         }
