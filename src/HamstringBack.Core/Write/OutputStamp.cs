@@ -12,10 +12,13 @@ public static class OutputStamp
 
     private const string Header = "# Written by `hamstringback build`. The next build replaces this folder only while it holds just these files.";
 
-    /// <summary>Writes the stamp into <paramref name="folder"/>, listing every file in it.</summary>
-    public static void Write(string folder)
+    /// <summary>
+    /// Writes the stamp into <paramref name="folder"/>, listing <paramref name="files"/> when the caller knows them
+    /// all, or else every file found in the folder.
+    /// </summary>
+    public static void Write(string folder, IEnumerable<string>? files = null)
     {
-        var lines = Entries(folder).Order(StringComparer.Ordinal).Prepend(Header);
+        var lines = (files ?? Entries(folder)).Order(StringComparer.Ordinal).Prepend(Header);
         File.WriteAllText(Path.Combine(folder, FileName), string.Join('\n', lines) + "\n");
     }
 

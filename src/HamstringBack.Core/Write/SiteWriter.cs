@@ -63,7 +63,7 @@ public static class SiteWriter
                 return finished;
             }
 
-            OutputStamp.Write(staging);
+            OutputStamp.Write(staging, finish is null ? files.Select(f => f.Path) : null);
             DeleteIfPresent(retired);
             if (Directory.Exists(full))
             {
