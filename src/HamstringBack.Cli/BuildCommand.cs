@@ -2,6 +2,7 @@ using System.Diagnostics;
 using HamstringBack.Cli.Search;
 using HamstringBack.Core;
 using HamstringBack.Core.Diagnostics;
+using HamstringBack.Core.Load;
 using HamstringBack.Core.Write;
 
 namespace HamstringBack.Cli;
@@ -14,14 +15,27 @@ public static class BuildCommand
         var watch = Stopwatch.StartNew();
         var options = new BuildOptions(args.Get("input", "input"), args.Get("theme", "theme"), args.Get("base-url"));
         var output = args.Get("output", "output");
+        var display = output.Replace('\\', '/');
+        var refused = SettingsLoader.CheckOverride(options.BaseUrl)
+            ?? OutputFolder.CheckPlace(output, display, Directory.GetCurrentDirectory(), ("input", options.InputDir), ("theme", options.ThemeDir));
+        if (refused is not null)
+        {
+            return Refuse(refused, stderr);
+        }
+
         var quiet = args.Flags.Contains("quiet");
         var result = BuildProgress.Build(options, stdout, quiet);
         var diagnostics = result.Diagnostics.ToList();
         var timings = result.Timings.ToList();
+        if (result.Succeeded && OutputFolder.CheckContents(output, display) is { } foreign)
+        {
+            Report(diagnostics, stderr);
+            return Refuse(foreign, stderr);
+        }
+
         if (result.Succeeded)
         {
             var writing = Stopwatch.StartNew();
-            var display = output.Replace('\\', '/');
             Func<string, IReadOnlyList<Diagnostic>>? index = null;
             if (!args.Flags.Contains("no-search"))
             {
@@ -52,6 +66,14 @@ public static class BuildCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>An output folder or --base-url the build must not use: a usage error, and nothing is written.</summary>
+    private static int Refuse(Diagnostic refusal, TextWriter stderr)
+    {
+        stderr.WriteLine(refusal.ToString());
+        stderr.WriteLine("Nothing was written.");
+        return ExitCodes.Usage;
     }
 
     /// <summary>Prints diagnostics one per line, errors and warnings alike.</summary>

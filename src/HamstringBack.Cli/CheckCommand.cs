@@ -1,5 +1,6 @@
 using HamstringBack.Core;
 using HamstringBack.Core.Check;
+using HamstringBack.Core.Load;
 
 namespace HamstringBack.Cli;
 
@@ -9,6 +10,12 @@ public static class CheckCommand
     public static int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
     {
         var options = new BuildOptions(args.Get("input", "input"), args.Get("theme", "theme"), args.Get("base-url")) { KeepSyntaxTrees = true };
+        if (SettingsLoader.CheckOverride(options.BaseUrl) is { } refused)
+        {
+            stderr.WriteLine(refused.ToString());
+            return ExitCodes.Usage;
+        }
+
         var result = BuildProgress.Build(options, stdout, args.Flags.Contains("quiet"));
         var diagnostics = SiteChecker.Check(result, DateOnly.FromDateTime(DateTime.Now));
         BuildCommand.Report(diagnostics, stderr);

@@ -40,8 +40,8 @@ public sealed record CliArguments(
                 }
                 else if (ValueOptions.Contains(name))
                 {
-                    var value = inline ?? (i + 1 < args.Length ? args[++i] : throw new UsageException($"--{name} needs a value."));
-                    options[name] = value;
+                    var value = inline ?? (i + 1 < args.Length ? args[++i] : null);
+                    options[name] = string.IsNullOrWhiteSpace(value) ? throw new UsageException($"--{name} needs a value.") : value;
                 }
                 else
                 {

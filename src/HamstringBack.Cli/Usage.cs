@@ -21,7 +21,7 @@ public static class Usage
         Options:
           --input DIR      Content folder (default: input)
           --theme DIR      Theme folder (default: theme)
-          --output DIR     Where the site is written (default: output)
+          --output DIR     Where the site is written (default: output); replaced only when empty or built before
           --base-url URL   Published address of the site; overrides base_url in input/site.yml
           --port N         Port for preview (default: 5080; 0 picks a free one)
           --quiet          Print only problems

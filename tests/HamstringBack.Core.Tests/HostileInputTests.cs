@@ -91,7 +91,8 @@ public sealed class HostileInputTests
     public void An_output_folder_that_cannot_be_created_is_an_error()
     {
         using var site = new TempSite();
-        var output = Path.Combine(site.Input, "site.yml", "output");
+        File.WriteAllText(Path.Combine(site.Root, "a-file"), "not a folder");
+        var output = Path.Combine(site.Root, "a-file", "output");
 
         var run = CliRun.Start("build", "--input", site.Input, "--theme", site.Theme, "--output", output);
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using HamstringBack.Core.Tests.Support;
+using HamstringBack.Core.Write;
 
 namespace HamstringBack.Core.Tests;
 
@@ -36,7 +37,41 @@ public sealed class PublishedCliTests(PublishedCli cli) : IClassFixture<Publishe
 
         var expected = site.Build().Files.ToDictionary(f => f.Path, f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(f.Content)));
         Assert.Equal(49, expected.Count);
-        Assert.Equal(expected.OrderBy(e => e.Key, StringComparer.Ordinal), FolderSnapshot.Take(site.Output).OrderBy(e => e.Key, StringComparer.Ordinal));
+        var written = FolderSnapshot.Take(site.Output).Where(e => e.Key != OutputStamp.FileName);
+        Assert.Equal(expected.OrderBy(e => e.Key, StringComparer.Ordinal), written.OrderBy(e => e.Key, StringComparer.Ordinal));
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), OutputStamp.Read(site.Output)!.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(OutputFolderSafetyTests.RefusedOutputs), MemberType = typeof(OutputFolderSafetyTests))]
+    public void The_published_program_refuses_the_same_outputs_and_changes_nothing_issue_12(string output, string expected)
+    {
+        using var project = new TempProject();
+        OutputFolderSafetyTests.AssertRefused(project, cli.Program, output, expected);
+    }
+
+    [Fact]
+    public void The_published_program_replaces_only_its_own_output_and_touches_nothing_outside_it_issue_12()
+    {
+        // Given a project with an earlier build's output, an empty folder, and a folder of the editor's
+        using var project = new TempProject();
+        project.Write("notes/todo.txt", "Call the physio on Monday.\n");
+        Directory.CreateDirectory(Path.Combine(project.Root, "empty"));
+        Assert.Equal(0, cli.Start(project.Root, "build", "--no-search", "--quiet").ExitCode);
+        var outsideOutput = project.TreeOutside("output");
+        var outsideEmpty = project.TreeOutside("empty");
+
+        // When it builds again into output/, then into the empty folder
+        var again = cli.Start(project.Root, "build", "--no-search", "--quiet");
+        var intoEmpty = cli.Start(project.Root, "build", "--no-search", "--quiet", "--output", "empty");
+
+        // Then both builds succeed, and every file outside the folder each wrote is byte-identical
+        Assert.True(again.ExitCode == 0, again.Stderr);
+        Assert.True(intoEmpty.ExitCode == 0, intoEmpty.Stderr);
+        Assert.Equal(outsideOutput, project.TreeOutside("output").Where(e => !e.Key.StartsWith("project/empty/", StringComparison.Ordinal)).ToDictionary());
+        Assert.Equal(outsideEmpty.Where(e => !e.Key.StartsWith("project/output/", StringComparison.Ordinal)), project.TreeOutside("empty").Where(e => !e.Key.StartsWith("project/output/", StringComparison.Ordinal)));
+        Assert.Equal(FolderSnapshot.Take(Path.Combine(project.Root, "output")), FolderSnapshot.Take(Path.Combine(project.Root, "empty")));
+        Assert.Equal(["README.md", "empty", "input", "notes", "output", "theme"], Directory.EnumerateFileSystemEntries(project.Root).Select(e => Path.GetFileName(e)!).Where(n => n != ".git").Order(StringComparer.Ordinal).ToArray());
     }
 
     [Fact]

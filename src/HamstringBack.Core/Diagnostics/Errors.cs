@@ -79,6 +79,22 @@ public static class Errors
     public static Diagnostic PreviewBuildCrashed(string path, string detail) => Error(SourceLocation.WholeFile(path), "HB0060",
         $"The preview could not finish this build: {detail.TrimEnd('.')}. It is still watching: fix or remove what is named here and save, and it builds again.");
 
+    public static Diagnostic OutputOverlapsFolder(string path, string what, string relation) => Error(SourceLocation.WholeFile(path), "HB0010",
+        $"The output folder {relation} the {what} folder: the build would replace or mix with the files it reads. Choose a folder of its own with --output DIR, like --output output.");
+
+    public static Diagnostic OutputHoldsProject(string path) => Error(SourceLocation.WholeFile(path), "HB0011",
+        "The output folder is the current folder or a folder above it: the build would replace the whole project. Choose a folder of its own with --output DIR, like --output output.");
+
+    public static Diagnostic OutputNotFromBuild(string path, IReadOnlyList<string> files, bool stamped) => Error(SourceLocation.WholeFile(path), "HB0012",
+        (stamped ? "The output folder holds files that the last build did not write" : "The output folder is not empty and was not written by a build")
+        + $" ({Listed(files)}); a build replaces only an empty folder or one an earlier build wrote, so nothing was changed. Move those files elsewhere, or choose another folder with --output DIR.");
+
+    public static Diagnostic BadBaseUrlOption(string value) => Error(new SourceLocation("--base-url", 0, 0), "HB0013",
+        $"--base-url must be a full web address starting with https://, like https://example.org/ (got \"{value}\"). Leave it out to use base_url from site.yml.");
+
+    private static string Listed(IReadOnlyList<string> files) =>
+        string.Join(", ", files.Take(5)) + (files.Count > 5 ? $" and {files.Count - 5} more" : string.Empty);
+
     // HB01xx: YAML values
 
     public static Diagnostic YamlSyntax(SourceLocation at, string detail) => Error(at, "HB0101",

@@ -29,10 +29,23 @@ public static class SettingsLoader
             return null;
         }
 
+        if (CheckOverride(baseUrlOverride) is { } refused)
+        {
+            diagnostics.Add(refused);
+            return null;
+        }
+
         var production = NormaliseBaseUrl(baseUrl);
-        var built = baseUrlOverride is null ? production : NormaliseBaseUrl(baseUrlOverride);
+        var built = baseUrlOverride is null ? production : NormaliseBaseUrl(WebAddress.Parse(baseUrlOverride)!);
         return new SiteSettings(title, description, built, language, publisher, disclaimer, production);
     }
+
+    /// <summary>
+    /// Refuses a --base-url that would be refused as site.yml's base_url (the same <see cref="WebAddress"/> rule);
+    /// null when it is absent or valid. The command line checks it before building, to exit with a usage error.
+    /// </summary>
+    public static Diagnostic? CheckOverride(string? baseUrlOverride) =>
+        baseUrlOverride is null || WebAddress.Parse(baseUrlOverride) is not null ? null : Errors.BadBaseUrlOption(baseUrlOverride);
 
     /// <summary>Makes sure a base URL ends with '/', so page paths can be appended.</summary>
     public static string NormaliseBaseUrl(string url) => url.EndsWith('/') ? url : url + "/";

@@ -205,13 +205,13 @@ public sealed class YamlFields
         }
 
         var value = scalar.Value?.Trim() ?? string.Empty;
-        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        if (Load.WebAddress.Parse(value) is not { } address)
         {
             Report(Errors.BadUrl(At(scalar.Start), key, value));
             return null;
         }
 
-        return uri.AbsoluteUri;
+        return address;
     }
 
     /// <summary>The location of a key's value, for checks made by the caller.</summary>

@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using HamstringBack.Core.Diagnostics;
 using HamstringBack.Core.Model;
 
@@ -6,6 +9,10 @@ namespace HamstringBack.Core.Write;
 /// <summary>
 /// Last stage: writes the built files into a fresh folder beside output/, then swaps it in, so a reader
 /// (or Netlify) never sees a half-written site and a failed write leaves the previous output as it was.
+/// It replaces only a folder that is missing, empty or an earlier build's (<see cref="OutputFolder"/>), and
+/// touches nothing outside it but its own staging folders beside it: <c>.NAME-new-PID</c> (the new site) and
+/// <c>.NAME-old-PID</c> (the previous one, during the swap). A build killed half-way leaves those behind; the
+/// next build removes them once that process is gone, and puts the previous site back if it was killed mid-swap.
 /// </summary>
 public static class SiteWriter
 {
@@ -16,7 +23,7 @@ public static class SiteWriter
     /// </summary>
     public static IReadOnlyList<Diagnostic> Write(string output, string display, IReadOnlyList<OutputFile> files, Func<string, IReadOnlyList<Diagnostic>>? finish = null)
     {
-        var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
         if (File.Exists(full))
         {
             return [Errors.FolderIsFile(display, "output")];
@@ -28,9 +35,16 @@ public static class SiteWriter
         var retired = Path.Combine(parent, $".{name}-old-{Environment.ProcessId}");
         try
         {
+            RemoveLeftovers(parent, name, full);
+            if (OutputFolder.CheckContents(full, display) is { } refused)
+            {
+                return [refused];
+            }
+
             Directory.CreateDirectory(parent);
             DeleteIfPresent(staging);
             Directory.CreateDirectory(staging);
+            OutputStamp.Write(staging);
             foreach (var file in files)
             {
                 var target = Path.GetFullPath(Path.Combine(staging, file.Path));
@@ -46,10 +60,10 @@ public static class SiteWriter
             var finished = finish?.Invoke(staging) ?? [];
             if (finished.Any(d => d.IsError))
             {
-                DeleteIfPresent(staging);
                 return finished;
             }
 
+            OutputStamp.Write(staging, finish is null ? files.Select(f => f.Path) : null);
             DeleteIfPresent(retired);
             if (Directory.Exists(full))
             {
@@ -62,13 +76,67 @@ public static class SiteWriter
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            DeleteIfPresent(staging);
             if (!Directory.Exists(full) && Directory.Exists(retired))
             {
                 Directory.Move(retired, full);
             }
 
             return [Errors.OutputNotWritable(display, e.Message)];
+        }
+        finally
+        {
+            DeleteIfPresent(staging);
+        }
+    }
+
+    /// <summary>
+    /// Removes the staging folders of builds of <paramref name="full"/> that were killed (their process is gone),
+    /// first moving a previous site back when the kill came between the two renames of the swap. Only folders
+    /// that carry a stamp or are empty are touched: a folder no build made is never deleted.
+    /// </summary>
+    private static void RemoveLeftovers(string parent, string name, string full)
+    {
+        if (!Directory.Exists(parent))
+        {
+            return;
+        }
+
+        var pattern = new Regex($@"^\.{Regex.Escape(name)}-(new|old)-([0-9]{{1,9}})$", RegexOptions.CultureInvariant);
+        foreach (var folder in new DirectoryInfo(parent).EnumerateDirectories($".{name}-*", new EnumerationOptions { AttributesToSkip = 0 }))
+        {
+            var match = pattern.Match(folder.Name);
+            if (!match.Success || folder.LinkTarget is not null || IsRunning(int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture))
+                || (OutputStamp.Read(folder.FullName) is null && folder.EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0 }).Any()))
+            {
+                continue;
+            }
+
+            if (match.Groups[1].Value == "old" && !Directory.Exists(full) && !File.Exists(full))
+            {
+                Directory.Move(folder.FullName, full);
+            }
+            else
+            {
+                DeleteIfPresent(folder.FullName);
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        if (pid == Environment.ProcessId)
+        {
+            return true;
+        }
+
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return true;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return false;
         }
     }
 
@@ -83,7 +151,7 @@ public static class SiteWriter
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Best effort: a leftover staging folder is harmless and is replaced on the next build.
+            // Best effort: a leftover staging folder is harmless and is removed by the next build.
         }
     }
 }

@@ -1,4 +1,6 @@
+using HamstringBack.Core.Model;
 using HamstringBack.Core.Tests.Support;
+using HamstringBack.Core.Write;
 
 namespace HamstringBack.Core.Tests.Cli;
 
@@ -30,8 +32,7 @@ public sealed class BuildCommandTests
     {
         using var site = new TempSite();
         var output = site.Output;
-        Directory.CreateDirectory(output);
-        File.WriteAllText(Path.Combine(output, "stale.html"), "old");
+        Assert.Empty(SiteWriter.Write(output, "output", [new OutputFile("stale.html", "old"u8.ToArray())]));
 
         var run = CliRun.Start("build", "--input", site.Input, "--theme", site.Theme, "--output", output, "--verbose");
 

@@ -1,5 +1,6 @@
 using System.Text;
 using HamstringBack.Cli.Search;
+using HamstringBack.Core.Model;
 using HamstringBack.Core.Tests.Support;
 using HamstringBack.Core.Write;
 
@@ -48,8 +49,7 @@ public sealed class PagefindIndexerTests
     {
         using var temp = new TempSite();
         var result = temp.Build();
-        Directory.CreateDirectory(temp.Output);
-        File.WriteAllText(Path.Combine(temp.Output, "index.html"), "previous");
+        Assert.Empty(SiteWriter.Write(temp.Output, "output", [new OutputFile("index.html", "previous"u8.ToArray())]));
 
         var problems = SiteWriter.Write(temp.Output, "output", result.Files, site => new PagefindIndexer("/bin/false").Index(site, "output"));
 

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace HamstringBack.Core.Tests.Support;
 
 /// <summary>
@@ -60,18 +58,5 @@ public sealed class PublishedCli : IDisposable
         }
     }
 
-    private static CliRun Run(string file, string workingDir, params string[] args)
-    {
-        var start = new ProcessStartInfo(file, args)
-        {
-            WorkingDirectory = workingDir,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return new CliRun(process.ExitCode, stdout.Result, stderr);
-    }
+    private static CliRun Run(string file, string workingDir, params string[] args) => CliProcess.Run(file, workingDir, args);
 }
