@@ -38,6 +38,14 @@ public static class Errors
     public static Diagnostic EmptyFile(string path) => Error(SourceLocation.WholeFile(path), "HB0008",
         "The file is empty. Fill it in (see docs/editing.md), or delete it.");
 
+    // HB0040–HB0059: input that could crash or garble the build (issue 12)
+
+    public static Diagnostic MarkdownTooDeep(SourceLocation at, int limit) => Error(at, "HB0040",
+        $"The Markdown here is nested more than {limit} levels deep (quotes, lists, emphasis or brackets inside each other). Flatten it: use fewer > or list levels, and no long runs of *, _ or [.");
+
+    public static Diagnostic PageTooLarge(SourceLocation at, string page, int characters, int limit) => Error(at, "HB0041",
+        $"The page /{page} would be {characters / 1_000_000.0:0.#} million characters of HTML, more than the {limit / 1_000_000} million allowed. Split its content into smaller pages.");
+
     // HB01xx: YAML values
 
     public static Diagnostic YamlSyntax(SourceLocation at, string detail) => Error(at, "HB0101",
