@@ -16,6 +16,9 @@ public sealed class InputReader
     /// <summary>Largest image accepted, in bytes.</summary>
     public const long MaxImageBytes = 1024 * 1024;
 
+    /// <summary>Most control characters reported in one file, so a binary file does not flood the terminal.</summary>
+    private const int MaxReportedPerFile = 10;
+
     private static readonly string[] ImageExtensions = [".svg", ".png", ".jpg", ".jpeg", ".webp"];
 
     private readonly string _root;
@@ -137,7 +140,27 @@ public sealed class InputReader
             return null;
         }
 
+        if (HasControlCharacters(display, text))
+        {
+            return null;
+        }
+
         return Remember(relative, info, new SourceFile(display, relative.Replace('\\', '/'), text));
+    }
+
+    /// <summary>Reports each control or bidi character in <paramref name="text"/> (the first few), where it is.</summary>
+    private bool HasControlCharacters(string display, string text)
+    {
+        var found = 0;
+        for (var at = ControlCharacters.IndexOfForbidden(text); at >= 0 && found < MaxReportedPerFile; at = ControlCharacters.IndexOfForbidden(text, at + 1))
+        {
+            var lineStart = text.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1;
+            var line = 1 + text.AsSpan(0, lineStart).Count('\n');
+            _diagnostics.Add(Errors.ControlCharacter(new SourceLocation(display, line, at - lineStart + 1), text[at], writtenAsEscape: false));
+            found++;
+        }
+
+        return found > 0;
     }
 
     /// <summary>What an earlier build read from this file, when its length and write time are the same.</summary>
