@@ -51,6 +51,9 @@ public static class Errors
             ? $"This text holds {CharacterName(character)}, an invisible control character that can garble the page or a terminal. Delete the escape that writes it (like \\u{(int)character:X4} in YAML or &#{(int)character}; in Markdown)."
             : $"Here is {CharacterName(character)}, an invisible control character that can garble the page or a terminal. Delete it (your editor may show it as a small box, or not at all).");
 
+    public static Diagnostic FileUnreadable(string path, string reason) => Error(SourceLocation.WholeFile(path), "HB0043",
+        $"The file cannot be read ({reason.TrimEnd('.')}). If it is a link, point it at a file that exists inside the folder; otherwise check that you may read it.");
+
     private static string CharacterName(char c) => $"U+{(int)c:X4} ({ControlName(c)})";
 
     private static string ControlName(char c) => c switch

@@ -68,7 +68,7 @@ public sealed class InputReader
             return null;
         }
 
-        return ReadTextFile(relative);
+        return Guarded(relative, () => ReadTextFile(relative));
     }
 
     private IReadOnlyList<SourceFile> ReadFolder(string folder, string extension)
@@ -76,7 +76,7 @@ public sealed class InputReader
         var files = new List<SourceFile>();
         foreach (var relative in List(folder).Where(f => f.EndsWith(extension, StringComparison.OrdinalIgnoreCase)))
         {
-            if (ReadTextFile(relative) is { } file)
+            if (Guarded(relative, () => ReadTextFile(relative)) is { } file)
             {
                 files.Add(file);
             }
@@ -95,17 +95,37 @@ public sealed class InputReader
                 continue;
             }
 
-            if (Check(relative, MaxImageBytes) is not { } info)
+            if (Guarded(relative, () => ReadImage(relative)) is { } image)
             {
-                continue;
+                images.Add(image);
             }
-
-            var image = Remembered<ImageFile>(relative, info) ??
-                Remember(relative, info, new ImageFile(Path.GetFileName(relative), Display(relative), File.ReadAllBytes(info.FullName)));
-            images.Add(image);
         }
 
         return images;
+    }
+
+    private ImageFile? ReadImage(string relative) =>
+        Check(relative, MaxImageBytes) is not { } info
+            ? null
+            : Remembered<ImageFile>(relative, info) ??
+                Remember(relative, info, new ImageFile(Path.GetFileName(relative), Display(relative), File.ReadAllBytes(info.FullName)));
+
+    /// <summary>
+    /// Runs <paramref name="read"/>, turning a file-system failure (a link to nothing, a loop of links, no
+    /// permission, a file removed while reading) into a located error instead of a crash (issue 12).
+    /// </summary>
+    private T? Guarded<T>(string relative, Func<T?> read)
+        where T : class
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _diagnostics.Add(Errors.FileUnreadable(Display(relative), e.Message));
+            return null;
+        }
     }
 
     private SourceFile? ReadTextFile(string relative)
@@ -235,10 +255,10 @@ public sealed class InputReader
             }
         }
 
-        return Directory.EnumerateFiles(full, "*", SearchOption.TopDirectoryOnly)
+        return Guarded(folder, () => Directory.EnumerateFiles(full, "*", SearchOption.TopDirectoryOnly)
             .Select(f => folder + "/" + Path.GetFileName(f))
             .Order(StringComparer.Ordinal)
-            .ToList();
+            .ToList()) ?? [];
     }
 
     private bool IsInside(string path)

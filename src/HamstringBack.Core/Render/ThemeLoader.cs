@@ -24,7 +24,7 @@ public static class ThemeLoader
         {
             var name = Relative(templateRoot, file)[..^4];
             var path = $"{display}/templates/{name}.sbn";
-            var text = TextDecoder.Decode(path, File.ReadAllBytes(file), diagnostics);
+            var text = ReadBytes(file, path, diagnostics) is { } bytes ? TextDecoder.Decode(path, bytes, diagnostics) : null;
             if (text is null)
             {
                 continue;
@@ -66,7 +66,11 @@ public static class ThemeLoader
     /// <summary>A theme file's bytes, minified when it is a script (empty when the script has errors).</summary>
     private static byte[] Read(string file, string displayPath, bool module, DiagnosticBag diagnostics)
     {
-        var bytes = File.ReadAllBytes(file);
+        if (ReadBytes(file, displayPath, diagnostics) is not { } bytes)
+        {
+            return [];
+        }
+
         if (!file.EndsWith(".js", StringComparison.Ordinal))
         {
             return bytes;
@@ -74,6 +78,20 @@ public static class ThemeLoader
 
         var text = TextDecoder.Decode(displayPath, bytes, diagnostics);
         return text is null ? [] : ScriptMinifier.Minify(displayPath, text, module, diagnostics) ?? [];
+    }
+
+    /// <summary>The bytes of a theme file, or null when the file system refuses them (a link to nothing, a loop of links, no permission).</summary>
+    private static byte[]? ReadBytes(string file, string displayPath, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return File.ReadAllBytes(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Errors.FileUnreadable(displayPath, e.Message));
+            return null;
+        }
     }
 
     private static IEnumerable<string> Files(string folder) =>
