@@ -1,5 +1,4 @@
 using System.Text;
-using HamstringBack.Core.Render;
 using HamstringBack.Core.Tests.Support;
 
 namespace HamstringBack.Core.Tests;
@@ -118,9 +117,9 @@ public sealed class CrashInputTests
     [Fact]
     public void A_page_over_the_size_limit_is_a_located_error()
     {
-        // Given a theme page that writes more HTML than any page may have
+        // Given a theme page that writes more HTML than any page may have (64 Mi characters, PageRenderer.MaxPageCharacters)
         using var site = new TempSite();
-        site.Write("theme/templates/404.sbn", $"{{{{ for i in 1..{(PageRenderer.MaxPageCharacters / 1000) + 10} }}}}{{{{ \"x\" | string.pad_left 1000 }}}}{{{{ end }}}}");
+        site.Write("theme/templates/404.sbn", $"{{{{ for i in 1..{(64 * 1024 * 1024 / 1000) + 10} }}}}{{{{ \"x\" | string.pad_left 1000 }}}}{{{{ end }}}}");
 
         var result = site.Build();
 

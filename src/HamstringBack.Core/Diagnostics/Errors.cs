@@ -38,7 +38,7 @@ public static class Errors
     public static Diagnostic EmptyFile(string path) => Error(SourceLocation.WholeFile(path), "HB0008",
         "The file is empty. Fill it in (see docs/editing.md), or delete it.");
 
-    // HB0040–HB0059: input that could crash or garble the build (issue 12)
+    // HB0040 on: input that could crash the build, cut pages short or garble them (issue 12)
 
     public static Diagnostic MarkdownTooDeep(SourceLocation at, int limit) => Error(at, "HB0040",
         $"The Markdown here is nested more than {limit} levels deep (quotes, lists, emphasis or brackets inside each other). Flatten it: use fewer > or list levels, and no long runs of *, _ or [.");
