@@ -1,3 +1,5 @@
+using HamstringBack.Core.Diagnostics;
+
 namespace HamstringBack.Cli;
 
 /// <summary>Dispatches a command line to its command; the only place that maps failures to exit codes.</summary>
@@ -27,6 +29,19 @@ public static class CliApp
             stderr.WriteLine();
             stderr.WriteLine(Usage.Text);
             return ExitCodes.Usage;
+        }
+        catch (Exception e)
+        {
+            // Last resort (issue 12): every known failure is a located diagnostic; anything else is a bug, reported
+            // on one line, with the stack trace only when asked for.
+            var inner = e is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : e;
+            stderr.WriteLine(ControlCharacters.Escape($"error: internal error ({inner.GetType().Name}: {inner.Message}). This is a bug in HamstringBack, not in your files; please report it{(args.Contains("--verbose") ? "." : ", with the output of the same command run with --verbose.")}"));
+            if (args.Contains("--verbose"))
+            {
+                stderr.WriteLine(e.ToString());
+            }
+
+            return ExitCodes.InternalError;
         }
     }
 

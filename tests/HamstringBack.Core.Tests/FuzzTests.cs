@@ -107,6 +107,70 @@ public sealed class FuzzTests
         Assert.True(runs > 10, $"only {runs} runs");
     }
 
+    /// <summary>
+    /// Issue 12: structure-aware inputs that once crashed the build (exit 134) or reached the page raw: deep nesting
+    /// of quotes, lists, emphasis, brackets, links, tables and YAML, long runs of one character, control and bidi
+    /// characters. Deterministic seeds; only located diagnostics may come out.
+    /// </summary>
+    [Fact]
+    public void Structured_hostile_input_gives_only_located_diagnostics_from_the_loaders()
+    {
+        var renderer = new ContentRenderer(
+            new SiteUrls(new SiteSettings("T", "D", "https://example.org/", "en", "P", "Dis", "https://example.org/")),
+            new Dictionary<string, string> { ["sections/04-stretching.md"] = "stretching/" },
+            new HashSet<string> { "bird-dog.svg" });
+        var watch = Stopwatch.StartNew();
+        var runs = 0;
+        for (var seed = 1; watch.Elapsed < Budget; seed++, runs++)
+        {
+            var random = new Random(seed);
+            var front = random.Next(4) == 0 ? "summary: " + Hostile(random) : "summary: S.";
+            var text = $"---\ntitle: T\norder: 9\n{front}\nlast_reviewed: 2026-11-20\nnext_review: 2027-11-20\n---\n\nIntro.\n\n{Hostile(random)}\n\nEnd.\n";
+            var diagnostics = new DiagnosticBag();
+            try
+            {
+                var decoded = TextDecoder.Decode("09-x.md", Encoding.UTF8.GetBytes(text), diagnostics);
+                Assert.NotNull(decoded);
+                var file = new SourceFile("input/sections/09-x.md", "sections/09-x.md", decoded);
+                SectionLoader.Load(file, PageKind.Section, diagnostics, renderer);
+            }
+            catch (Exception e) when (e is not Xunit.Sdk.XunitException)
+            {
+                Assert.Fail($"Seed {seed} threw {e.GetType().Name}: {e.Message}\n{e.StackTrace}");
+            }
+
+            Assert.All(diagnostics.ToSortedList(), d =>
+            {
+                Assert.Matches("^HB[0-9]{4}$", d.Code);
+                Assert.True(d.Line > 0 && d.Column > 0, $"seed {seed}: not located: {d}");
+            });
+        }
+
+        Assert.True(runs > 5, $"only {runs} runs");
+    }
+
+    /// <summary>One piece of hostile Markdown (or YAML value) chosen by <paramref name="random"/>.</summary>
+    private static string Hostile(Random random)
+    {
+        var depth = random.Next(1, 400);
+        string Repeat(string s, int n) => string.Concat(Enumerable.Repeat(s, n));
+        return random.Next(12) switch
+        {
+            0 => new string('>', depth) + " quote",
+            1 => string.Concat(Enumerable.Range(0, Math.Min(depth, 100)).Select(i => new string(' ', 2 * i) + "- item\n")),
+            2 => new string('*', depth) + "word" + new string('*', depth),
+            3 => new string('_', depth) + "word" + new string('_', depth),
+            4 => new string('[', depth * 25),
+            5 => Repeat("[a", depth) + Repeat("](https://example.org/)", depth),
+            6 => Repeat("![a", depth) + Repeat("](../images/bird-dog.svg)", depth),
+            7 => "| a |\n|---|\n" + Repeat("| " + Repeat("> ", depth % 50) + "b |\n", depth),
+            8 => Repeat("> - 1. ", depth),
+            9 => new string("*_[]()`!<>#"[random.Next(11)], random.Next(1, 20_000)),
+            10 => "text " + (char)random.Next(0, 32) + " \u202E x \u2066 y \u007F \u0085 &#7; &#x202E;",
+            _ => Repeat("[", depth) + " " + Repeat("{a: ", depth % 100),
+        };
+    }
+
     private static byte[] Mutate(byte[] original, Random random)
     {
         var bytes = new List<byte>(original);

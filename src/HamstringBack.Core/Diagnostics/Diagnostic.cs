@@ -18,11 +18,11 @@ public sealed record Diagnostic(
     /// <summary>True when the diagnostic stops the build.</summary>
     public bool IsError => Severity == DiagnosticSeverity.Error;
 
-    /// <inheritdoc />
+    /// <summary>The diagnostic on one line, control characters in file names and quoted text escaped (\u001B) so that they cannot act on a terminal.</summary>
     public override string ToString()
     {
         var where = Line > 0 ? $"{File}({Line},{Math.Max(Column, 1)})" : File;
         var level = IsError ? "error" : "warning";
-        return $"{where}: {level} {Code}: {Message}";
+        return ControlCharacters.Escape($"{where}: {level} {Code}: {Message}");
     }
 }

@@ -95,6 +95,42 @@ public static class Errors
     private static string Listed(IReadOnlyList<string> files) =>
         string.Join(", ", files.Take(5)) + (files.Count > 5 ? $" and {files.Count - 5} more" : string.Empty);
 
+    // HB0040 on: input that could crash the build, cut pages short or garble them (issue 12)
+
+    public static Diagnostic MarkdownTooDeep(SourceLocation at, int limit) => Error(at, "HB0040",
+        $"The Markdown here is nested more than {limit} levels deep (quotes, lists, emphasis or brackets inside each other). Flatten it: use fewer > or list levels, and no long runs of *, _ or [.");
+
+    public static Diagnostic PageTooLarge(SourceLocation at, string page, int characters, int limit) => Error(at, "HB0041",
+        $"The page /{page} would be {characters / 1_000_000.0:0.#} million characters of HTML, more than the {limit / 1_000_000} million allowed. Split its content into smaller pages.");
+
+    public static Diagnostic ControlCharacter(SourceLocation at, char character, bool writtenAsEscape) => Error(at, "HB0042",
+        writtenAsEscape
+            ? $"This text holds {CharacterName(character)}, an invisible control character that can garble the page or a terminal. Delete the escape that writes it (like \\u{(int)character:X4} in YAML or &#{(int)character}; in Markdown)."
+            : $"Here is {CharacterName(character)}, an invisible control character that can garble the page or a terminal. Delete it (your editor may show it as a small box, or not at all).");
+
+
+    private static string CharacterName(char c) => $"U+{(int)c:X4} ({ControlName(c)})";
+
+    private static string ControlName(char c) => c switch
+    {
+        '\u0007' => "bell",
+        '\u0008' => "backspace",
+        '\u000B' => "vertical tab",
+        '\u000C' => "form feed",
+        '\u001B' => "escape",
+        '\u007F' => "delete",
+        '\u202A' => "left-to-right embedding",
+        '\u202B' => "right-to-left embedding",
+        '\u202C' => "pop directional formatting",
+        '\u202D' => "left-to-right override",
+        '\u202E' => "right-to-left override",
+        '\u2066' => "left-to-right isolate",
+        '\u2067' => "right-to-left isolate",
+        '\u2068' => "first strong isolate",
+        '\u2069' => "pop directional isolate",
+        _ => "control character",
+    };
+
     // HB01xx: YAML values
 
     public static Diagnostic YamlSyntax(SourceLocation at, string detail) => Error(at, "HB0101",

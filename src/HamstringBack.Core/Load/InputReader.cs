@@ -17,6 +17,9 @@ public sealed class InputReader
     /// <summary>Largest image accepted, in bytes.</summary>
     public const long MaxImageBytes = 1024 * 1024;
 
+    /// <summary>Most control characters reported in one file, so a binary file does not flood the terminal.</summary>
+    private const int MaxReportedPerFile = 10;
+
     private static readonly string[] ImageExtensions = [".svg", ".png", ".jpg", ".jpeg", ".webp"];
 
     private readonly SafeFolder _folder;
@@ -63,7 +66,7 @@ public sealed class InputReader
             return null;
         }
 
-        return ReadTextFile(relative);
+        return Guarded(relative, () => ReadTextFile(relative));
     }
 
     private IReadOnlyList<SourceFile> ReadFolder(string folder, string extension)
@@ -71,7 +74,7 @@ public sealed class InputReader
         var files = new List<SourceFile>();
         foreach (var relative in _folder.List(folder, f => f.EndsWith(extension, StringComparison.OrdinalIgnoreCase)))
         {
-            if (ReadTextFile(relative) is { } file)
+            if (Guarded(relative, () => ReadTextFile(relative)) is { } file)
             {
                 files.Add(file);
             }
@@ -110,6 +113,24 @@ public sealed class InputReader
         return isDrawing && !SvgChecker.Check(image.SourcePath, bytes, _diagnostics) ? image : Remember(relative, info, image);
     }
 
+    /// <summary>
+    /// Runs <paramref name="read"/>, turning a file-system failure while reading (a file removed or changed while it
+    /// was read) into a located error instead of a crash (issue 12).
+    /// </summary>
+    private T? Guarded<T>(string relative, Func<T?> read)
+        where T : class
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _diagnostics.Add(Errors.Unreadable(_folder.Display(relative), e.Message));
+            return null;
+        }
+    }
+
     private SourceFile? ReadTextFile(string relative)
     {
         if (_folder.Check(relative, MaxTextBytes) is not { } info)
@@ -146,7 +167,27 @@ public sealed class InputReader
             return null;
         }
 
+        if (HasControlCharacters(display, text))
+        {
+            return null;
+        }
+
         return Remember(relative, info, new SourceFile(display, relative.Replace('\\', '/'), text));
+    }
+
+    /// <summary>Reports each control or bidi character in <paramref name="text"/> (the first few), where it is.</summary>
+    private bool HasControlCharacters(string display, string text)
+    {
+        var found = 0;
+        for (var at = ControlCharacters.IndexOfForbidden(text); at >= 0 && found < MaxReportedPerFile; at = ControlCharacters.IndexOfForbidden(text, at + 1))
+        {
+            var lineStart = text.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1;
+            var line = 1 + text.AsSpan(0, lineStart).Count('\n');
+            _diagnostics.Add(Errors.ControlCharacter(new SourceLocation(display, line, at - lineStart + 1), text[at], writtenAsEscape: false));
+            found++;
+        }
+
+        return found > 0;
     }
 
     /// <summary>What an earlier build read from this file, when its length and write time are the same.</summary>

@@ -67,7 +67,11 @@ public static partial class SectionLoader
             return null;
         }
 
-        var document = Markdig.Markdown.Parse(parts.Body, MarkdownPipelineFactory.Shared);
+        if (MarkdownBodyParser.Parse(parts.Body, file.Path, parts.BodyFirstLine - 1, diagnostics) is not { } document)
+        {
+            return null;
+        }
+
         var content = renderer?.Render(document, file, parts.BodyFirstLine - 1) ?? MarkdownContent.Empty;
         return new Section(slug, file.Path, file.RelativePath, kind, title, order, summary,
             new ReviewDates(last.Value, next.Value), sources, content, parts.BodyFirstLine - 1, f.KeyLocations())

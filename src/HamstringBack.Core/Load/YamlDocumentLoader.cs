@@ -101,6 +101,13 @@ public static class YamlDocumentLoader
                 return false;
             }
 
+            if (current is Scalar { Value: var value } scalar && ControlCharacters.IndexOfForbidden(value) is var bad && bad >= 0)
+            {
+                // The text itself was checked when read: this one comes from an escape such as "\a" or "\u202E".
+                diagnostics.Add(Errors.ControlCharacter(At(file, firstLine, scalar.Start), value[bad], writtenAsEscape: true));
+                ok = false;
+            }
+
             if (current is NodeEvent node)
             {
                 if (++nodes > MaxNodes)

@@ -94,7 +94,16 @@ public sealed partial class ContentRenderer
                     problems.Add(Errors.UnsafeUrl(page.At(autolink), autolink.Url));
                     autolink.Url = "#";
                     break;
+                case HtmlEntityInline entity when ControlCharacters.IndexOfForbidden(entity.Transcoded.AsSpan()) is var bad && bad >= 0:
+                    // Read text holds none (InputReader checks), but an entity such as &#7; or &#x202E; writes one.
+                    problems.Add(Errors.ControlCharacter(page.At(entity), entity.Transcoded.AsSpan()[bad], writtenAsEscape: true));
+                    break;
                 case LinkInline link:
+                    if (ControlCharacters.IndexOfForbidden(link.Title.AsSpan()) is var inTitle && inTitle >= 0)
+                    {
+                        problems.Add(Errors.ControlCharacter(page.At(link), link.Title![inTitle], writtenAsEscape: true));
+                    }
+
                     link.Url = Resolve(page, link, problems, links);
                     break;
             }

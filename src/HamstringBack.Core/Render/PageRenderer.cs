@@ -17,6 +17,15 @@ public sealed class PageRenderer
 {
     private const int MaxPartialDepth = 16;
 
+    /// <summary>
+    /// Most characters of HTML one page may have; a longer page is refused with an error. (Scriban's own default
+    /// limit, 1 MiB, cut longer pages off with "..." and no error: issue 12.)
+    /// </summary>
+    public const int MaxPageCharacters = 64 * 1024 * 1024;
+
+    /// <summary>Scriban's own limits, a backstop for templates that make huge strings: they fail rather than cut.</summary>
+    private const int TemplateStringLimit = 4 * MaxPageCharacters;
+
     private readonly Theme _theme;
     private readonly SiteModel _model;
     private readonly SiteUrls _urls;
@@ -56,12 +65,13 @@ public sealed class PageRenderer
             return [];
         }
 
+        var sources = PageSources.Map(plans, _model, "theme");
         var results = new OutputFile?[plans.Count];
-        Parallel.For(0, plans.Count, parallel ?? new ParallelOptions(), i => results[i] = RenderOne(plans[i], diagnostics));
+        Parallel.For(0, plans.Count, parallel ?? new ParallelOptions(), i => results[i] = RenderOne(plans[i], sources, diagnostics));
         return results.OfType<OutputFile>().ToList();
     }
 
-    private OutputFile? RenderOne(PagePlan plan, DiagnosticBag diagnostics)
+    private OutputFile? RenderOne(PagePlan plan, IReadOnlyDictionary<string, string> sources, DiagnosticBag diagnostics)
     {
         try
         {
@@ -69,6 +79,12 @@ public sealed class PageRenderer
             var body = _theme.Templates[plan.Template].Render(context);
             context.SetValue(new ScriptVariableGlobal("content"), new RawHtml(body));
             var html = _theme.Templates["layout"].Render(context);
+            if (html.Length > MaxPageCharacters)
+            {
+                diagnostics.Add(Errors.PageTooLarge(SourceLocation.WholeFile(sources[plan.OutputPath]), plan.Page.Path, html.Length, MaxPageCharacters));
+                return null;
+            }
+
             return new OutputFile(plan.OutputPath, Encoding.UTF8.GetBytes(html));
         }
         catch (ScriptRuntimeException e)
@@ -81,7 +97,16 @@ public sealed class PageRenderer
 
     private HtmlTemplateContext NewContext(PagePlan plan)
     {
-        var context = new HtmlTemplateContext(_builtins) { StrictVariables = true, LoopLimit = 1_000_000, EnableRelaxedMemberAccess = false };
+        var context = new HtmlTemplateContext(_builtins)
+        {
+            StrictVariables = true,
+            LoopLimit = 1_000_000,
+            EnableRelaxedMemberAccess = false,
+            LimitToString = TemplateStringLimit,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            OutputLimit = TemplateStringLimit,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
+        };
         context.PushGlobal(_shared);
         var pageGlobals = new ScriptObject
         {

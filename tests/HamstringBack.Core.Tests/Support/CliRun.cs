@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using HamstringBack.Cli;
 
 namespace HamstringBack.Core.Tests.Support;
@@ -12,5 +13,29 @@ public sealed record CliRun(int ExitCode, string Stdout, string Stderr)
         var stderr = new StringWriter();
         var code = CliApp.Run(args, stdout, stderr);
         return new CliRun(code, stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary>
+    /// Runs the CLI built next to the tests (hamstringback.dll) in a child process, so that a crash the runtime
+    /// cannot catch (a stack overflow) fails the test instead of killing the test run (issue 12).
+    /// </summary>
+    public static CliRun InChildProcess(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "hamstringback.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return new CliRun(process.ExitCode, stdout.Result, stderr);
     }
 }

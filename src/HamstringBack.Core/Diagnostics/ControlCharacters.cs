@@ -1,0 +1,65 @@
+using System.Text;
+
+namespace HamstringBack.Core.Diagnostics;
+
+/// <summary>
+/// Characters that are invisible in an editor but act on whatever shows the text: C0 and C1 control characters
+/// (a terminal obeys ESC sequences, BEL rings) and the bidirectional overrides and isolates that reorder
+/// what a reader sees ("Trojan Source"). Input text may not hold them (issue 12); diagnostics print them escaped.
+/// </summary>
+public static class ControlCharacters
+{
+    /// <summary>True for a character input text may not hold: C0 controls but tab and line ends, DEL, C1 controls, bidi overrides.</summary>
+    public static bool IsForbidden(char c) =>
+        (c < ' ' && c is not ('\t' or '\n' or '\r')) || c is >= '\u007F' and <= '\u009F' || IsBidiControl(c);
+
+    /// <summary>The index of the first forbidden character in <paramref name="text"/> from <paramref name="start"/>, or -1.</summary>
+    public static int IndexOfForbidden(string text, int start = 0)
+    {
+        var found = IndexOfForbidden(text.AsSpan(start));
+        return found < 0 ? -1 : start + found;
+    }
+
+    /// <summary>The index of the first forbidden character in <paramref name="text"/>, or -1.</summary>
+    public static int IndexOfForbidden(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsForbidden(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> safe to print on a terminal on one line: every control character (tab and line ends
+    /// too) and bidi control written as \uXXXX.
+    /// </summary>
+    public static string Escape(string text)
+    {
+        if (!text.Any(c => c < ' ' || IsForbidden(c)))
+        {
+            return text;
+        }
+
+        var escaped = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            if (c < ' ' || IsForbidden(c))
+            {
+                escaped.Append($"\\u{(int)c:X4}");
+            }
+            else
+            {
+                escaped.Append(c);
+            }
+        }
+
+        return escaped.ToString();
+    }
+
+    private static bool IsBidiControl(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
+}
