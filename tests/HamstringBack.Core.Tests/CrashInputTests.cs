@@ -203,7 +203,7 @@ public sealed class CrashInputTests
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(
             ["input/sections/10-a.md(1,1): error HB0020", "input/sections/11-b.md(1,1): error HB0020"],
-            InvalidInputFixtureTests.DiagnosticLines(run.Stderr, site.Root).Select(l => l[..l.IndexOf(": The", StringComparison.Ordinal)]));
+            InvalidInputFixtureTests.DiagnosticLines(run.Stderr, site.Root).Select(l => l[..l.IndexOf(": This", StringComparison.Ordinal)]));
     }
 
     [Theory]
