@@ -106,7 +106,8 @@ public sealed class PagePlanner(SiteModel model, SiteUrls urls, Func<string, Raw
     /// </summary>
     private PagePlan Moved(string oldPath, string newPath, string newTitle)
     {
-        var view = new PageView(oldPath, "moved", newTitle, $"This page has moved to {urls.Absolute(newPath)}.", urls.Link(oldPath),
+        // The words readers see ("This page has moved") are in the theme: layout.sbn and moved.sbn.
+        var view = new PageView(oldPath, "moved", newTitle, newTitle, urls.Link(oldPath),
             urls.Absolute(newPath), null, [], new RawHtml(string.Empty), [], null, null, null, new RawHtml(string.Empty))
         {
             Data = new MovedView(urls.Link(newPath), newTitle),
