@@ -220,6 +220,28 @@ public sealed class ChecklistTests(BrowserFixture fixture)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task Ticks_saved_under_the_old_supine_stretch_id_move_to_the_renamed_exercise_issue_17()
+    {
+        // Given ticks saved before "supine-hamstring-stretch" became "lying-towel-hamstring-stretch"
+        var (page, errors) = await fixture.NewPageAsync(Options());
+        await page.Clock.InstallAsync(new() { TimeDate = SummerTime(6, 3, 9, 0) });
+        await SeedOnceAsync(page, "{\"v\":1,\"days\":{\"2025-06-03\":{\"done\":[\"supine-hamstring-stretch:1:L:1\",\"glute-bridge:1:B:1\"],\"of\":46},\"2025-06-02\":{\"done\":[\"supine-hamstring-stretch:2:R:2\"],\"of\":46}}}");
+
+        // When the checklist opens
+        await OpenAsync(page, fixture.Url("checklist/"));
+
+        // Then today's tick shows on the renamed exercise, and the stored ids follow the new id
+        await Expect(Box(page, "lying-towel-hamstring-stretch:1:L:1")).ToBeCheckedAsync();
+        await Expect(Box(page, "glute-bridge:1:B:1")).ToBeCheckedAsync();
+        await Expect(page.Locator(".today .progress")).ToHaveTextAsync($"Today: 2 of {RoutineSets} done.");
+        var stored = await StoredAsync(page);
+        Assert.DoesNotContain("supine", stored, StringComparison.Ordinal);
+        Assert.Contains("\"lying-towel-hamstring-stretch:2:R:2\"", stored, StringComparison.Ordinal);
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
     private static Task SeedOnceAsync(IPage page, string stored) =>
         page.Context.AddInitScriptAsync(
             $"if (!sessionStorage.getItem('seeded')) {{ sessionStorage.setItem('seeded', '1'); localStorage.setItem('{StorageKey}', {System.Text.Json.JsonSerializer.Serialize(stored)}); }}");
