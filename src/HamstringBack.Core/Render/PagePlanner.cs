@@ -76,7 +76,10 @@ public sealed class PagePlanner(SiteModel model, SiteUrls urls, Func<string, Raw
         var view = new PageView(path, "exercises", "Exercises",
             "Four simple exercises for tight hamstrings and lower back pain: two stretches and two strengthening exercises.",
             urls.Link(path), urls.Absolute(path), model.Home.Review, [], new RawHtml(string.Empty), [], null, null, null,
-            _structured.Page("Exercises", "Exercises for tight hamstrings", path, model.Home.Review));
+            _structured.Page("Exercises", "Exercises for tight hamstrings", path, model.Home.Review, model.CreditsOf(model.Home)))
+        {
+            Credits = model.CreditsOf(model.Home),
+        };
         return new PagePlan(path + "index.html", "exercises", view, true, model.Home.Review.LastReviewed);
     }
 
