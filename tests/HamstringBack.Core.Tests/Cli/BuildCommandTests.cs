@@ -28,7 +28,7 @@ public sealed class BuildCommandTests
     [Fact]
     public void A_successful_build_replaces_the_output_and_reports_files_and_time()
     {
-        using var site = new TempSite();
+        using var site = new TempSite().NamePeople();
         var output = site.Output;
         Directory.CreateDirectory(output);
         File.WriteAllText(Path.Combine(output, "stale.html"), "old");
