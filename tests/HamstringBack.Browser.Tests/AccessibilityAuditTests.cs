@@ -92,9 +92,9 @@ public sealed class AccessibilityAuditTests(BrowserFixture fixture, ITestOutputH
         var (page, errors) = await fixture.NewPageAsync(Options("light"));
         await SitePages.OpenAsync(page, fixture.Url("checklist/"));
 
-        await TabToAsync(page, "#set-supine-hamstring-stretch-1-L-1");
+        await TabToAsync(page, "#set-lying-towel-hamstring-stretch-1-L-1");
         await page.Keyboard.PressAsync("Space");
-        await Expect(page.Locator("#set-supine-hamstring-stretch-1-L-1")).ToBeCheckedAsync();
+        await Expect(page.Locator("#set-lying-towel-hamstring-stretch-1-L-1")).ToBeCheckedAsync();
         await Expect(page.Locator(".today .progress")).ToHaveTextAsync($"Today: 1 of {ChecklistPage.RoutineSets} done.");
 
         await TabToAsync(page, ".exercise-checklist button");

@@ -52,6 +52,7 @@ public sealed class CardPrintTests(BrowserFixture fixture) : IDisposable
             Assert.Contains(PdfTools.Normalise(exercise.Name), text);
             Assert.Contains(PdfTools.Normalise(exercise.Steps[^1]), text);
             Assert.Contains("Last reviewed", text);
+            Assert.Contains("Call 999 for numbness around your genitals or bottom", text); // issue 17
         }
     }
 
@@ -66,6 +67,10 @@ public sealed class CardPrintTests(BrowserFixture fixture) : IDisposable
         var text = PdfTools.PageText(pdf, 1);
         Assert.All(ExpectedCards.Load().RoutineNames, name => Assert.Contains(PdfTools.Normalise(name), text));
         Assert.Contains("Mon Tue Wed Thu Fri Sat Sun", text);
+
+        // Issue 17: the tiered warning signs print with the log (the site's footer does not).
+        Assert.Contains("Call 999 or go to A&E if you have back pain and", text);
+        Assert.Contains("Ask for an urgent GP appointment or call 111", text);
     }
 
     [Fact]
@@ -127,7 +132,7 @@ public sealed class CardPrintTests(BrowserFixture fixture) : IDisposable
         await page.WaitForFunctionAsync("window.printed === 1");
 
         var shown = await page.Locator(".sheet .card h2").AllInnerTextsAsync();
-        Assert.Equal(["Bird-dog", "Standing hamstring sweep", "Supine hamstring stretch"], shown);
+        Assert.Equal(["Bird-dog", "Lying towel hamstring stretch", "Standing hamstring sweep"], shown);
         Assert.Equal(1, await page.Locator(".sheet").CountAsync());
         var pdf = Path.Combine(_folder, "chosen.pdf");
         await File.WriteAllBytesAsync(pdf, await page.PdfAsync(new() { PreferCSSPageSize = true }));
@@ -197,6 +202,9 @@ public sealed class CardPrintTests(BrowserFixture fixture) : IDisposable
         }
 
         Assert.All(pages, text => Assert.InRange(CountOf(text, "Last reviewed"), 1, layout.PerSheet));
+
+        // Issue 17: print hides the site's footer, so each card carries its own 999 line.
+        Assert.All(pages, text => Assert.Equal(CountOf(text, "Last reviewed"), CountOf(text, "Call 999 for numbness")));
     }
 
     private async Task<string> PrintAsync(string url, string name, string? paper = null)

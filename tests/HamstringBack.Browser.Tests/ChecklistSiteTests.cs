@@ -44,10 +44,10 @@ public sealed class ChecklistSiteTests(BrowserFixture fixture)
 
         await Expect(page.Locator(".routine-list li")).ToHaveTextAsync(
         [
-            "Supine hamstring stretch: Hold 30 s · 2 times each leg. Twice a day · Morning and evening.",
+            "Lying towel hamstring stretch: Hold 30 seconds · 2 times each leg. Twice a day · Morning and evening.",
             "Standing hamstring sweep: 8 times each leg. Once a day · Before activity, such as a walk or sport.",
-            "Glute bridge: Hold 3 s · 10 times. Once a day · At any time of day.",
-            "Bird-dog: Hold 5 s · 6 times each side, switching sides. Once a day · At any time of day.",
+            "Glute bridge: Hold 3 seconds · 10 times. Once a day · At any time of day.",
+            "Bird-dog: Hold 5 seconds · 6 times each side, switching sides. Once a day · At any time of day.",
         ]);
         await Expect(page.GetByRole(AriaRole.Checkbox)).ToHaveCountAsync(0);
         await Expect(page.Locator("noscript")).ToHaveCountAsync(1);
@@ -89,7 +89,7 @@ public sealed class ChecklistSiteTests(BrowserFixture fixture)
         var sweep = page.GetByRole(AriaRole.Group, new() { Name = "Standing hamstring sweep, Tick each one as you do it" });
         await Expect(sweep.GetByRole(AriaRole.Checkbox)).ToHaveCountAsync(16);
         await Expect(sweep.GetByRole(AriaRole.Checkbox, new() { Name = "Right leg 8 of 8" })).ToHaveCountAsync(1);
-        await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Supine hamstring stretch, Session 2 of 2" })
+        await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Lying towel hamstring stretch, Session 2 of 2" })
             .GetByRole(AriaRole.Checkbox, new() { Name = "Left leg 1 of 2" })).ToHaveCountAsync(1);
         await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Bird-dog, Tick each one as you do it" }).GetByRole(AriaRole.Checkbox).Nth(1))
             .ToHaveAccessibleNameAsync("Right side 1 of 6");
@@ -100,12 +100,12 @@ public sealed class ChecklistSiteTests(BrowserFixture fixture)
             """);
         Assert.Empty(small);
 
-        var first = Box(page, "supine-hamstring-stretch:1:L:1");
+        var first = Box(page, "lying-towel-hamstring-stretch:1:L:1");
         await first.FocusAsync();
         await page.Keyboard.PressAsync("Space");
         await Expect(first).ToBeCheckedAsync();
         await page.Keyboard.PressAsync("Tab");
-        await Expect(Box(page, "supine-hamstring-stretch:1:L:2")).ToBeFocusedAsync();
+        await Expect(Box(page, "lying-towel-hamstring-stretch:1:L:2")).ToBeFocusedAsync();
         Assert.Equal("solid", await page.EvaluateAsync<string>("getComputedStyle(document.activeElement).outlineStyle"));
 
         var axe = await page.RunAxe();

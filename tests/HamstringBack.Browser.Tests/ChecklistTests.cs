@@ -137,15 +137,15 @@ public sealed class ChecklistTests(BrowserFixture fixture)
         var exercise = await checklist.Context.NewPageAsync();
         exercise.PageError += (_, e) => errors.Add(e);
         await OpenAsync(checklist, fixture.Url("checklist/"));
-        await OpenAsync(exercise, fixture.Url("exercises/supine-hamstring-stretch/"));
+        await OpenAsync(exercise, fixture.Url("exercises/lying-towel-hamstring-stretch/"));
 
-        await Box(checklist, "supine-hamstring-stretch:2:R:2").CheckAsync();
-        await Expect(Box(exercise, "supine-hamstring-stretch:2:R:2")).ToBeCheckedAsync();
+        await Box(checklist, "lying-towel-hamstring-stretch:2:R:2").CheckAsync();
+        await Expect(Box(exercise, "lying-towel-hamstring-stretch:2:R:2")).ToBeCheckedAsync();
 
-        await Box(exercise, "supine-hamstring-stretch:1:L:1").CheckAsync();
-        await Box(exercise, "supine-hamstring-stretch:2:R:2").UncheckAsync();
-        await Expect(Box(checklist, "supine-hamstring-stretch:1:L:1")).ToBeCheckedAsync();
-        await Expect(Box(checklist, "supine-hamstring-stretch:2:R:2")).Not.ToBeCheckedAsync();
+        await Box(exercise, "lying-towel-hamstring-stretch:1:L:1").CheckAsync();
+        await Box(exercise, "lying-towel-hamstring-stretch:2:R:2").UncheckAsync();
+        await Expect(Box(checklist, "lying-towel-hamstring-stretch:1:L:1")).ToBeCheckedAsync();
+        await Expect(Box(checklist, "lying-towel-hamstring-stretch:2:R:2")).Not.ToBeCheckedAsync();
         await Expect(checklist.Locator(".today .progress")).ToHaveTextAsync($"Today: 1 of {RoutineSets} done.");
         Assert.Empty(errors);
         await checklist.Context.CloseAsync();
@@ -157,25 +157,25 @@ public sealed class ChecklistTests(BrowserFixture fixture)
         var (page, errors) = await fixture.NewPageAsync(Options());
         await page.Clock.InstallAsync(new() { TimeDate = SummerTime(6, 3, 9, 0) });
         await OpenAsync(page, fixture.Url("checklist/"));
-        var timer = page.GetByRole(AriaRole.Group, new() { Name = "Hold timer for Supine hamstring stretch" });
+        var timer = page.GetByRole(AriaRole.Group, new() { Name = "Hold timer for Lying towel hamstring stretch" });
         var time = timer.GetByRole(AriaRole.Timer);
         await Expect(time).ToHaveTextAsync("0:30");
 
         await timer.GetByRole(AriaRole.Button, new() { Name = "Start 30 s hold" }).ClickAsync();
-        await Expect(Live(page)).ToHaveTextAsync("Supine hamstring stretch: hold for 30 seconds. Started.");
+        await Expect(Live(page)).ToHaveTextAsync("Lying towel hamstring stretch: hold for 30 seconds. Started.");
         await page.Clock.RunForAsync(10_000);
         await Expect(time).ToHaveTextAsync("0:20");
         await timer.GetByRole(AriaRole.Button, new() { Name = "Pause" }).ClickAsync();
         await page.Clock.RunForAsync(10_000);
         await Expect(time).ToHaveTextAsync("0:20");
-        await Expect(Live(page)).ToHaveTextAsync("Supine hamstring stretch: hold for 30 seconds. Started.");
+        await Expect(Live(page)).ToHaveTextAsync("Lying towel hamstring stretch: hold for 30 seconds. Started.");
         await timer.GetByRole(AriaRole.Button, new() { Name = "Resume" }).ClickAsync();
         await page.Clock.RunForAsync(20_500);
 
         await Expect(time).ToHaveTextAsync("0:00");
-        await Expect(Live(page)).ToHaveTextAsync("Supine hamstring stretch: hold done. Well done.");
+        await Expect(Live(page)).ToHaveTextAsync("Lying towel hamstring stretch: hold done. Well done.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tick Left leg 1 of 2 (session 1)" }).ClickAsync();
-        await Expect(Box(page, "supine-hamstring-stretch:1:L:1")).ToBeCheckedAsync();
+        await Expect(Box(page, "lying-towel-hamstring-stretch:1:L:1")).ToBeCheckedAsync();
         await Expect(time).ToHaveTextAsync("0:30");
         await Expect(timer.GetByRole(AriaRole.Button, new() { Name = "Start 30 s hold" })).ToBeFocusedAsync();
 
@@ -216,6 +216,28 @@ public sealed class ChecklistTests(BrowserFixture fixture)
         await page.ReloadAsync();
         await page.GetByText("Timer sound and vibration").ClickAsync();
         await Expect(vibrate).ToBeCheckedAsync();
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Ticks_saved_under_the_old_supine_stretch_id_move_to_the_renamed_exercise_issue_17()
+    {
+        // Given ticks saved before "supine-hamstring-stretch" became "lying-towel-hamstring-stretch"
+        var (page, errors) = await fixture.NewPageAsync(Options());
+        await page.Clock.InstallAsync(new() { TimeDate = SummerTime(6, 3, 9, 0) });
+        await SeedOnceAsync(page, "{\"v\":1,\"days\":{\"2025-06-03\":{\"done\":[\"supine-hamstring-stretch:1:L:1\",\"glute-bridge:1:B:1\"],\"of\":46},\"2025-06-02\":{\"done\":[\"supine-hamstring-stretch:2:R:2\"],\"of\":46}}}");
+
+        // When the checklist opens
+        await OpenAsync(page, fixture.Url("checklist/"));
+
+        // Then today's tick shows on the renamed exercise, and the stored ids follow the new id
+        await Expect(Box(page, "lying-towel-hamstring-stretch:1:L:1")).ToBeCheckedAsync();
+        await Expect(Box(page, "glute-bridge:1:B:1")).ToBeCheckedAsync();
+        await Expect(page.Locator(".today .progress")).ToHaveTextAsync($"Today: 2 of {RoutineSets} done.");
+        var stored = await StoredAsync(page);
+        Assert.DoesNotContain("supine", stored, StringComparison.Ordinal);
+        Assert.Contains("\"lying-towel-hamstring-stretch:2:R:2\"", stored, StringComparison.Ordinal);
         Assert.Empty(errors);
         await page.Context.CloseAsync();
     }

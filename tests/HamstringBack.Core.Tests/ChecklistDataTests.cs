@@ -15,16 +15,16 @@ public sealed class ChecklistDataTests
 
         var routine = RoutineData(result.Text("checklist/index.html")!);
         var exercises = routine.GetProperty("exercises").EnumerateArray().ToList();
-        Assert.Equal(["supine-hamstring-stretch", "standing-hamstring-sweep", "glute-bridge", "bird-dog"], exercises.Select(e => e.GetProperty("id").GetString()));
+        Assert.Equal(["lying-towel-hamstring-stretch", "standing-hamstring-sweep", "glute-bridge", "bird-dog"], exercises.Select(e => e.GetProperty("id").GetString()));
         Assert.Equal("/checklist/", routine.GetProperty("checklist").GetString());
         var supine = exercises[0];
         Assert.Equal(30, supine.GetProperty("hold").GetInt32());
-        Assert.Equal("Hold 30 s · 2 times each leg", supine.GetProperty("dose").GetString());
+        Assert.Equal("Hold 30 seconds · 2 times each leg", supine.GetProperty("dose").GetString());
         Assert.Equal(
-            ["1 supine-hamstring-stretch:1:L:1 Left leg 1 of 2", "1 supine-hamstring-stretch:1:L:2 Left leg 2 of 2",
-             "1 supine-hamstring-stretch:1:R:1 Right leg 1 of 2", "1 supine-hamstring-stretch:1:R:2 Right leg 2 of 2",
-             "2 supine-hamstring-stretch:2:L:1 Left leg 1 of 2", "2 supine-hamstring-stretch:2:L:2 Left leg 2 of 2",
-             "2 supine-hamstring-stretch:2:R:1 Right leg 1 of 2", "2 supine-hamstring-stretch:2:R:2 Right leg 2 of 2"],
+            ["1 lying-towel-hamstring-stretch:1:L:1 Left leg 1 of 2", "1 lying-towel-hamstring-stretch:1:L:2 Left leg 2 of 2",
+             "1 lying-towel-hamstring-stretch:1:R:1 Right leg 1 of 2", "1 lying-towel-hamstring-stretch:1:R:2 Right leg 2 of 2",
+             "2 lying-towel-hamstring-stretch:2:L:1 Left leg 1 of 2", "2 lying-towel-hamstring-stretch:2:L:2 Left leg 2 of 2",
+             "2 lying-towel-hamstring-stretch:2:R:1 Right leg 1 of 2", "2 lying-towel-hamstring-stretch:2:R:2 Right leg 2 of 2"],
             Sets(supine));
         Assert.Equal(["1 bird-dog:1:L:1 Left side 1 of 6", "1 bird-dog:1:R:1 Right side 1 of 6", "1 bird-dog:1:L:2 Left side 2 of 6"], Sets(exercises[3]).Take(3));
         Assert.Equal(["1 glute-bridge:1:B:1 1 of 10", "1 glute-bridge:1:B:10 10 of 10"], Sets(exercises[2]).Where((_, i) => i is 0 or 9));

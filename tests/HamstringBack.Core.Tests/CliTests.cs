@@ -33,7 +33,7 @@ public sealed class CliTests
     [Fact]
     public void Build_writes_the_site_and_exits_0()
     {
-        using var site = new TempSite();
+        using var site = new TempSite().NamePeople();
         var run = CliRun.Start("build", "--input", site.Input, "--theme", site.Theme, "--output", site.Output);
 
         Assert.Equal(0, run.ExitCode);

@@ -18,7 +18,7 @@ public sealed class HostileInputTests
             huge.Append(line);
         }
 
-        site.Write("input/sections/09-huge.md", huge.ToString());
+        site.NamePeople().Write("input/sections/09-huge.md", huge.ToString());
         var watch = Stopwatch.StartNew();
 
         var result = site.Build();
@@ -36,6 +36,7 @@ public sealed class HostileInputTests
         var secret = Path.Combine(site.Root, "secret.yml");
         File.WriteAllText(secret, "name: Secret\n");
         File.CreateSymbolicLink(Path.Combine(site.Input, "exercises", "secret.yml"), secret);
+        site.NamePeople();
 
         var result = site.Build();
 

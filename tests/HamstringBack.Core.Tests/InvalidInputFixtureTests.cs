@@ -51,10 +51,15 @@ public sealed class InvalidInputFixtureTests
         Assert.Equal(before, FolderSnapshot.Take(site.Output));
     }
 
-    /// <summary>The error and warning lines of <paramref name="stderr"/>, paths made relative to <paramref name="root"/>.</summary>
+    /// <summary>
+    /// The error and warning lines of <paramref name="stderr"/>, paths made relative to <paramref name="root"/>; without
+    /// the real site.yml's "person has no name yet" warnings (HB0801, issue 17), which every copy of it repeats until
+    /// real people are named (PeopleTests covers them).
+    /// </summary>
     internal static List<string> DiagnosticLines(string stderr, string root) =>
         stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Where(l => l.Contains(": error HB", StringComparison.Ordinal) || l.Contains(": warning HB", StringComparison.Ordinal))
+            .Where(l => !(l.Contains("input/site.yml(", StringComparison.Ordinal) && l.Contains(": warning HB0801:", StringComparison.Ordinal)))
             .Select(l => l.Replace(root + "/", string.Empty, StringComparison.Ordinal))
             .ToList();
 

@@ -16,13 +16,19 @@ public static class SiteAssembler
         CheckUniqueSlugs(content, diagnostics);
         CheckExercises(content, diagnostics);
         CheckRoutine(content, diagnostics);
+        CheckReviewers(content, diagnostics);
         if (content.Settings is null || content.Home is null || content.Routine is null || diagnostics.HasErrors)
         {
             return null;
         }
 
         return new SiteModel(content.Settings, content.Home, content.Sections, content.Pages,
-            content.Exercises.OrderBy(e => e.Id, StringComparer.Ordinal).ToList(), content.Routine, content.Images);
+            content.Exercises.OrderBy(e => e.Id, StringComparer.Ordinal).ToList(), content.Routine, content.Images)
+        {
+            WarningSigns = content.WarningSigns,
+            WarningLine = content.WarningLine,
+            Jargon = content.Jargon,
+        };
     }
 
     private static void CheckUniqueSlugs(ParsedContent content, DiagnosticBag diagnostics)
@@ -65,11 +71,17 @@ public static class SiteAssembler
     {
         var slugs = content.Sections.Select(s => s.Slug).ToList();
         var images = content.Images.Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
+        var ids = content.Exercises.Select(e => e.Id).Concat(content.Unparsed).ToHashSet(StringComparer.Ordinal);
         foreach (var exercise in content.Exercises)
         {
             if (CardLayout.ReservedIds.Contains(exercise.Id))
             {
                 diagnostics.Add(Errors.ReservedExerciseId(SourceLocation.WholeFile(exercise.SourcePath), exercise.Id));
+            }
+
+            foreach (var former in exercise.FormerIds.Where(f => ids.Contains(f) || CardLayout.ReservedIds.Contains(f)))
+            {
+                diagnostics.Add(Errors.FormerIdTaken(KeyLocation(exercise, "former_ids"), former));
             }
 
             if (exercise.Section is { } section && !slugs.Contains(section) && !content.Unparsed.Contains(section))
@@ -87,6 +99,25 @@ public static class SiteAssembler
                 {
                     diagnostics.Add(Errors.ImageNoAlt(KeyLocation(exercise, "image"), image));
                 }
+            }
+        }
+    }
+
+    /// <summary>A page's reviewer must be one of the people in site.yml.</summary>
+    private static void CheckReviewers(ParsedContent content, DiagnosticBag diagnostics)
+    {
+        if (content.Settings is not { } settings)
+        {
+            return;
+        }
+
+        var ids = settings.People.Select(p => p.Id).ToList();
+        foreach (var page in new[] { content.Home }.OfType<Section>().Concat(content.Sections).Concat(content.Pages))
+        {
+            if (page.ReviewerId is { } id && !ids.Contains(id))
+            {
+                var at = page.KeyLocations.GetValueOrDefault("reviewer", SourceLocation.WholeFile(page.SourcePath));
+                diagnostics.Add(Errors.UnknownPerson(at, id, ids));
             }
         }
     }

@@ -7,7 +7,8 @@ namespace HamstringBack.Core.Caching;
 
 /// <summary>
 /// A hash of everything a Markdown body is rendered with besides its own text: the settings (the links' base path),
-/// the name of every input file (the pages and images links may lead to), and whether syntax trees are kept.
+/// the name of every input file (the pages and images links may lead to), the text of every exercise (whose facts
+/// a body may insert), and whether syntax trees are kept.
 /// A parsed content file is reused only while it is the same.
 /// </summary>
 internal static class RenderingContext
@@ -18,6 +19,11 @@ internal static class RenderingContext
         foreach (var file in new[] { input.Home }.OfType<SourceFile>().Concat(input.Sections).Concat(input.Pages).Concat(input.Exercises))
         {
             text.Append(file.RelativePath).Append('\0');
+        }
+
+        foreach (var exercise in input.Exercises)
+        {
+            text.Append(exercise.Text).Append('\0');
         }
 
         foreach (var image in input.Images)

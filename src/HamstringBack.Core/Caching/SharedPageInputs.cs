@@ -7,8 +7,8 @@ namespace HamstringBack.Core.Caching;
 /// <summary>
 /// Everything any page can see besides its own content: the theme, the settings, the routine and the exercises
 /// (the very objects parsed, so unchanged files give equal inputs), the image names, and the title, summary, order,
-/// path, review dates and sources of every content page (navigation, previous/next links, exercises' sections,
-/// reviews and sources).
+/// path, review dates, sources, reviewer and first publication of every content page (navigation, previous/next
+/// links, exercises' sections, reviews, credits and sources), and the warning-sign partials.
 /// When any of it changes, every page is rendered again.
 /// </summary>
 internal sealed class SharedPageInputs
@@ -28,11 +28,12 @@ internal sealed class SharedPageInputs
         foreach (var s in new[] { model.Home }.Concat(model.Sections).Concat(model.Pages))
         {
             text.AppendJoin('\u001f', s.Kind, s.Slug, s.RelativePath, s.SourcePath, s.Title, s.Summary, s.Order,
-                s.Review.LastReviewedIso, s.Review.NextReviewIso).Append('\u001f')
+                s.Review.LastReviewedIso, s.Review.NextReviewIso, s.ReviewerId, s.Published).Append('\u001f')
                 .AppendJoin('\u001f', s.Sources.Select(source => source.Title + '\u001d' + source.Url)).Append('\u001e');
         }
 
-        text.AppendJoin('\u001f', model.Images.Select(i => i.Name));
+        text.AppendJoin('\u001f', model.Images.Select(i => i.Name)).Append('\u001e')
+            .Append(model.WarningSigns.Html).Append('\u001e').Append(model.WarningLine.Html);
         object[] objects = [theme, model.Settings, model.Routine, .. model.Exercises];
         return new SharedPageInputs(objects, text.ToString());
     }

@@ -7,7 +7,8 @@ namespace HamstringBack.Core.Check;
 /// <summary>
 /// `check`: what only the built site shows, on top of everything the build validates. Reads the built HTML
 /// (in memory) back with AngleSharp and reports broken internal links and #anchors, images without alt text,
-/// headings that skip a level, and reviews that are overdue (a warning). Writes nothing.
+/// headings that skip a level, reviews that are overdue, and (on the Markdown pages) sentences over 25 words and
+/// jargon words left unexplained (warnings, <see cref="ReadabilityChecker"/>). Writes nothing.
 /// </summary>
 public static class SiteChecker
 {
@@ -34,6 +35,7 @@ public static class SiteChecker
         }
 
         CheckReviews(model, today, diagnostics);
+        ReadabilityChecker.Check(model, diagnostics);
         return diagnostics.ToSortedList();
     }
 

@@ -255,6 +255,12 @@ public static class Errors
     public static Diagnostic BuiltAnchorMissing(SourceLocation at, string page, string href, int pages) => Error(at, "HB0605",
         $"The page /{page} links to '{href}', but that page has no element with this #id{OnPages(pages)}. Link to an existing heading, or fix the heading.");
 
+    public static Diagnostic LongSentence(SourceLocation at, int words, string start) => Warning(at, "HB0606",
+        $"This sentence has {words} words (\"{start}…\"); more than 25 is hard to read. Split it into two or more short sentences.");
+
+    public static Diagnostic JargonUnexplained(SourceLocation at, string word, string means) => Warning(at, "HB0607",
+        $"'{word}' may be a hard word for readers, and this page does not explain it. Say what it means (\"{means}\") on the page, write the word in bold where you explain it, or use a plainer word (list: input/jargon.yml).");
+
     private static string OnPages(int pages) => pages > 1 ? $" (the same link is on {pages} pages)" : string.Empty;
 
     // HB07xx: the search index (pagefind, run on the written site)
@@ -264,6 +270,35 @@ public static class Errors
 
     public static Diagnostic SearchIndexFailed(string path, string detail) => Error(SourceLocation.WholeFile(path), "HB0702",
         $"pagefind could not index the built site: {detail}. Run `npm ci` to reinstall it, then build again.");
+
+    // HB08xx: people, inserts of exercise facts, renamed exercises
+
+    public static Diagnostic PersonPlaceholder(SourceLocation at, string id, string profession) => Warning(at, "HB0801",
+        $"The person '{id}' ({profession}) has no name yet, so pages say \"to be named\". Add their real name with name: once they have agreed; never invent one.");
+
+    public static Diagnostic UnknownPerson(SourceLocation at, string id, IEnumerable<string> known) => Error(at, "HB0802",
+        $"There is no person '{id}' in the people of input/site.yml. Use one of: {ListOrNone(known)}, or add them to people.");
+
+    public static Diagnostic InsertUnknownExercise(SourceLocation at, string id, string? suggestion) => Error(at, "HB0803",
+        $"There is no exercise '{id}' to take a fact from (input/exercises/{id}.yml).{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")} Write its file name without .yml, like {{{{dose glute-bridge}}}}.");
+
+    public static Diagnostic InsertUnknownField(SourceLocation at, string field, IEnumerable<string> known) => Error(at, "HB0804",
+        $"'{field}' is not something an insert can show. Use one of: {string.Join(", ", known)}, like {{{{dose glute-bridge}}}}.");
+
+    public static Diagnostic InsertEmpty(SourceLocation at, string field, string id) => Error(at, "HB0807",
+        $"The exercise '{id}' has no {field} to insert. Add {field}: to input/exercises/{id}.yml, or remove the insert.");
+
+    public static Diagnostic BadFormerId(SourceLocation at, string id) => Error(at, "HB0805",
+        $"'{id}' is not a possible exercise id. Write the old file name without .yml: lower-case letters, digits and hyphens.");
+
+    public static Diagnostic FormerIdTaken(SourceLocation at, string id) => Error(at, "HB0806",
+        $"'{id}' is listed in former_ids but is also an exercise or a card page of its own. Remove it from former_ids, or rename that exercise.");
+
+    private static string ListOrNone(IEnumerable<string> items)
+    {
+        var list = items.ToList();
+        return list.Count == 0 ? "(none yet)" : string.Join(", ", list);
+    }
 
     private static string Shorten(IEnumerable<string> items)
     {

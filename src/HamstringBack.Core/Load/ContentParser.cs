@@ -26,13 +26,16 @@ public static class ContentParser
 
         var settings = input.Settings is null ? null : Once(input.Settings, d => SettingsLoader.Load(input.Settings, baseUrlOverride, d),
             baseUrlOverride is null ? string.Empty : "base_url=" + baseUrlOverride);
-        var renderer = settings is null ? null : ContentRenderer.For(input, new SiteUrls(settings));
+        // Exercises first: Markdown inserts their facts ({{dose glute-bridge}}).
+        var exercises = ParseAll(input.Exercises, parallel, f => Once(f, d => ExerciseLoader.Load(f, d)));
+        var renderer = settings is null ? null : ContentRenderer.For(input, new SiteUrls(settings), exercises);
         var markdown = cache is null ? string.Empty : RenderingContext.Of(settings, input, keepSyntax);
         var home = input.Home is null ? null : Once(input.Home, d => SectionLoader.Load(input.Home, PageKind.Home, d, renderer, keepSyntax), markdown);
         var sections = ParseAll(input.Sections, parallel, f => Once(f, d => SectionLoader.Load(f, PageKind.Section, d, renderer, keepSyntax), markdown))
             .OrderBy(s => s.Order).ThenBy(s => s.Slug, StringComparer.Ordinal).ToList();
         var pages = ParseAll(input.Pages, parallel, f => Once(f, d => SectionLoader.Load(f, PageKind.Page, d, renderer, keepSyntax), markdown));
-        var exercises = ParseAll(input.Exercises, parallel, f => Once(f, d => ExerciseLoader.Load(f, d)));
+        var partials = input.Partials.ToDictionary(f => Path.GetFileName(f.RelativePath), f => Once(f, d => PartialLoader.Load(f, d, renderer), markdown), StringComparer.Ordinal);
+        var jargon = input.Jargon is null ? null : Once(input.Jargon, d => JargonLoader.Load(input.Jargon, d));
         var routine = input.Routine is null ? null : Once(input.Routine, d => RoutineLoader.Load(input.Routine, d));
         cache?.EndParse();
         var unparsed = input.Exercises.Select(f => Path.GetFileNameWithoutExtension(f.RelativePath))
@@ -40,7 +43,12 @@ public static class ContentParser
             .Except(exercises.Select(e => e.Id).Concat(sections.Select(s => s.Slug)))
             .ToHashSet(StringComparer.Ordinal);
         return new ParsedContent(settings, home, sections, pages, exercises, routine?.Routine,
-            routine?.Locations ?? [], input.Images, unparsed);
+            routine?.Locations ?? [], input.Images, unparsed)
+        {
+            WarningSigns = partials.GetValueOrDefault("warning-signs.md") ?? MarkdownContent.Empty,
+            WarningLine = partials.GetValueOrDefault("warning-line.md") ?? MarkdownContent.Empty,
+            Jargon = jargon ?? [],
+        };
     }
 
     private static List<T> ParseAll<T>(IReadOnlyList<SourceFile> files, ParallelOptions parallel, Func<SourceFile, T?> parse)

@@ -12,6 +12,7 @@ public static partial class ExerciseLoader
     [
         "name", "kind", "summary", "targets", "equipment", "position", "steps", "cues", "stop_if",
         "hold_seconds", "reps", "sides", "per_day", "when", "image", "image_alt", "section",
+        "start", "build_up", "easier", "former_ids",
     ];
 
     private static readonly Dictionary<string, ExerciseKind> Kinds = new(StringComparer.Ordinal)
@@ -63,6 +64,14 @@ public static partial class ExerciseLoader
         var image = f.Text("image", required: false);
         var imageAlt = f.Text("image_alt", required: false) ?? string.Empty;
         var section = f.Text("section", required: false);
+        var start = f.Text("start", required: false) ?? string.Empty;
+        var buildUp = f.Text("build_up", required: false) ?? string.Empty;
+        var easier = f.Text("easier", required: false) ?? string.Empty;
+        var formerIds = f.TextList("former_ids", required: false, 0, 10, string.Empty);
+        foreach (var former in formerIds.Where(x => !Slug().IsMatch(x)))
+        {
+            f.Report(Errors.BadFormerId(f.LocationOf("former_ids"), former));
+        }
 
         if (image is not null && !ImageName().IsMatch(image))
         {
@@ -75,7 +84,13 @@ public static partial class ExerciseLoader
         }
 
         return new Exercise(id, file.Path, name, kind.Value, summary, targets, equipment, position, steps, cues, stopIf,
-            hold, reps.Value, sides.Value, perDay, when, image, imageAlt, section, f.KeyLocations());
+            hold, reps.Value, sides.Value, perDay, when, image, imageAlt, section, f.KeyLocations())
+        {
+            Start = start,
+            BuildUp = buildUp,
+            Easier = easier,
+            FormerIds = formerIds,
+        };
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]

@@ -49,7 +49,11 @@ public sealed class InputReader
             ReadFolder("sections", ".md"),
             ReadFolder("pages", ".md"),
             ReadFolder("exercises", ".yml"),
-            ReadImages());
+            ReadImages())
+        {
+            Partials = ReadFolder("partials", ".md"),
+            Jargon = ReadText("jargon.yml", required: false),
+        };
         _cache?.Reads.Commit();
         return input;
     }

@@ -14,4 +14,14 @@ public sealed record ParsedContent(
     Routine? Routine,
     IReadOnlyList<SourceLocation> RoutineLocations,
     IReadOnlyList<ImageFile> Images,
-    IReadOnlySet<string> Unparsed);
+    IReadOnlySet<string> Unparsed)
+{
+    /// <summary>input/partials/warning-signs.md rendered; empty when there is none.</summary>
+    public MarkdownContent WarningSigns { get; init; } = MarkdownContent.Empty;
+
+    /// <summary>input/partials/warning-line.md rendered; empty when there is none.</summary>
+    public MarkdownContent WarningLine { get; init; } = MarkdownContent.Empty;
+
+    /// <summary>The words of input/jargon.yml.</summary>
+    public IReadOnlyList<JargonTerm> Jargon { get; init; } = [];
+}

@@ -11,8 +11,8 @@ public static partial class SectionLoader
     /// <summary>Highest section order: large enough for generated sites of many thousand pages.</summary>
     public const int MaxOrder = 999_999;
 
-    private static readonly string[] SectionKeys = ["title", "order", "summary", "last_reviewed", "next_review", "sources"];
-    private static readonly string[] PageKeys = ["title", "summary", "last_reviewed", "next_review", "sources"];
+    private static readonly string[] SectionKeys = ["title", "order", "summary", "last_reviewed", "next_review", "sources", "published", "reviewer"];
+    private static readonly string[] PageKeys = ["title", "summary", "last_reviewed", "next_review", "sources", "published", "reviewer"];
 
     /// <summary>Parses one content file; null if it has errors (all reported).</summary>
     /// <param name="renderer">Renders the body; null when the site settings could not be read (the build fails anyway).</param>
@@ -62,6 +62,8 @@ public static partial class SectionLoader
         var last = f.Date("last_reviewed", required: true);
         var next = f.Date("next_review", required: true);
         var sources = f.Sources("sources");
+        var published = f.Date("published", required: false);
+        var reviewer = f.Text("reviewer", required: false);
         if (f.Failed || title is null || summary is null || last is null || next is null)
         {
             return null;
@@ -77,6 +79,8 @@ public static partial class SectionLoader
             new ReviewDates(last.Value, next.Value), sources, content, parts.BodyFirstLine - 1, f.KeyLocations())
         {
             Syntax = keepSyntax ? document : null,
+            Published = published,
+            ReviewerId = reviewer,
         };
     }
 

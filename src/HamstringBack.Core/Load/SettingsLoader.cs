@@ -6,7 +6,8 @@ namespace HamstringBack.Core.Load;
 /// <summary>Reads input/site.yml into <see cref="SiteSettings"/>.</summary>
 public static class SettingsLoader
 {
-    private static readonly string[] Keys = ["title", "description", "base_url", "language", "publisher", "disclaimer"];
+    private static readonly string[] Keys = ["title", "description", "base_url", "language", "publisher", "disclaimer",
+        "contact", "feedback_page", "funding", "people", "authors", "reviewer"];
 
     /// <summary>Parses the settings; <paramref name="baseUrlOverride"/> (from --base-url) wins over the file.</summary>
     public static SiteSettings? Load(SourceFile file, string? baseUrlOverride, DiagnosticBag diagnostics)
@@ -37,7 +38,53 @@ public static class SettingsLoader
 
         var production = NormaliseBaseUrl(baseUrl);
         var built = baseUrlOverride is null ? production : NormaliseBaseUrl(WebAddress.Parse(baseUrlOverride)!);
-        return new SiteSettings(title, description, built, language, publisher, disclaimer, production);
+        var people = fields.People("people");
+        foreach (var (person, at) in people.Where(p => p.Person.IsPlaceholder))
+        {
+            fields.Report(Errors.PersonPlaceholder(at, person.Id, person.Profession));
+        }
+
+        var byId = new Dictionary<string, Person>(StringComparer.Ordinal);
+        foreach (var (person, at) in people)
+        {
+            if (!byId.TryAdd(person.Id, person))
+            {
+                fields.Report(Errors.Duplicate(at, "person id", person.Id, "an earlier entry of people"));
+            }
+        }
+
+        var authors = fields.TextList("authors", required: false, 0, 10, string.Empty)
+            .Select(id => Find(id, "authors")).OfType<Person>().ToList();
+        var reviewerId = fields.Text("reviewer", required: false);
+        var reviewer = reviewerId is null ? null : Find(reviewerId, "reviewer");
+        var contact = fields.Text("contact", required: false) ?? string.Empty;
+        var feedbackPage = fields.Text("feedback_page", required: false) ?? string.Empty;
+        var funding = fields.Text("funding", required: false) ?? string.Empty;
+        if (fields.Failed)
+        {
+            return null;
+        }
+
+        return new SiteSettings(title, description, built, language, publisher, disclaimer, production)
+        {
+            People = [.. byId.Values],
+            Authors = authors,
+            Reviewer = reviewer,
+            Contact = contact,
+            FeedbackPage = feedbackPage,
+            Funding = funding,
+        };
+
+        Person? Find(string id, string key)
+        {
+            if (byId.TryGetValue(id, out var person))
+            {
+                return person;
+            }
+
+            fields.Report(Errors.UnknownPerson(fields.LocationOf(key), id, byId.Keys));
+            return null;
+        }
     }
 
     /// <summary>

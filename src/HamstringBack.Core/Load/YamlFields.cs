@@ -196,6 +196,49 @@ public sealed class YamlFields
         return sources;
     }
 
+    /// <summary>
+    /// A list of people, each with an <c>id</c>, a <c>profession</c> and optionally a <c>name</c> (none: a role
+    /// placeholder) and a <c>registration</c> body; with where each was written.
+    /// </summary>
+    public IReadOnlyList<(Person Person, SourceLocation At)> People(string key)
+    {
+        if (Node(key, required: false, string.Empty) is not { } node || node is YamlScalarNode { Value: null or "" })
+        {
+            return [];
+        }
+
+        const string expected = "a list of people, each with id, profession and (once known) name";
+        if (node is not YamlSequenceNode list)
+        {
+            Report(Errors.WrongType(At(node.Start), key, expected, YamlDocumentLoader.Describe(node)));
+            return [];
+        }
+
+        var people = new List<(Person, SourceLocation)>();
+        foreach (var item in list.Children)
+        {
+            if (item is not YamlMappingNode mapping)
+            {
+                Report(Errors.WrongType(At(item.Start), key, expected, YamlDocumentLoader.Describe(item)));
+                continue;
+            }
+
+            var fields = new YamlFields(mapping, _file, _firstLine, _diagnostics);
+            fields.RejectUnknownKeys(["id", "name", "profession", "registration"]);
+            var id = fields.Text("id", required: true, "reviewer");
+            var name = fields.Text("name", required: false) ?? string.Empty;
+            var profession = fields.Text("profession", required: true, "physiotherapist");
+            var registration = fields.Text("registration", required: false) ?? string.Empty;
+            Failed |= fields.Failed;
+            if (id is not null && profession is not null)
+            {
+                people.Add((new Person(id, name, profession, registration), At(item.Start)));
+            }
+        }
+
+        return people;
+    }
+
     /// <summary>An absolute https (or http) web address; null when absent or invalid.</summary>
     public string? WebAddress(string key, bool required)
     {

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using HamstringBack.Core.Diagnostics;
 using HamstringBack.Core.Load;
+using HamstringBack.Core.Markdown.ExerciseFacts;
 using HamstringBack.Core.Model;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Renderers;
@@ -27,18 +28,25 @@ public sealed partial class ContentRenderer
     private readonly SiteUrls _urls;
     private readonly IReadOnlyDictionary<string, string> _pages;
     private readonly IReadOnlySet<string> _images;
+    private readonly IReadOnlyDictionary<string, Exercise> _exercises;
 
     /// <param name="pages">Page path of each content file, by its path inside input/ ("sections/04-stretching.md" → "stretching/").</param>
     /// <param name="images">Image names in input/images/.</param>
-    public ContentRenderer(SiteUrls urls, IReadOnlyDictionary<string, string> pages, IReadOnlySet<string> images)
+    /// <param name="exercises">The parsed exercises by id, whose facts <c>{{dose id}}</c> inserts show; none when null.</param>
+    public ContentRenderer(SiteUrls urls, IReadOnlyDictionary<string, string> pages, IReadOnlySet<string> images,
+        IReadOnlyDictionary<string, Exercise>? exercises = null)
     {
         _urls = urls;
         _pages = pages;
         _images = images;
+        _exercises = exercises ?? new Dictionary<string, Exercise>();
     }
 
-    /// <summary>A renderer for the content files of <paramref name="input"/>, their page paths worked out from their names.</summary>
-    public static ContentRenderer For(InputSet input, SiteUrls urls)
+    /// <summary>
+    /// A renderer for the content files of <paramref name="input"/>, their page paths worked out from their names;
+    /// inserts of exercise facts read <paramref name="exercises"/>.
+    /// </summary>
+    public static ContentRenderer For(InputSet input, SiteUrls urls, IReadOnlyList<Exercise>? exercises = null)
     {
         var pages = new Dictionary<string, string>(StringComparer.Ordinal);
         if (input.Home is { } home)
@@ -61,7 +69,8 @@ public sealed partial class ContentRenderer
             pages[exercise.RelativePath] = SiteUrls.Exercise(Path.GetFileNameWithoutExtension(exercise.RelativePath));
         }
 
-        return new ContentRenderer(urls, pages, input.Images.Select(i => i.Name).ToHashSet(StringComparer.Ordinal));
+        return new ContentRenderer(urls, pages, input.Images.Select(i => i.Name).ToHashSet(StringComparer.Ordinal),
+            (exercises ?? []).ToDictionary(e => e.Id, StringComparer.Ordinal));
     }
 
     /// <summary>The heading ids of a parsed page, in page order.</summary>
@@ -77,6 +86,7 @@ public sealed partial class ContentRenderer
         var page = new PageInFile(file.Path, file.RelativePath, bodyLineOffset, HeadingIds(document));
         var problems = new List<Diagnostic>();
         var links = new List<CrossPageLink>();
+        var inserts = new List<ExerciseFactInline>();
         foreach (var node in document.Descendants())
         {
             switch (node)
@@ -106,6 +116,17 @@ public sealed partial class ContentRenderer
 
                     link.Url = Resolve(page, link, problems, links);
                     break;
+                case ExerciseFactInline insert:
+                    inserts.Add(insert);
+                    break;
+            }
+        }
+
+        foreach (var insert in inserts)
+        {
+            if (Insert(page, insert, problems) is { } text)
+            {
+                insert.ReplaceBy(new LiteralInline(text) { Line = insert.Line, Column = insert.Column, Span = insert.Span });
             }
         }
 
@@ -189,6 +210,32 @@ public sealed partial class ContentRenderer
         }
 
         return _urls.Link(target) + (anchor is null ? string.Empty : "#" + anchor);
+    }
+
+    /// <summary>The text of an exercise-fact insert; null (and a problem reported) when it names no known exercise or fact.</summary>
+    private string? Insert(PageInFile page, ExerciseFactInline insert, List<Diagnostic> problems)
+    {
+        var at = page.At(insert);
+        if (!ExerciseFacts.ExerciseFacts.Fields.Contains(insert.Field))
+        {
+            problems.Add(Errors.InsertUnknownField(at, insert.Field, ExerciseFacts.ExerciseFacts.Fields));
+            return null;
+        }
+
+        if (!_exercises.TryGetValue(insert.ExerciseId, out var exercise))
+        {
+            problems.Add(Errors.InsertUnknownExercise(at, insert.ExerciseId, NameSuggester.Nearest(insert.ExerciseId, _exercises.Keys.ToList())));
+            return null;
+        }
+
+        var text = ExerciseFacts.ExerciseFacts.Text(exercise, insert.Field);
+        if (text.Length == 0)
+        {
+            problems.Add(Errors.InsertEmpty(at, insert.Field, insert.ExerciseId));
+            return null;
+        }
+
+        return text;
     }
 
     private string ResolveImage(PageInFile page, LinkInline link, string path, SourceLocation at, List<Diagnostic> problems)

@@ -18,6 +18,11 @@ public static class CrossPageLinks
         {
             diagnostics.AddRange(Problems(page.Content, anchors, sitePaths));
         }
+
+        foreach (var partial in new[] { model.WarningSigns, model.WarningLine })
+        {
+            diagnostics.AddRange(Problems(partial, anchors, sitePaths));
+        }
     }
 
     /// <summary>

@@ -5,6 +5,6 @@ public static class ExercisePageAnchors
 {
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
-        "how-to-do-it", "how-much", "when-to-stop", "tips", "done-today",
+        "how-to-do-it", "how-much", "build-up", "when-to-stop", "warning-signs", "tips", "done-today",
     };
 }

@@ -24,4 +24,20 @@ public sealed record Exercise(
     string? Image,
     string ImageAlt,
     string? Section,
-    IReadOnlyDictionary<string, SourceLocation> KeyLocations);
+    IReadOnlyDictionary<string, SourceLocation> KeyLocations)
+{
+    /// <summary>How to begin, e.g. "Start with 5 lifts." (optional key <c>start</c>).</summary>
+    public string Start { get; init; } = string.Empty;
+
+    /// <summary>How to build up to the full dose (optional key <c>build_up</c>).</summary>
+    public string BuildUp { get; init; } = string.Empty;
+
+    /// <summary>How to make it easier (optional key <c>easier</c>).</summary>
+    public string Easier { get; init; } = string.Empty;
+
+    /// <summary>
+    /// Ids this exercise had before (optional key <c>former_ids</c>): their old pages point to the new one, and the
+    /// checklist moves ticks saved under an old id to this one.
+    /// </summary>
+    public IReadOnlyList<string> FormerIds { get; init; } = [];
+}

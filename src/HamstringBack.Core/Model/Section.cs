@@ -28,4 +28,10 @@ public sealed record Section(
     /// (`check` uses it to lead problems in built pages back to their lines); otherwise null, so builds hold no trees.
     /// </summary>
     public MarkdownDocument? Syntax { get; init; }
+
+    /// <summary>When the page was first published (front matter <c>published</c>); null when not given.</summary>
+    public DateOnly? Published { get; init; }
+
+    /// <summary>The id of the page's clinical reviewer in site.yml's <c>people</c> (front matter <c>reviewer</c>); null for the site's reviewer.</summary>
+    public string? ReviewerId { get; init; }
 }

@@ -10,9 +10,24 @@ public sealed record SiteModel(
     Routine Routine,
     IReadOnlyList<ImageFile> Images)
 {
+    /// <summary>The warning-sign box (input/partials/warning-signs.md): shown on every exercise page and the log.</summary>
+    public MarkdownContent WarningSigns { get; init; } = MarkdownContent.Empty;
+
+    /// <summary>The one-line warning (input/partials/warning-line.md): printed inside every card.</summary>
+    public MarkdownContent WarningLine { get; init; } = MarkdownContent.Empty;
+
+    /// <summary>Words readers may not know, each with a plain explanation (input/jargon.yml), for `check`.</summary>
+    public IReadOnlyList<JargonTerm> Jargon { get; init; } = [];
+
     /// <summary>The exercises of the routine, in routine order.</summary>
     public IReadOnlyList<Exercise> RoutineExercises =>
         Routine.ExerciseIds.Select(id => Exercises.First(e => e.Id == id)).ToList();
+
+    /// <summary>Who wrote and reviewed <paramref name="page"/>: the site's authors, its own reviewer or the site's, its first publication.</summary>
+    public Credits CreditsOf(Section page) => new(
+        Settings.Authors,
+        page.ReviewerId is { } id ? Settings.People.FirstOrDefault(p => p.Id == id) : Settings.Reviewer,
+        page.Published);
 
     /// <summary>The section an exercise belongs to, if any.</summary>
     public Section? SectionOf(Exercise exercise) => Sections.FirstOrDefault(s => s.Slug == exercise.Section);

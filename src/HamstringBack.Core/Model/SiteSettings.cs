@@ -14,6 +14,27 @@ public sealed record SiteSettings(
     string Disclaimer,
     string ProductionBaseUrl)
 {
+    /// <summary>Everyone who writes or reviews the content (site.yml's <c>people</c>).</summary>
+    public IReadOnlyList<Person> People { get; init; } = [];
+
+    /// <summary>The site's authors, from <c>authors</c> (ids of <see cref="People"/>).</summary>
+    public IReadOnlyList<Person> Authors { get; init; } = [];
+
+    /// <summary>The clinical reviewer of every page that names none itself (<c>reviewer</c>); null when none.</summary>
+    public Person? Reviewer { get; init; }
+
+    /// <summary>How readers contact the publisher: a web address or mailto: link (<c>contact</c>); empty when none.</summary>
+    public string Contact { get; init; } = string.Empty;
+
+    /// <summary>
+    /// The slug of the page that carries the feedback form (<c>feedback_page</c>, e.g. "about"); empty for none.
+    /// The form is a Netlify form: Netlify receives it, so the site needs no server of its own.
+    /// </summary>
+    public string FeedbackPage { get; init; } = string.Empty;
+
+    /// <summary>Who pays for the site and how it stays independent (<c>funding</c>); empty when not given.</summary>
+    public string Funding { get; init; } = string.Empty;
+
     /// <summary>The path part of <see cref="BaseUrl"/>, e.g. "/" or "/hamstrings/".</summary>
     public string BasePath => new Uri(BaseUrl).AbsolutePath;
 }

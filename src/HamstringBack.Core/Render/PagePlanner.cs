@@ -21,6 +21,7 @@ public sealed class PagePlanner(SiteModel model, SiteUrls urls, Func<string, Raw
         SiteUrls.Checklist,
         SiteUrls.Search,
         .. CardPlanner.Paths(model.Exercises.Select(e => e.Id)),
+        .. model.Exercises.SelectMany(e => e.FormerIds).SelectMany(id => new[] { SiteUrls.Exercise(id), SiteUrls.Card(id) }),
         "404.html",
     ];
 
@@ -48,6 +49,11 @@ public sealed class PagePlanner(SiteModel model, SiteUrls urls, Func<string, Raw
         plans.Add(Special(SiteUrls.Search, "search", "search", "Search",
             "Search the guide and the exercises for any word.", inSitemap: false));
         plans.AddRange(new CardPlanner(model, urls, qrCodes).Plan(exercises));
+        plans.AddRange(exercises.SelectMany(e => e.FormerIds.SelectMany(id => new[]
+        {
+            Moved(SiteUrls.Exercise(id), SiteUrls.Exercise(e.Id), e.Name),
+            Moved(SiteUrls.Card(id), SiteUrls.Card(e.Id), $"{e.Name}: printable card"),
+        })));
         plans.Add(NotFound());
         return plans;
     }
@@ -57,7 +63,10 @@ public sealed class PagePlanner(SiteModel model, SiteUrls urls, Func<string, Raw
         var path = SiteUrls.Section(section);
         var view = new PageView(path, kind, section.Title, section.Summary, urls.Link(path), urls.Absolute(path),
             section.Review, section.Sources, new RawHtml(section.Content.Html), section.Content.Toc,
-            previous, next, null, _structured.Page(section.Title, section.Summary, path, section.Review));
+            previous, next, null, _structured.Page(section.Title, section.Summary, path, section.Review, model.CreditsOf(section)))
+        {
+            Credits = model.CreditsOf(section),
+        };
         return new PagePlan(path + "index.html", kind, view, true, section.Review.LastReviewed);
     }
 
@@ -67,7 +76,10 @@ public sealed class PagePlanner(SiteModel model, SiteUrls urls, Func<string, Raw
         var view = new PageView(path, "exercises", "Exercises",
             "Four simple exercises for tight hamstrings and lower back pain: two stretches and two strengthening exercises.",
             urls.Link(path), urls.Absolute(path), model.Home.Review, [], new RawHtml(string.Empty), [], null, null, null,
-            _structured.Page("Exercises", "Exercises for tight hamstrings", path, model.Home.Review));
+            _structured.Page("Exercises", "Exercises for tight hamstrings", path, model.Home.Review, model.CreditsOf(model.Home)))
+        {
+            Credits = model.CreditsOf(model.Home),
+        };
         return new PagePlan(path + "index.html", "exercises", view, true, model.Home.Review.LastReviewed);
     }
 
@@ -77,7 +89,10 @@ public sealed class PagePlanner(SiteModel model, SiteUrls urls, Func<string, Raw
         var description = exercise.Summary.Length > 0 ? exercise.Summary : $"How to do the {exercise.Name}: {exercise.Dose}.";
         var view = new PageView(path, "exercise", exercise.Name, description, urls.Link(path), urls.Absolute(path),
             exercise.Review, exercise.Sources, new RawHtml(string.Empty), [], null, null, exercise,
-            _structured.Exercise(exercise, description, path));
+            _structured.Exercise(exercise, description, path))
+        {
+            Credits = exercise.Credits,
+        };
         return new PagePlan(path + "index.html", "exercise", view, true, exercise.Review.LastReviewed);
     }
 
@@ -86,6 +101,21 @@ public sealed class PagePlanner(SiteModel model, SiteUrls urls, Func<string, Raw
         var view = new PageView(path, kind, title, description, urls.Link(path), urls.Absolute(path), null, [],
             new RawHtml(string.Empty), [], null, null, null, new RawHtml(string.Empty));
         return new PagePlan(path + "index.html", template, view, inSitemap, null);
+    }
+
+    /// <summary>
+    /// The page at an exercise's old address (its <c>former_ids</c>), pointing to the new one: for hosts without
+    /// netlify.toml's redirects, and the preview. Not in the sitemap.
+    /// </summary>
+    private PagePlan Moved(string oldPath, string newPath, string newTitle)
+    {
+        // The words readers see ("This page has moved") are in the theme: layout.sbn and moved.sbn.
+        var view = new PageView(oldPath, "moved", newTitle, newTitle, urls.Link(oldPath),
+            urls.Absolute(newPath), null, [], new RawHtml(string.Empty), [], null, null, null, new RawHtml(string.Empty))
+        {
+            Data = new MovedView(urls.Link(newPath), newTitle),
+        };
+        return new PagePlan(oldPath + "index.html", "moved", view, false, null);
     }
 
     private PagePlan NotFound()

@@ -147,6 +147,8 @@ public sealed class PageRenderer
             ["checklist_url"] = _urls.Link(SiteUrls.Checklist),
             ["cards_url"] = _urls.Link(SiteUrls.Cards),
             ["search_url"] = _urls.Link(SiteUrls.Search),
+            ["warning_signs"] = new RawHtml(_model.WarningSigns.Html),
+            ["warning_line"] = new RawHtml(_model.WarningLine.Html),
         };
         globals["link"] = new TemplateFunction("link", (_, path) => _urls.Link(path));
         globals["absolute"] = new TemplateFunction("absolute", (_, path) => _urls.Absolute(path));

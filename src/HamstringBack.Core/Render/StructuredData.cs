@@ -15,8 +15,9 @@ public sealed class StructuredData(SiteSettings settings, SiteUrls urls)
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = false };
 
     /// <summary>A content page: home, section, standalone page or the exercises index.</summary>
-    public RawHtml Page(string title, string description, string path, ReviewDates review) =>
-        Serialize(MedicalWebPage(title, description, path, review));
+    /// <param name="credits">Who wrote and reviewed it (author, reviewedBy, datePublished); none for the exercises index.</param>
+    public RawHtml Page(string title, string description, string path, ReviewDates review, Credits? credits = null) =>
+        Serialize(MedicalWebPage(title, description, path, review, credits ?? Credits.None));
 
     /// <summary>An exercise page: the MedicalWebPage with the exercise's ExercisePlan as its main entity.</summary>
     public RawHtml Exercise(ExerciseView exercise, string description, string path)
@@ -48,12 +49,56 @@ public sealed class StructuredData(SiteSettings settings, SiteUrls urls)
             plan["image"] = urls.Absolute(exercise.ImageUrl[urls.Link(string.Empty).Length..]);
         }
 
-        var page = MedicalWebPage(exercise.Name, description, path, exercise.Review);
+        var page = MedicalWebPage(exercise.Name, description, path, exercise.Review, exercise.Credits);
         page["mainEntity"] = plan;
         return Serialize(page);
     }
 
-    private JsonObject MedicalWebPage(string title, string description, string path, ReviewDates review) => new()
+    private JsonObject MedicalWebPage(string title, string description, string path, ReviewDates review, Credits credits)
+    {
+        var page = BasePage(title, description, path, review);
+        if (credits.Authors.Count > 0)
+        {
+            page["author"] = new JsonArray([.. credits.Authors.Select(a => (JsonNode)Person(a))]);
+        }
+
+        if (credits.Reviewer is { } reviewer)
+        {
+            page["reviewedBy"] = Person(reviewer);
+        }
+
+        if (credits.Published is not null)
+        {
+            page["datePublished"] = credits.PublishedIso;
+        }
+
+        return page;
+    }
+
+    /// <summary>A person; a role placeholder has no name yet, so only their profession is given.</summary>
+    private static JsonObject Person(Person person)
+    {
+        var json = new JsonObject { ["@type"] = "Person" };
+        if (!person.IsPlaceholder)
+        {
+            json["name"] = person.Name;
+        }
+
+        json["jobTitle"] = person.Profession;
+        if (person.Registration.Length > 0)
+        {
+            json["hasCredential"] = new JsonObject
+            {
+                ["@type"] = "EducationalOccupationalCredential",
+                ["credentialCategory"] = "Professional registration",
+                ["recognizedBy"] = new JsonObject { ["@type"] = "Organization", ["name"] = person.Registration },
+            };
+        }
+
+        return json;
+    }
+
+    private JsonObject BasePage(string title, string description, string path, ReviewDates review) => new()
     {
         ["@context"] = "https://schema.org",
         ["@type"] = "MedicalWebPage",

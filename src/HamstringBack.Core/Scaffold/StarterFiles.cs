@@ -130,6 +130,12 @@ public static partial class StarterFiles
             # The section the exercise belongs to: a section file name without its number and .md.
             # section: stretching
 
+            # How to begin, build up to the dose above, and make it easier: one sentence each, shown on the page
+            # and the card. A section can show them too, with an insert (see docs/editing.md).
+            # start: Begin with 3 on each side.
+            # build_up: Add 1 each day until you can do the full dose.
+            # easier: Move only a short way.
+
             """;
         return new StarterFile($"exercises/{id}.yml", text, SiteUrls.Exercise(id));
     }
@@ -152,6 +158,10 @@ public static partial class StarterFiles
             last_reviewed: {today:yyyy-MM-dd}
             # (required) When it must be checked again; `check` warns once this date has passed.
             next_review: {today.AddYears(1):yyyy-MM-dd}
+            # When the page was first published, YYYY-MM-DD: fill in when it goes live.
+            # published: {today:yyyy-MM-dd}
+            # Its clinical reviewer, if not site.yml's reviewer: an id from site.yml's people.
+            # reviewer: reviewer
             # The sources the page is based on, each with a title and a full https:// address, like:
             #   - title: "NHS: Back pain"
             #     url: https://www.nhs.uk/conditions/back-pain/

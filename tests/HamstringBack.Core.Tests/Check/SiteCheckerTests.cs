@@ -27,7 +27,7 @@ public sealed class SiteCheckerTests
         var lines = Check(site);
 
         Assert.Equal(
-            ["input/sections/01-hamstrings.md(14,1): error HB0601: This heading jumps from level 2 to level 4. Use level 3 (one more # than the heading above)."],
+            ["input/sections/01-hamstrings.md(15,1): error HB0601: This heading jumps from level 2 to level 4. Use level 3 (one more # than the heading above)."],
             lines);
     }
 
@@ -66,7 +66,7 @@ public sealed class SiteCheckerTests
         var lines = Check(site);
 
         Assert.Equal(
-            ["input/sections/04-stretching.md(62,174): error HB0605: The page /stretching/ links to '/strengthening/#no-such-heading', but that page has no element with this #id. Link to an existing heading, or fix the heading."],
+            ["input/sections/04-stretching.md(69,109): error HB0605: The page /stretching/ links to '/strengthening/#no-such-heading', but that page has no element with this #id. Link to an existing heading, or fix the heading."],
             lines);
     }
 
@@ -79,7 +79,7 @@ public sealed class SiteCheckerTests
         var lines = Check(site);
 
         Assert.Equal(
-            "input/sections/01-hamstrings.md(6,14): warning HB0602: The review was due on 2026-11-01. Review the page, then update last_reviewed and next_review.",
+            "input/sections/01-hamstrings.md(7,14): warning HB0602: The review was due on 2026-11-01. Review the page, then update last_reviewed and next_review.",
             Assert.Single(lines));
     }
 

@@ -30,7 +30,7 @@ public sealed class BuildCommandTests
     [Fact]
     public void A_successful_build_replaces_the_output_and_reports_files_and_time()
     {
-        using var site = new TempSite();
+        using var site = new TempSite().NamePeople();
         var output = site.Output;
         Assert.Empty(SiteWriter.Write(output, "output", [new OutputFile("stale.html", "old"u8.ToArray())]));
 

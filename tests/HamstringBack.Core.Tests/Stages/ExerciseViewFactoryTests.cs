@@ -10,11 +10,11 @@ public sealed class ExerciseViewFactoryTests
             new Dictionary<string, HamstringBack.Core.Diagnostics.SourceLocation>());
 
     [Theory]
-    [InlineData(30, 2, Sides.Each, "Hold 30 s · 2 times each leg")]
+    [InlineData(30, 2, Sides.Each, "Hold 30 seconds · 2 times each leg")]
     [InlineData(null, 8, Sides.Each, "8 times each leg")]
-    [InlineData(3, 10, Sides.Both, "Hold 3 s · 10 times")]
-    [InlineData(5, 6, Sides.Alternating, "Hold 5 s · 6 times each side, switching sides")]
-    [InlineData(90, 1, Sides.Both, "Hold 1 min 30 s · once")]
+    [InlineData(3, 10, Sides.Both, "Hold 3 seconds · 10 times")]
+    [InlineData(5, 6, Sides.Alternating, "Hold 5 seconds · 6 times each side, switching sides")]
+    [InlineData(90, 1, Sides.Both, "Hold 1 minute 30 seconds · once")]
     public void Writes_the_dose_in_plain_words(int? hold, int reps, Sides sides, string expected)
     {
         Assert.Equal(expected, ExerciseViewFactory.Dose(Make(hold, reps, sides)));

@@ -46,6 +46,7 @@ export async function start(routine) {
   }
 
   ctx.store = openStore(refresh);
+  moveRenamedTicks(ctx.store, routine);
   announce('');
   const main = document.getElementById('main');
   // The week, history and export views are only on /checklist/, so only that page loads them.
@@ -64,6 +65,20 @@ export async function start(routine) {
     announce('A new day has started. Your checklist is ready.');
   });
   refresh();
+}
+
+// An exercise that was renamed lists its old ids ("formerIds"): ticks saved under an old id move to the new one,
+// so a rename loses nothing. Set ids start with the exercise id ("exerciseId:session:side:n").
+function moveRenamedTicks(store, routine) {
+  const renames = routine.exercises.flatMap(e => (e.formerIds ?? []).map(old => [old + ':', e.id + ':']));
+  const rename = id => {
+    const r = renames.find(([from]) => id.startsWith(from));
+    return r ? r[1] + id.slice(r[0].length) : id;
+  };
+  if (!Object.values(store.data.days).some(d => d.done.some(id => rename(id) !== id))) return;
+  store.update(data => {
+    for (const d of Object.values(data.days)) d.done = [...new Set(d.done.map(rename))];
+  });
 }
 
 const progressText = ctx => {

@@ -17,7 +17,7 @@ public static class ChecklistData
     public static RawHtml Json(string title, IReadOnlyList<ExerciseView> routine, string checklistUrl)
     {
         var data = new ChecklistJson(Version, title, checklistUrl, routine.Select(e => new ChecklistExerciseJson(
-            e.Id, e.Name, e.Dose, e.Frequency, e.HoldSeconds, e.Reps, e.Sides, e.PerDay, e.Url, Sets(e))).ToList());
+            e.Id, e.Name, e.Dose, e.Frequency, e.HoldSeconds, e.Reps, e.Sides, e.PerDay, e.Url, Sets(e), e.FormerIds)).ToList());
         return new RawHtml(JsonSerializer.Serialize(data, SiteJson.Default.ChecklistJson));
     }
 

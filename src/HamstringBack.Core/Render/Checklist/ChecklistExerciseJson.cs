@@ -11,4 +11,5 @@ public sealed record ChecklistExerciseJson(
     string Sides,
     int PerDay,
     string Url,
-    IReadOnlyList<ChecklistSet> Sets);
+    IReadOnlyList<ChecklistSet> Sets,
+    IReadOnlyList<string> FormerIds);

@@ -32,4 +32,20 @@ public sealed record ExerciseView(
     string CardUrl,
     NavLink? Section,
     ReviewDates Review,
-    IReadOnlyList<SourceLink> Sources);
+    IReadOnlyList<SourceLink> Sources)
+{
+    /// <summary>How to begin (key <c>start</c>); empty when not given.</summary>
+    public string Start { get; init; } = string.Empty;
+
+    /// <summary>How to build up (key <c>build_up</c>); empty when not given.</summary>
+    public string BuildUp { get; init; } = string.Empty;
+
+    /// <summary>How to make it easier (key <c>easier</c>); empty when not given.</summary>
+    public string Easier { get; init; } = string.Empty;
+
+    /// <summary>Ids the exercise had before, whose saved checklist ticks move to it.</summary>
+    public IReadOnlyList<string> FormerIds { get; init; } = [];
+
+    /// <summary>The credits of its section, else of the home page.</summary>
+    public Credits Credits { get; init; } = Credits.None;
+}

@@ -37,7 +37,14 @@ public static class ExerciseViewFactory
             urls.Link(SiteUrls.Card(e.Id)),
             section is null ? null : new NavLink(section.Title, urls.Link(SiteUrls.Section(section)), false),
             reviewed.Review,
-            reviewed.Sources);
+            reviewed.Sources)
+        {
+            Start = e.Start,
+            BuildUp = e.BuildUp,
+            Easier = e.Easier,
+            FormerIds = e.FormerIds,
+            Credits = model.CreditsOf(reviewed),
+        };
     }
 
     /// <summary>"stretch", "dynamic-stretch" or "strength", as written in the YAML.</summary>
@@ -56,29 +63,30 @@ public static class ExerciseViewFactory
         _ => "Strengthening",
     };
 
-    /// <summary>The dose in one line, e.g. "Hold 30 s · 2 times each leg".</summary>
+    /// <summary>The dose in one line, e.g. "Hold 30 seconds · 2 times each leg".</summary>
     public static string Dose(Exercise e)
     {
-        var times = e.Reps == 1 ? "Once" : $"{e.Reps} times";
+        var reps = Times(e);
+        return e.HoldSeconds is { } hold ? $"Hold {Duration(hold)} · {reps}" : char.ToUpperInvariant(reps[0]) + reps[1..];
+    }
+
+    /// <summary>How many times, e.g. "2 times each leg" or "once".</summary>
+    public static string Times(Exercise e)
+    {
+        var times = e.Reps == 1 ? "once" : $"{e.Reps} times";
         var sides = e.Sides switch
         {
             Sides.Each => " each leg",
             Sides.Alternating => " each side, switching sides",
             _ => string.Empty,
         };
-        var reps = times + sides;
-        return e.HoldSeconds is { } hold ? $"Hold {Duration(hold)} · {reps.ToLowerInvariant()}" : reps;
+        return times + sides;
     }
 
     /// <summary>How often, e.g. "Twice a day · Morning and evening".</summary>
     public static string Frequency(Exercise e)
     {
-        var perDay = e.PerDay switch
-        {
-            1 => "Once a day",
-            2 => "Twice a day",
-            var n => $"{n} times a day",
-        };
+        var perDay = PerDay(e.PerDay);
         // "when" often repeats the count ("Once a day, at any time"): say it once.
         if (e.When.Length == 0 || e.When.StartsWith(perDay, StringComparison.OrdinalIgnoreCase))
         {
@@ -88,10 +96,23 @@ public static class ExerciseViewFactory
         return $"{perDay} · {e.When}";
     }
 
-    private static string Duration(int seconds) => seconds switch
+    /// <summary>Sessions a day in words: "Once a day", "Twice a day", "3 times a day".</summary>
+    public static string PerDay(int perDay) => perDay switch
     {
-        < 60 => $"{seconds} s",
-        _ when seconds % 60 == 0 => $"{seconds / 60} min",
-        _ => $"{seconds / 60} min {seconds % 60} s",
+        1 => "Once a day",
+        2 => "Twice a day",
+        var n => $"{n} times a day",
     };
+
+    /// <summary>A hold in words, e.g. "30 seconds", "1 minute", "1 minute 30 seconds".</summary>
+    public static string Duration(int seconds)
+    {
+        static string Unit(int n, string unit) => n == 1 ? $"1 {unit}" : $"{n} {unit}s";
+        return seconds switch
+        {
+            < 60 => Unit(seconds, "second"),
+            _ when seconds % 60 == 0 => Unit(seconds / 60, "minute"),
+            _ => $"{Unit(seconds / 60, "minute")} {Unit(seconds % 60, "second")}",
+        };
+    }
 }

@@ -23,4 +23,7 @@ public sealed record PageView(
 {
     /// <summary>Layout-specific data for special pages (card layouts, checklist).</summary>
     public object? Data { get; init; }
+
+    /// <summary>Who wrote and reviewed the page and when it was first published; <see cref="Model.Credits.None"/> for pages without.</summary>
+    public Credits Credits { get; init; } = Credits.None;
 }
