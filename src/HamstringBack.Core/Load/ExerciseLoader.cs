@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using HamstringBack.Core.Diagnostics;
+using HamstringBack.Core.Figures;
 using HamstringBack.Core.Model;
 
 namespace HamstringBack.Core.Load;
@@ -12,6 +13,7 @@ public static partial class ExerciseLoader
     [
         "name", "kind", "summary", "targets", "equipment", "position", "steps", "cues", "stop_if",
         "hold_seconds", "reps", "sides", "per_day", "when", "image", "image_alt", "section",
+        "frames",
     ];
 
     private static readonly Dictionary<string, ExerciseKind> Kinds = new(StringComparer.Ordinal)
@@ -64,6 +66,12 @@ public static partial class ExerciseLoader
         var imageAlt = f.Text("image_alt", required: false) ?? string.Empty;
         var section = f.Text("section", required: false);
 
+        var frames = FrameLoader.Load(f, steps.Count == 0 ? 6 : steps.Count);
+        if (frames.Count > 0 && image is not null)
+        {
+            f.Report(Errors.FramesAndImage(f.LocationOf("image")));
+        }
+
         if (image is not null && !ImageName().IsMatch(image))
         {
             f.Report(Errors.BadImagePath(f.LocationOf("image"), image));
@@ -75,7 +83,7 @@ public static partial class ExerciseLoader
         }
 
         return new Exercise(id, file.Path, name, kind.Value, summary, targets, equipment, position, steps, cues, stopIf,
-            hold, reps.Value, sides.Value, perDay, when, image, imageAlt, section, f.KeyLocations());
+            hold, reps.Value, sides.Value, perDay, when, image, imageAlt, section, f.KeyLocations()) { Frames = frames };
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]

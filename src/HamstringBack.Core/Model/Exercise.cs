@@ -1,4 +1,5 @@
 using HamstringBack.Core.Diagnostics;
+using HamstringBack.Core.Figures;
 
 namespace HamstringBack.Core.Model;
 
@@ -24,4 +25,8 @@ public sealed record Exercise(
     string? Image,
     string ImageAlt,
     string? Section,
-    IReadOnlyDictionary<string, SourceLocation> KeyLocations);
+    IReadOnlyDictionary<string, SourceLocation> KeyLocations)
+{
+    /// <summary>The pictures, one per key step, drawn from poses (empty when the exercise uses <see cref="Image"/>).</summary>
+    public IReadOnlyList<Frame> Frames { get; init; } = [];
+}

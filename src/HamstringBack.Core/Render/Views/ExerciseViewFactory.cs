@@ -1,3 +1,4 @@
+using HamstringBack.Core.Figures;
 using HamstringBack.Core.Model;
 
 namespace HamstringBack.Core.Render.Views;
@@ -37,7 +38,12 @@ public static class ExerciseViewFactory
             urls.Link(SiteUrls.Card(e.Id)),
             section is null ? null : new NavLink(section.Title, urls.Link(SiteUrls.Section(section)), false),
             reviewed.Review,
-            reviewed.Sources);
+            reviewed.Sources)
+        {
+            Frames = ExerciseFigures.Views(e),
+            FramesShape = ExerciseFigures.Shape(e),
+            OpenGraphImage = ExerciseFigures.OpenGraphPath(e) is { } og ? urls.Absolute(og) : string.Empty,
+        };
     }
 
     /// <summary>"stretch", "dynamic-stretch" or "strength", as written in the YAML.</summary>
