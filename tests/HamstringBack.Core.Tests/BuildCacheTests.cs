@@ -53,7 +53,7 @@ public sealed class BuildCacheTests : IDisposable
             ("exercise edit", true, () => Edit("input/exercises/bird-dog.yml", "name: Bird-dog", "name: Bird dog")),
             ("routine edit", true, () => Edit("input/routine.yml", "title: Daily routine", "title: Morning routine")),
             ("theme template edit", true, () => Edit("theme/templates/partials/review.sbn", "Last reviewed:", "Checked by a clinician:")),
-            ("image changed", true, () => Edit("input/images/bird-dog.svg", "</svg>", "<circle cx=\"1\" cy=\"1\" r=\"1\"/></svg>")),
+            ("image changed", true, () => Edit("input/images/pelvis-tilt.svg", "</svg>", "<circle cx=\"1\" cy=\"1\" r=\"1\"/></svg>")),
             ("broken section", false, () => Edit("input/sections/04-stretching.md", "title: Stretching", "title: [Stretching")),
             ("broken exercise while the section is still broken", false, () => Edit("input/exercises/glute-bridge.yml", "kind: strength", "kind: flying")),
             ("both fixed", true, () =>
