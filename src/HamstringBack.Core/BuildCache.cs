@@ -16,6 +16,7 @@ public sealed class BuildCache
 {
     private readonly Memo<string, ParseEntry> _parses = new(StringComparer.Ordinal);
     private readonly Memo<string, RawHtml> _qrCodes = new(StringComparer.Ordinal);
+    private readonly Memo<string, byte[]> _generated = new(StringComparer.Ordinal);
     private string? _siteFilesKey;
     private IReadOnlyList<OutputFile> _siteFiles = [];
     private int _filesRead;
@@ -41,6 +42,7 @@ public sealed class BuildCache
     internal void StartBuild()
     {
         _qrCodes.Commit();
+        _generated.Commit();
         _filesRead = 0;
         _filesParsed = 0;
     }
@@ -64,6 +66,21 @@ public sealed class BuildCache
         _parses.Keep(key, entry);
         diagnostics.AddRange(entry.Diagnostics);
         return entry.Result;
+    }
+
+    /// <summary>
+    /// <paramref name="file"/> with the previous build's bytes when they are the same, so a generated file that did
+    /// not change (an exercise's link-preview picture) is not written again.
+    /// </summary>
+    internal OutputFile Reuse(OutputFile file)
+    {
+        if (_generated.TryGet(file.Path, out var old) && old.AsSpan().SequenceEqual(file.Content))
+        {
+            file = file with { Content = old };
+        }
+
+        _generated.Keep(file.Path, file.Content);
+        return file;
     }
 
     /// <summary>The QR code of <paramref name="text"/>, made again only when the previous build did not make it.</summary>

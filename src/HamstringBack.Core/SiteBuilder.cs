@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using HamstringBack.Core.Assemble;
 using HamstringBack.Core.Diagnostics;
+using HamstringBack.Core.Figures;
 using HamstringBack.Core.Load;
 using HamstringBack.Core.Markdown;
 using HamstringBack.Core.Model;
@@ -74,6 +75,7 @@ public sealed class SiteBuilder
             .Concat(Cache is null ? SiteFilesRenderer.Render(plans, urls) : Cache.SiteFiles(plans, urls))
             .Concat(theme.Files)
             .Concat(model.Images.Select(i => new OutputFile(SiteUrls.Image(i.Name), i.Content)))
+            .Concat(ExerciseFigures.OpenGraphFiles(model).Select(f => Cache is null ? f : Cache.Reuse(f)))
             .ToList();
         var manifest = Stage("offline", () => ServiceWorkerManifest.Render(files, Cache is null ? null : Cache.Hashes.Sha256));
         files = files.Append(manifest).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();

@@ -222,6 +222,57 @@ public sealed class CardPrintTests(BrowserFixture fixture) : IDisposable
     /// Lays the page out as print does (print media, viewport as wide as the paper inside its 5 mm margins) and
     /// lists the cards whose content does not fit their space: on paper that content would be cut off.
     /// </summary>
+    /// <summary>
+    /// Issue 19: cards are picture-first. In the printed layout, the frames take at least a third of every card (half
+    /// on a card of its own), and no text is under 10 pt (12 pt on 1-up and 2-up).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Layouts))]
+    public async Task Frames_fill_their_share_of_every_card_and_no_text_is_too_small(string id)
+    {
+        var layout = CardLayout.All.Single(l => l.Id == id);
+        var (share, smallest) = layout.PerSheet switch { 1 => (0.5, 12.0), 2 => (1 / 3.0, 12.0), _ => (1 / 3.0, 10.0) };
+
+        var cards = await MeasureCardsAsync(fixture.Url($"cards/{id}/"), layout);
+
+        Assert.Equal(ExpectedCards.Load().Exercises.Count, cards.Count);
+        Assert.All(cards, card =>
+        {
+            Assert.True(card.FrameShare >= share, $"{id} {card.Id}: frames take {card.FrameShare:P0} of the card, less than {share:P0}");
+            Assert.True(card.SmallestPoints >= smallest - 0.01, $"{id} {card.Id}: text at {card.SmallestPoints:0.#} pt, under {smallest} pt");
+        });
+    }
+
+    private async Task<IReadOnlyList<(string Id, double FrameShare, double SmallestPoints)>> MeasureCardsAsync(string url, CardLayout layout)
+    {
+        const double PixelsPerPoint = 96.0 / 72;
+        const double MarginsPx = 2 * 5 * 96 / 25.4;
+        var width = (int)Math.Floor(layout.WidthPoints * PixelsPerPoint - MarginsPx);
+        var (page, _) = await fixture.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = 1000 } });
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await page.GotoAsync(url);
+        var rows = await page.EvaluateAsync<string[]>(
+            """
+            [...document.querySelectorAll('.card')].map(card => {
+              const box = card.getBoundingClientRect();
+              const frames = card.querySelector('.card-frames');
+              const f = frames ? frames.getBoundingClientRect() : { width: 0, height: 0 };
+              let smallest = 1000;
+              const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
+              while (walker.nextNode()) {
+                const el = walker.currentNode.parentElement;
+                if (!walker.currentNode.textContent.trim() || el.closest('svg') || el.getClientRects().length === 0) continue;
+                smallest = Math.min(smallest, parseFloat(getComputedStyle(el).fontSize));
+              }
+              return `${card.dataset.card}|${f.width * f.height / (box.width * box.height)}|${smallest * 72 / 96}`;
+            })
+            """);
+        await page.Context.CloseAsync();
+        return rows.Select(r => r.Split('|'))
+            .Select(p => (p[0], double.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture), double.Parse(p[2], System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
+    }
+
     private async Task<IReadOnlyList<string>> OverflowingCardsAsync(string url, CardLayout layout)
     {
         const double PixelsPerPoint = 96.0 / 72;

@@ -55,7 +55,7 @@ public sealed class BuildCacheTests : IDisposable
             ("theme template edit", true, () => Edit("theme/templates/partials/byline.sbn", "Next review due", "Next check due")),
             ("warning partial edit (issue 17: shown on every exercise page and card)", true, () => Edit("input/partials/warning-line.md", "**Call 999**", "**Call 999 now**")),
             ("reviewer named (issue 17)", true, () => Edit("input/site.yml", "  - id: reviewer\n", "  - id: reviewer\n    name: Test Reviewer\n")),
-            ("image changed", true, () => Edit("input/images/bird-dog.svg", "</svg>", "<circle cx=\"1\" cy=\"1\" r=\"1\"/></svg>")),
+            ("image changed", true, () => Edit("input/images/pelvis-tilt.svg", "</svg>", "<circle cx=\"1\" cy=\"1\" r=\"1\"/></svg>")),
             ("broken section", false, () => Edit("input/sections/04-stretching.md", "title: Stretching", "title: [Stretching")),
             ("broken exercise while the section is still broken", false, () => Edit("input/exercises/glute-bridge.yml", "kind: strength", "kind: flying")),
             ("both fixed", true, () =>

@@ -53,7 +53,7 @@ public sealed class FuzzTests
                 var renderer = new ContentRenderer(
                     new SiteUrls(new SiteSettings("T", "D", "https://example.org/", "en", "P", "Dis", "https://example.org/")),
                     new Dictionary<string, string> { ["sections/04-stretching.md"] = "stretching/" },
-                    new HashSet<string> { "bird-dog.svg" });
+                    new HashSet<string> { "pelvis-tilt.svg" });
                 _ = relative switch
                 {
                     "site.yml" => SettingsLoader.Load(file, null, diagnostics) as object,

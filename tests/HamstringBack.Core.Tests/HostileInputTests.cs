@@ -49,8 +49,8 @@ public sealed class HostileInputTests
     public void A_symlink_to_a_file_inside_input_is_followed()
     {
         using var site = new TempSite();
-        File.Move(Path.Combine(site.Input, "images", "bird-dog.svg"), Path.Combine(site.Input, "bird-dog.svg"));
-        File.CreateSymbolicLink(Path.Combine(site.Input, "images", "bird-dog.svg"), Path.Combine(site.Input, "bird-dog.svg"));
+        File.Move(Path.Combine(site.Input, "images", "pelvis-tilt.svg"), Path.Combine(site.Input, "pelvis-tilt.svg"));
+        File.CreateSymbolicLink(Path.Combine(site.Input, "images", "pelvis-tilt.svg"), Path.Combine(site.Input, "pelvis-tilt.svg"));
 
         Assert.True(site.Build().Succeeded);
     }

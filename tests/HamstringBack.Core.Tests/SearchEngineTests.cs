@@ -84,7 +84,7 @@ public sealed class SearchEngineTests(RealSite site) : IClassFixture<RealSite>
         Assert.Equal(10, plan.GetProperty("repetitions").GetInt32());
         Assert.StartsWith("Once a day", plan.GetProperty("activityFrequency").GetString(), StringComparison.Ordinal);
         Assert.Equal("PT3S", plan.GetProperty("activityDuration").GetString());
-        Assert.Equal(Base + "images/glute-bridge.svg", plan.GetProperty("image").GetString());
+        Assert.Equal(Base + "og/glute-bridge.svg", plan.GetProperty("image").GetString());
         Assert.Contains(plan.GetProperty("associatedAnatomy").EnumerateArray(), a => a.GetProperty("name").GetString() == "Tummy and back muscles");
     }
 

@@ -108,7 +108,6 @@ public static class Errors
             ? $"This text holds {CharacterName(character)}, an invisible control character that can garble the page or a terminal. Delete the escape that writes it (like \\u{(int)character:X4} in YAML or &#{(int)character}; in Markdown)."
             : $"Here is {CharacterName(character)}, an invisible control character that can garble the page or a terminal. Delete it (your editor may show it as a small box, or not at all).");
 
-
     private static string CharacterName(char c) => $"U+{(int)c:X4} ({ControlName(c)})";
 
     private static string ControlName(char c) => c switch
@@ -299,6 +298,32 @@ public static class Errors
         var list = items.ToList();
         return list.Count == 0 ? "(none yet)" : string.Join(", ", list);
     }
+
+    // HB09xx: exercise pictures (frames: poses, props, contacts)
+
+    public static Diagnostic UnknownBasePose(SourceLocation at, string value, IEnumerable<string> poses) => Error(at, "HB0901",
+        $"'{value}' is not a base pose. Start the frame from one of: {string.Join(", ", poses)}.");
+
+    public static Diagnostic JointOutOfRange(SourceLocation at, string joint, int value, int min, int max) => Error(at, "HB0902",
+        $"'{joint}' is {value}°, which a person's {joint.Split('-')[0]} cannot reach. Use an angle from {min} to {max} degrees.");
+
+    public static Diagnostic ContactOffFloor(SourceLocation at, string contact, string point, double height) => Error(at, "HB0903",
+        $"The frame says '{contact}' rests on the floor, but {point} is {height:0} cm above it. Change the joint angles until it touches, or remove '{contact}' from contacts.");
+
+    public static Diagnostic PropOutOfReach(SourceLocation at, string prop, string detail) => Error(at, "HB0904",
+        $"The {prop} is out of reach: {detail}. Change the arm angles, or remove the {prop} from props.");
+
+    public static Diagnostic FrameStepOutOfRange(SourceLocation at, int step, int steps) => Error(at, "HB0905",
+        $"This frame shows step {step}, but the exercise has {steps} steps. Use a step number from 1 to {steps}.");
+
+    public static Diagnostic TooFewFrames(SourceLocation at, int count) => Error(at, "HB0906",
+        $"'frames' has {count} frame{(count == 1 ? string.Empty : "s")}. Draw at least the start and the end: two frames or more.");
+
+    public static Diagnostic FramesAndImage(SourceLocation at) => Error(at, "HB0907",
+        "The exercise has both 'frames' and 'image'. Its pictures are drawn from the frames: remove 'image' and 'image_alt'.");
+
+    public static Diagnostic UnknownFigureName(SourceLocation at, string key, string value, IEnumerable<string> allowed) => Error(at, "HB0908",
+        $"'{value}' is not a name '{key}' knows. Use one of: {string.Join(", ", allowed)}.");
 
     private static string Shorten(IEnumerable<string> items)
     {

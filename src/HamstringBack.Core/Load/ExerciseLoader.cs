@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using HamstringBack.Core.Diagnostics;
+using HamstringBack.Core.Figures;
 using HamstringBack.Core.Model;
 
 namespace HamstringBack.Core.Load;
@@ -12,7 +13,7 @@ public static partial class ExerciseLoader
     [
         "name", "kind", "summary", "targets", "equipment", "position", "steps", "cues", "stop_if",
         "hold_seconds", "reps", "sides", "per_day", "when", "image", "image_alt", "section",
-        "start", "build_up", "easier", "former_ids",
+        "start", "build_up", "easier", "former_ids", "frames",
     ];
 
     private static readonly Dictionary<string, ExerciseKind> Kinds = new(StringComparer.Ordinal)
@@ -73,6 +74,12 @@ public static partial class ExerciseLoader
             f.Report(Errors.BadFormerId(f.LocationOf("former_ids"), former));
         }
 
+        var frames = FrameLoader.Load(f, steps.Count == 0 ? 6 : steps.Count);
+        if (frames.Count > 0 && image is not null)
+        {
+            f.Report(Errors.FramesAndImage(f.LocationOf("image")));
+        }
+
         if (image is not null && !ImageName().IsMatch(image))
         {
             f.Report(Errors.BadImagePath(f.LocationOf("image"), image));
@@ -90,6 +97,7 @@ public static partial class ExerciseLoader
             BuildUp = buildUp,
             Easier = easier,
             FormerIds = formerIds,
+            Frames = frames,
         };
     }
 

@@ -257,6 +257,60 @@ public sealed class YamlFields
         return address;
     }
 
+    /// <summary>A list of mappings (such as an exercise's frames), each read by its own fields; empty when absent.</summary>
+    public IReadOnlyList<YamlFields> MappingList(string key, string hint)
+    {
+        if (Node(key, required: false, hint) is not { } node || node is YamlScalarNode { Value: null or "" })
+        {
+            return [];
+        }
+
+        if (node is not YamlSequenceNode list)
+        {
+            Report(Errors.WrongType(At(node.Start), key, "a list, one item per line starting with '- '", YamlDocumentLoader.Describe(node)));
+            return [];
+        }
+
+        var items = new List<YamlFields>();
+        foreach (var item in list.Children)
+        {
+            if (item is YamlMappingNode mapping)
+            {
+                items.Add(new YamlFields(mapping, _file, _firstLine, _diagnostics));
+            }
+            else
+            {
+                Report(Errors.WrongType(At(item.Start), key, hint, YamlDocumentLoader.Describe(item)));
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>A nested mapping read by its own fields; null when absent.</summary>
+    public YamlFields? Mapping(string key, string hint)
+    {
+        if (Node(key, required: false, hint) is not { } node)
+        {
+            return null;
+        }
+
+        if (node is not YamlMappingNode mapping)
+        {
+            Report(Errors.WrongType(At(node.Start), key, hint, YamlDocumentLoader.Describe(node)));
+            return null;
+        }
+
+        return new YamlFields(mapping, _file, _firstLine, _diagnostics);
+    }
+
+    /// <summary>The keys written, in order.</summary>
+    public IReadOnlyList<string> WrittenKeys() =>
+        _mapping.Children.Keys.Select(k => (k as YamlScalarNode)?.Value ?? string.Empty).ToList();
+
+    /// <summary>Marks this read as failed when <paramref name="inner"/> (fields of a nested mapping) failed.</summary>
+    public void Include(YamlFields inner) => Failed |= inner.Failed;
+
     /// <summary>The location of a key's value, for checks made by the caller.</summary>
     public SourceLocation LocationOf(string key) =>
         _mapping.Children.TryGetValue(new YamlScalarNode(key), out var node) ? At(node.Start) : Start;

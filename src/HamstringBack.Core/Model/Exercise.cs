@@ -1,4 +1,5 @@
 using HamstringBack.Core.Diagnostics;
+using HamstringBack.Core.Figures;
 
 namespace HamstringBack.Core.Model;
 
@@ -40,4 +41,7 @@ public sealed record Exercise(
     /// checklist moves ticks saved under an old id to this one.
     /// </summary>
     public IReadOnlyList<string> FormerIds { get; init; } = [];
+
+    /// <summary>The pictures, one per key step, drawn from poses (empty when the exercise uses <see cref="Image"/>).</summary>
+    public IReadOnlyList<Frame> Frames { get; init; } = [];
 }

@@ -48,6 +48,10 @@ public sealed class StructuredData(SiteSettings settings, SiteUrls urls)
         {
             plan["image"] = urls.Absolute(exercise.ImageUrl[urls.Link(string.Empty).Length..]);
         }
+        else if (exercise.OpenGraphImage.Length > 0)
+        {
+            plan["image"] = exercise.OpenGraphImage;
+        }
 
         var page = MedicalWebPage(exercise.Name, description, path, exercise.Review, exercise.Credits);
         page["mainEntity"] = plan;

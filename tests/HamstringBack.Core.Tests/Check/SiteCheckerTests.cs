@@ -35,13 +35,14 @@ public sealed class SiteCheckerTests
     public void Check_reports_images_without_alt_text_at_the_page_source()
     {
         using var site = new TempSite();
-        site.Edit("theme/templates/exercises.sbn", "alt=\"\" ", string.Empty);
+        // Issue 19: exercise tiles show generated frames, so give the template a drawing without alt text.
+        site.Edit("theme/templates/exercises.sbn", "<div class=\"tile-frame\">", "<img src=\"/images/pelvis-tilt.svg\"><div class=\"tile-frame\">");
 
         var lines = Check(site);
 
-        Assert.Equal(4, lines.Count);
+        Assert.Single(lines);
         Assert.Equal(
-            "theme/templates/exercises.sbn(1,1): error HB0603: The image '/images/bird-dog.svg' has no alt text. Describe what it shows: ![a person lying on their back](...).",
+            "theme/templates/exercises.sbn(1,1): error HB0603: The image '/images/pelvis-tilt.svg' has no alt text. Describe what it shows: ![a person lying on their back](...).",
             lines[0]);
     }
 

@@ -48,4 +48,13 @@ public sealed record ExerciseView(
 
     /// <summary>The credits of its section, else of the home page.</summary>
     public Credits Credits { get; init; } = Credits.None;
+
+    /// <summary>The pictures drawn from the exercise's frames, one per key step (empty when it has none).</summary>
+    public IReadOnlyList<FrameView> Frames { get; init; } = [];
+
+    /// <summary>"wide" (lying, kneeling: stacked on cards) or "tall" (standing: side by side); empty without frames.</summary>
+    public string FramesShape { get; init; } = string.Empty;
+
+    /// <summary>The absolute address of the page's link-preview picture, or empty.</summary>
+    public string OpenGraphImage { get; init; } = string.Empty;
 }

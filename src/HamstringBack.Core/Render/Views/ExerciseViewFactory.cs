@@ -1,3 +1,4 @@
+using HamstringBack.Core.Figures;
 using HamstringBack.Core.Model;
 
 namespace HamstringBack.Core.Render.Views;
@@ -44,6 +45,10 @@ public static class ExerciseViewFactory
             Easier = e.Easier,
             FormerIds = e.FormerIds,
             Credits = model.CreditsOf(reviewed),
+
+            Frames = ExerciseFigures.Views(e),
+            FramesShape = ExerciseFigures.Shape(e),
+            OpenGraphImage = ExerciseFigures.OpenGraphPath(e) is { } og ? urls.Absolute(og) : string.Empty,
         };
     }
 
