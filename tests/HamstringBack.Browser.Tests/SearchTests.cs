@@ -35,6 +35,82 @@ public sealed class SearchTests(BrowserFixture fixture)
         await page.Context.CloseAsync();
     }
 
+    [Theory]
+    [InlineData("print", "/cards/", "Print")]
+    [InlineData("log", "/cards/log/", "Print")]
+    [InlineData("bridge", "/exercises/glute-bridge/", "Exercises · Strengthening")]
+    [InlineData("sciatica", "/recognising-the-pain/", "The guide")]
+    [InlineData("timer", "/checklist/", "Daily routine")]
+    public async Task Issue_15_the_page_a_word_is_about_comes_first_with_its_part_of_the_site(string words, string expected, string part)
+    {
+        var (page, errors) = await fixture.NewPageAsync();
+
+        await SitePages.OpenAsync(page, fixture.Url("search/?q=" + words));
+
+        var first = page.Locator(".search-results li").First;
+        await Expect(first.Locator("a")).ToHaveAttributeAsync("href", expected);
+        await Expect(first.Locator(".result-section")).ToHaveTextAsync(part);
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>
+    /// Issue 15: pagefind joins the text of neighbouring elements unless the HTML has white space between them, so
+    /// "Dose" and "Hold 3 s" in a list of facts became "DoseHold 3 s" in excerpts. For each indexed page, the words
+    /// on either side of every boundary between two boxes the reader sees apart must not be joined in the index.
+    /// </summary>
+    [Fact]
+    public async Task Issue_15_the_index_joins_no_words_across_elements()
+    {
+        const string joinsScript =
+            """
+            () => {
+              const blockOf = node => {
+                let el = node.parentElement;
+                while (el && getComputedStyle(el).display.startsWith('inline')) el = el.parentElement;
+                return el;
+              };
+              const joins = [];
+              const body = document.querySelector('[data-pagefind-body]');
+              const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT,
+                n => n.parentElement.closest('[data-pagefind-ignore], script, style') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT);
+              let previous = null;
+              for (let node; (node = walker.nextNode());) {
+                if (!node.data.trim()) { previous = null; continue; }
+                const tail = previous && /[\p{L}\p{N}]+$/u.exec(previous.data);
+                const head = /^[\p{L}\p{N}]+/u.exec(node.data);
+                if (tail && head && blockOf(previous) !== blockOf(node)) joins.push(tail[0] + head[0]);
+                previous = /\s$/.test(node.data) ? null : node;
+              }
+              return joins;
+            }
+            """;
+        var (page, _) = await fixture.NewPageAsync(new() { JavaScriptEnabled = true });
+        var fragments = Directory.GetFiles(Path.Combine(fixture.SiteFolder, "pagefind", "fragment")).Select(ReadFragment).ToList();
+        var joined = new List<string>();
+        foreach (var (url, content) in fragments)
+        {
+            await page.GotoAsync(fixture.Url(url.TrimStart('/')));
+            joined.AddRange((await page.EvaluateAsync<string[]>(joinsScript))
+                .Where(word => content.Contains(word, StringComparison.Ordinal))
+                .Select(word => $"{url}: {word}"));
+        }
+
+        Assert.True(fragments.Count >= 14, $"only {fragments.Count} pages indexed");
+        Assert.Contains(fragments, f => f.Url == "/cards/log/");
+        Assert.Empty(joined);
+        await page.Context.CloseAsync();
+    }
+
+    private static (string Url, string Content) ReadFragment(string file)
+    {
+        using var gzip = new System.IO.Compression.GZipStream(File.OpenRead(file), System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip);
+        var text = reader.ReadToEnd();
+        using var json = System.Text.Json.JsonDocument.Parse(text[text.IndexOf('{', StringComparison.Ordinal)..]);
+        return (json.RootElement.GetProperty("url").GetString()!, json.RootElement.GetProperty("content").GetString()!);
+    }
+
     [Fact]
     public async Task Results_link_to_the_pages_and_a_search_with_no_match_says_so()
     {

@@ -38,7 +38,7 @@ public sealed class WholeSiteTests(RealSite site) : IClassFixture<RealSite>
     public void Every_section_and_exercise_has_a_page_linked_from_the_navigation()
     {
         var home = site.Page("index.html");
-        var footerLinks = home.QuerySelectorAll(".site-footer a").Select(a => a.GetAttribute("href")).ToList();
+        var footerLinks = home.QuerySelectorAll(".guide-list a").Select(a => a.GetAttribute("href")).ToList();
         foreach (var slug in Sections)
         {
             Assert.NotNull(site.Result.Text($"{slug}/index.html"));
@@ -61,7 +61,7 @@ public sealed class WholeSiteTests(RealSite site) : IClassFixture<RealSite>
     [Fact]
     public void Sections_appear_in_their_order_with_previous_and_next_links()
     {
-        var nav = site.Page("index.html").QuerySelectorAll(".site-footer a").Select(a => a.GetAttribute("href")).Take(5).ToList();
+        var nav = site.Page("index.html").QuerySelectorAll(".guide-list a").Select(a => a.GetAttribute("href")).Take(5).ToList();
         Assert.Equal(Sections.Select(s => $"/{s}/"), nav);
         var middle = site.Page("recognising-the-pain/index.html");
         Assert.Equal("/back-alignment/", middle.QuerySelector(".prev-next .prev")?.GetAttribute("href"));

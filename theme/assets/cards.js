@@ -1,12 +1,45 @@
 // Stretch cards, progressive enhancement only: every page works and prints without this script.
-// On /cards/: the chooser form opens the chosen layout with ?cards=id,id&print=1.
+// On /cards/: the chooser form shows the sheets it will print, and opens the chosen layout with ?cards=id,id&print=1.
 // On a layout page: keeps only the chosen cards, regroups them N to a sheet, and offers a Print button.
 (function () {
   "use strict";
 
+  // The preview: the sheets the chosen layout and cards make, each a small picture of the paper with the
+  // cards' names in their places, and a sentence saying the same for screen readers.
+  function showPreview(form) {
+    var layout = form.querySelector("input[name=layout]:checked");
+    var chosen = Array.prototype.filter.call(form.querySelectorAll("input[name=card]"), function (box) { return box.checked; });
+    var preview = form.querySelector(".chooser-preview");
+    var perSheet = parseInt(layout.getAttribute("data-per-sheet"), 10) || 1;
+    var paper = layout.getAttribute("data-paper");
+    var sheets = [];
+    for (var i = 0; i < chosen.length; i += perSheet) {
+      sheets.push(chosen.slice(i, i + perSheet));
+    }
+    preview.replaceChildren.apply(preview, sheets.map(function (cards) {
+      var sheet = document.createElement("span");
+      sheet.className = "sheet-thumb paper-" + paper;
+      for (var j = 0; j < perSheet; j++) {
+        var slot = document.createElement("span");
+        slot.className = "slot up-" + perSheet;
+        slot.textContent = cards[j] ? cards[j].getAttribute("data-name") : "";
+        sheet.appendChild(slot);
+      }
+      return sheet;
+    }));
+    var name = layout.parentNode.textContent.trim().split(",")[0];
+    form.querySelector(".chooser-summary").textContent = chosen.length === 0 ? "" :
+      chosen.length + (chosen.length === 1 ? " card on " : " cards on ") + sheets.length +
+      (sheets.length === 1 ? " sheet of " : " sheets of ") + name + " paper.";
+    form.querySelector(".chooser-error").hidden = chosen.length > 0;
+  }
+
   function setUpChooser(form) {
     var error = form.querySelector(".chooser-error");
     form.hidden = false;
+    Array.prototype.forEach.call(document.querySelectorAll(".cards-without-script"), function (el) { el.hidden = true; });
+    form.addEventListener("change", function () { showPreview(form); });
+    showPreview(form);
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       var layout = form.querySelector("input[name=layout]:checked");

@@ -112,6 +112,10 @@ public sealed class PageRenderer
         {
             ["page"] = plan.Page,
             ["nav"] = Nav(plan.Page.Path),
+            // A page template may set these (e.g. an exercise to its end frame): the layout's og:image and its
+            // alt text, an absolute URL; left null, the layout uses the theme's site picture.
+            ["og_image"] = null,
+            ["og_image_alt"] = null,
         };
         context.PushGlobal(pageGlobals);
         return context;

@@ -42,6 +42,7 @@ async function search(words) {
   }
   if (input.value.trim() !== words) return;
   results.replaceChildren(...found.map(page => h('li', {},
+    page.meta.section ? h('p', { className: 'result-section' }, page.meta.section) : null,
     h('a', { href: page.url }, page.meta.title),
     h('p', {}, ...excerpt(page.excerpt)))));
   results.hidden = !found.length;
