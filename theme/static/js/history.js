@@ -5,7 +5,7 @@ import { addDays, dayLabel, weekStart } from './days.js';
 import { merge, normalise, VERSION } from './store.js';
 
 // ['all' | 'part' | 'rest' | 'none', words for the day]
-function status(ctx, k) {
+export function status(ctx, k) {
   const [n, of] = ctx.count(k);
   if (ctx.day(k).rest) return ['rest', 'Rest day'];
   if (n === 0) return ['none', '–'];
@@ -20,7 +20,7 @@ export function weekView(ctx) {
   const el = h('section', { className: 'week', 'aria-labelledby': 'week-heading' },
     h('h2', { id: 'week-heading' }, 'The last 7 days'),
     summary,
-    h('table', {}, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Day'), h('th', { scope: 'col' }, 'Done'), h('th', { scope: 'col' }, 'Rest day'))), rows),
+    h('table', {}, h('thead', {}, h('tr', {}, ...['Day', 'Done', 'Pain', 'Rest day'].map(t => h('th', { scope: 'col' }, t)))), rows),
     h('p', { className: 'small' }, 'Resting, unwell or busy? Mark the day as a rest day. Rest days do not count against you.'));
 
   function update() {
@@ -31,9 +31,11 @@ export function weekView(ctx) {
       counts[kind]++;
       const name = dayLabel(k, { weekday: 'short', day: 'numeric', month: 'short' });
       const rest = kind === 'rest';
+      const { pain, note } = ctx.day(k);
       return h('tr', { className: kind, 'data-day': k },
-        h('th', { scope: 'row' }, k === ctx.today ? `Today, ${name}` : name),
+        h('th', { scope: 'row' }, k === ctx.today ? `Today, ${name}` : name, note ? h('span', { className: 'day-note' }, note) : null),
         h('td', {}, words),
+        h('td', {}, pain ?? '–'),
         h('td', {}, h('button', {
           type: 'button', className: 'secondary', 'aria-pressed': rest, 'aria-label': `Rest day, ${name}`, 'data-key': 'rest-' + k,
           onclick: () => ctx.rest(k, !rest),
@@ -58,13 +60,21 @@ export function historyView(ctx) {
     const head = h('tr', {}, h('th', { scope: 'col' }, 'Week starting'),
       ...[...Array(7)].map((_, i) => h('th', { scope: 'col' }, dayLabel(addDays(monday, i), { weekday: 'short' }))));
     // Focusable, because a narrow screen scrolls the table sideways and keyboards must scroll it too.
-    box.replaceChildren(h('table', { tabIndex: 0, 'aria-labelledby': 'history-heading' }, h('thead', {}, head), h('tbody', {}, ...weeks.map(w => h('tr', { 'data-week': w },
+    box.replaceChildren(h('p', { className: 'small' }, '✓ all done · 3/8: sets done'), h('table', { tabIndex: 0, 'aria-labelledby': 'history-heading' }, h('thead', {}, head), h('tbody', {}, ...weeks.map(w => h('tr', { 'data-week': w },
       h('th', { scope: 'row' }, dayLabel(w, { day: 'numeric', month: 'short', year: 'numeric' })),
       ...[...Array(7)].map((_, i) => {
         const k = addDays(w, i);
         const [kind, words] = k > ctx.today ? ['none', ''] : status(ctx, k);
-        return h('td', { className: kind, 'data-day': k }, words);
-      }))))));
+        return h('td', { className: kind, 'data-day': k }, words.replace(' of ', '/').replace('All done', '✓'));
+      }))))), feelings());
+  }
+
+  // Every day with a pain score or a note, newest first.
+  function feelings() {
+    const days = Object.entries(ctx.store.data.days).filter(([, d]) => d.pain != null || d.note).sort().reverse();
+    return days.length ? h('div', { className: 'feelings' }, h('h3', {}, 'How it felt'), h('ul', {}, ...days.map(([k, d]) => h('li', { 'data-day': k },
+      h('strong', {}, dayLabel(k, { weekday: 'short', day: 'numeric', month: 'short' }) + ': '),
+      d.pain != null ? `pain ${d.pain} of 10` : '', d.pain != null && d.note ? '. ' : '', d.note ?? '')))) : null;
   }
   return { el, update };
 }
@@ -110,6 +120,8 @@ function download(ctx, type) {
       const d = data.days[k];
       if (d.rest) rows.push([k, 'rest', d.of ?? '', 'Rest day', '']);
       for (const id of d.done) rows.push([k, id, d.of ?? '', ...(sets.get(id) ?? ['', ''])]);
+      if (d.pain != null) rows.push([k, 'pain', d.of ?? '', 'Pain (0 to 10)', d.pain]);
+      if (d.note) rows.push([k, 'note', d.of ?? '', 'Note', d.note]);
     }
     text = rows.map(r => r.map(String).map(csvField).join(',')).join('\r\n') + '\r\n';
   }
@@ -126,10 +138,14 @@ function fromCsv(text) {
   if (!lines[0].startsWith('date,item,')) return null;
   const days = {};
   for (const line of lines.slice(1)) {
-    const [date, item, of] = line.split(',');
+    const [date, item, of, , ...rest] = line.split(',');
     if (!item) continue;
     const d = (days[date] ??= { done: [] });
-    if (item === 'rest') d.rest = true;
+    // The note is the last field and may hold commas and quotes (written by csvField, never a line break).
+    const last = rest.join(',').replace(/^"(.*)"$/, (_, q) => q.replaceAll('""', '"'));
+    if (item === 'pain') d.pain = +last;
+    else if (item === 'note') d.note = last;
+    else if (item === 'rest') d.rest = true;
     else d.done.push(item);
     if (+of) d.of = +of;
   }

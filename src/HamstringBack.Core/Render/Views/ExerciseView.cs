@@ -20,6 +20,7 @@ public sealed record ExerciseView(
     IReadOnlyList<string> StopIf,
     int HoldSeconds,
     int Reps,
+    int Sets,
     string Sides,
     int PerDay,
     string When,

@@ -25,6 +25,7 @@ public static class ExerciseViewFactory
             e.StopIf,
             e.HoldSeconds ?? 0,
             e.Reps,
+            e.Sets,
             e.Sides.ToString().ToLowerInvariant(),
             e.PerDay,
             e.When,
@@ -56,7 +57,7 @@ public static class ExerciseViewFactory
         _ => "Strengthening",
     };
 
-    /// <summary>The dose in one line, e.g. "Hold 30 s · 2 times each leg".</summary>
+    /// <summary>The dose in one line, e.g. "Hold 30 s · 2 times each leg" or "3 sets of 10 times".</summary>
     public static string Dose(Exercise e)
     {
         var times = e.Reps == 1 ? "Once" : $"{e.Reps} times";
@@ -66,7 +67,7 @@ public static class ExerciseViewFactory
             Sides.Alternating => " each side, switching sides",
             _ => string.Empty,
         };
-        var reps = times + sides;
+        var reps = e.Sets > 1 ? $"{e.Sets} sets of {(e.Reps == 1 ? "1 time" : times)}{sides}" : times + sides;
         return e.HoldSeconds is { } hold ? $"Hold {Duration(hold)} · {reps.ToLowerInvariant()}" : reps;
     }
 
