@@ -113,6 +113,8 @@ public sealed class ChecklistProgressTests(BrowserFixture fixture)
         var (page, errors) = await fixture.NewPageAsync(Options());
         await page.Clock.InstallAsync(new() { TimeDate = SummerTime(6, 3, 9, 0) });
         await OpenAsync(page, fixture.Url("checklist/"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Choose reminder times…" }).ClickAsync();
+        await Expect(page.Locator(".remind").GetByLabel("Session 1 of 2")).ToBeFocusedAsync();
         await page.Locator(".remind").GetByLabel("Session 1 of 2").FillAsync("07:30");
         await page.Locator(".remind").GetByLabel("Session 2 of 2").FillAsync("20:15");
 

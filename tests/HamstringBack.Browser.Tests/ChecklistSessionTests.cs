@@ -213,6 +213,7 @@ public sealed class ChecklistSessionTests(BrowserFixture fixture)
 
         await Expect(start).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");
+        await Expect(Guided(page).GetByRole(AriaRole.Button, new() { Name = "Yes, use sound" })).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Tab");
         await Expect(Guided(page).GetByRole(AriaRole.Button, new() { Name = "No, keep it silent" })).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");

@@ -114,9 +114,9 @@ function run(ctx, state, gesture, asking) {
   const question = h('div', { className: 'g-ask', role: 'group', 'aria-labelledby': 'g-ask' },
     h('p', { id: 'g-ask' }, 'Use sound? The session can say what comes next ("Now the right leg") and beep when a hold starts and ends. You can change this later under "Sound and vibration".'),
     h('p', { className: 'g-buttons' }, yes, no));
-  const body = h('div', { className: 'g-body' }, name, side, frame, cue, label, big, controls);
+  const body = h('div', { className: 'g-body' }, side, frame, cue, label, big, controls);
   const dialog = h('dialog', { className: 'guided', 'aria-labelledby': 'g-name' },
-    h('div', { className: 'g-top' }, where, close), body, question, live);
+    h('div', { className: 'g-top' }, where, close), name, body, question, live);
   question.hidden = true;
   dialog.addEventListener('cancel', e => { e.preventDefault(); end(); });
   document.body.append(dialog);
@@ -151,7 +151,9 @@ function run(ctx, state, gesture, asking) {
     pause.focus();
   }
 
-  const elapsed = () => ((state.paused ?? Date.now()) - state.base) / 1000;
+  function elapsed() {
+    return ((state.paused ?? Date.now()) - state.base) / 1000;
+  }
 
   function show() {
     if (!question.hidden) return;
@@ -230,7 +232,7 @@ function run(ctx, state, gesture, asking) {
     sleep();
     where.textContent = '';
     name.textContent = 'Session done. Well done!';
-    body.replaceChildren(name, h('p', {}, 'Every set you finished is ticked on your checklist.'), h('p', { className: 'g-buttons' }, close));
+    body.replaceChildren(h('p', {}, 'Every set you finished is ticked on your checklist.'), h('p', { className: 'g-buttons' }, close));
     close.textContent = 'Back to the checklist';
     say('Session done. Well done!', true);
     close.focus();

@@ -20,7 +20,7 @@ export function weekView(ctx) {
   const el = h('section', { className: 'week', 'aria-labelledby': 'week-heading' },
     h('h2', { id: 'week-heading' }, 'The last 7 days'),
     summary,
-    h('table', {}, h('thead', {}, h('tr', {}, ...['Day', 'Done', 'Pain', 'Rest day'].map(t => h('th', { scope: 'col' }, t)))), rows),
+    h('table', {}, h('thead', {}, h('tr', {}, ...['Day', 'Done', 'Pain', 'Rest'].map(t => h('th', { scope: 'col' }, t)))), rows),
     h('p', { className: 'small' }, 'Resting, unwell or busy? Mark the day as a rest day. Rest days do not count against you.'));
 
   function update() {
@@ -39,7 +39,7 @@ export function weekView(ctx) {
         h('td', {}, h('button', {
           type: 'button', className: 'secondary', 'aria-pressed': rest, 'aria-label': `Rest day, ${name}`, 'data-key': 'rest-' + k,
           onclick: () => ctx.rest(k, !rest),
-        }, rest ? 'Rest day ✓' : 'Rest day')));
+        }, rest ? 'Rest ✓' : 'Rest')));
     }));
     const parts = [counts.all && plural(counts.all, 'day all done'), counts.part && plural(counts.part, 'day partly done'), counts.rest && plural(counts.rest, 'rest day')];
     summary.textContent = parts.some(Boolean)
@@ -57,21 +57,21 @@ export function historyView(ctx) {
     const weeks = [...new Set(Object.keys(ctx.store.data.days).map(weekStart))].sort().reverse();
     if (!weeks.length) return box.replaceChildren(h('p', {}, 'Nothing saved yet. Your ticks will show here.'));
     const monday = weekStart(ctx.today);
-    const head = h('tr', {}, h('th', { scope: 'col' }, 'Week starting'),
-      ...[...Array(7)].map((_, i) => h('th', { scope: 'col' }, dayLabel(addDays(monday, i), { weekday: 'short' }))));
+    const head = h('tr', {}, h('th', { scope: 'col' }, 'Week of'),
+      ...[...Array(7)].map((_, i) => h('th', { scope: 'col' }, h('abbr', { title: dayLabel(addDays(monday, i), { weekday: 'long' }) }, dayLabel(addDays(monday, i), { weekday: 'narrow' })))));
     // Focusable, because a narrow screen scrolls the table sideways and keyboards must scroll it too.
     box.replaceChildren(h('p', { className: 'small' }, '✓ all done · 3/8: sets done'), h('table', { tabIndex: 0, 'aria-labelledby': 'history-heading' }, h('thead', {}, head), h('tbody', {}, ...weeks.map(w => h('tr', { 'data-week': w },
       h('th', { scope: 'row' }, dayLabel(w, { day: 'numeric', month: 'short', year: 'numeric' })),
       ...[...Array(7)].map((_, i) => {
         const k = addDays(w, i);
         const [kind, words] = k > ctx.today ? ['none', ''] : status(ctx, k);
-        return h('td', { className: kind, 'data-day': k }, words.replace(' of ', '/').replace('All done', '✓'));
+        return h('td', { className: kind, 'data-day': k }, words.replace(' of ', '/').replace('All done', '✓').replace(' day', ''));
       }))))), feelings());
   }
 
-  // Every day with a pain score or a note, newest first.
+  // The last 14 days with a pain score or a note, newest first (the export has them all).
   function feelings() {
-    const days = Object.entries(ctx.store.data.days).filter(([, d]) => d.pain != null || d.note).sort().reverse();
+    const days = Object.entries(ctx.store.data.days).filter(([, d]) => d.pain != null || d.note).sort().reverse().slice(0, 14);
     return days.length ? h('div', { className: 'feelings' }, h('h3', {}, 'How it felt'), h('ul', {}, ...days.map(([k, d]) => h('li', { 'data-day': k },
       h('strong', {}, dayLabel(k, { weekday: 'short', day: 'numeric', month: 'short' }) + ': '),
       d.pain != null ? `pain ${d.pain} of 10` : '', d.pain != null && d.note ? '. ' : '', d.note ?? '')))) : null;
