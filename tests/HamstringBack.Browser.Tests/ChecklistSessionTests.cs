@@ -80,6 +80,7 @@ public sealed class ChecklistSessionTests(BrowserFixture fixture)
         var stored = await StoredAsync(page);
         Assert.DoesNotMatch(":[LRB]:[0-9]", stored);
         await page.ReloadAsync();
+        await Expect(WeekRow(page, "2025-05-30").Locator("td").First).ToHaveTextAsync("All done");
         Assert.Equal(expected, await page.Locator(".week tbody tr").EvaluateAllAsync<string[]>("rows => rows.slice(1).map(r => r.className)"));
         Assert.Equal(stored, await StoredAsync(page));
         Assert.Empty(errors);
