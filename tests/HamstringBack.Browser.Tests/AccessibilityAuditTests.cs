@@ -92,14 +92,20 @@ public sealed class AccessibilityAuditTests(BrowserFixture fixture, ITestOutputH
         var (page, errors) = await fixture.NewPageAsync(Options("light"));
         await SitePages.OpenAsync(page, fixture.Url("checklist/"));
 
-        await TabToAsync(page, "#set-lying-towel-hamstring-stretch-1-L-1");
+        await TabToAsync(page, "#set-lying-towel-hamstring-stretch-1-L-s1");
         await page.Keyboard.PressAsync("Space");
-        await Expect(page.Locator("#set-lying-towel-hamstring-stretch-1-L-1")).ToBeCheckedAsync();
+        await Expect(page.Locator("#set-lying-towel-hamstring-stretch-1-L-s1")).ToBeCheckedAsync();
         await Expect(page.Locator(".today .progress")).ToHaveTextAsync($"Today: 1 of {ChecklistPage.RoutineSets} done.");
 
-        await TabToAsync(page, ".exercise-checklist button");
+        // Issue 14: one key press marks a whole session of an exercise done; "Guide me" opens the guided session.
+        await TabToAsync(page, ".exercise-checklist button.all");
         await page.Keyboard.PressAsync("Enter");
-        await Expect(page.Locator(".exercise-checklist button").First).ToHaveTextAsync("Pause");
+        await Expect(page.Locator(".today .progress")).ToHaveTextAsync($"Today: 2 of {ChecklistPage.RoutineSets} done.");
+        await TabToAsync(page, "[data-exercise='standing-hamstring-sweep'] button.guide-one");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("dialog.guided button:focus")).ToHaveCountAsync(1);
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(page.Locator("dialog.guided")).ToHaveCountAsync(0);
 
         await TabToAsync(page, ".week button");
         await page.Keyboard.PressAsync("Enter");

@@ -16,11 +16,11 @@ public sealed class ChecklistHistoryTests(BrowserFixture fixture)
         var (page, errors) = await fixture.NewPageAsync(Options());
         await page.Clock.InstallAsync(new() { TimeDate = SummerTime(6, 2, 20, 0) });
         await OpenAsync(page, fixture.Url("checklist/"));
-        await Box(page, "glute-bridge:1:B:1").CheckAsync();
+        await Box(page, "glute-bridge:1:B:s1").CheckAsync();
         await page.Clock.SetSystemTimeAsync(SummerTime(6, 3, 9, 0));
         await page.ReloadAsync();
-        await Box(page, "bird-dog:1:L:1").CheckAsync();
-        await Box(page, "bird-dog:1:R:1").CheckAsync();
+        await Box(page, "standing-hamstring-sweep:1:L:s1").CheckAsync();
+        await Box(page, "standing-hamstring-sweep:1:R:s1").CheckAsync();
         await WeekRow(page, "2025-06-01").GetByRole(AriaRole.Button).ClickAsync();
         var history = await page.Locator(".history table").InnerTextAsync();
         var week = await page.Locator(".week table").InnerTextAsync();
@@ -43,7 +43,7 @@ public sealed class ChecklistHistoryTests(BrowserFixture fixture)
 
         Assert.Equal(history, await fresh.Locator(".history table").InnerTextAsync());
         Assert.Equal(week, await fresh.Locator(".week table").InnerTextAsync());
-        await Expect(Box(fresh, "bird-dog:1:R:1")).ToBeCheckedAsync();
+        await Expect(Box(fresh, "standing-hamstring-sweep:1:R:s1")).ToBeCheckedAsync();
         await Expect(fresh.Locator(".today .progress")).ToHaveTextAsync($"Today: 2 of {RoutineSets} done.");
         await Expect(WeekRow(fresh, "2025-06-01").Locator("td").First).ToHaveTextAsync("Rest day");
         File.Delete(file);
@@ -59,14 +59,14 @@ public sealed class ChecklistHistoryTests(BrowserFixture fixture)
         var (page, errors) = await fixture.NewPageAsync(Options());
         await page.Clock.InstallAsync(new() { TimeDate = SummerTime(6, 3, 9, 0) });
         await OpenAsync(page, fixture.Url("checklist/"));
-        await Box(page, "standing-hamstring-sweep:1:L:2").CheckAsync();
+        await Box(page, "standing-hamstring-sweep:1:L:s1").CheckAsync();
 
         var waiting = page.WaitForDownloadAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Download history (CSV, for spreadsheets)" }).ClickAsync();
         var path = await (await waiting).PathAsync();
 
         Assert.Equal(
-            "date,item,routine_sets,exercise,set\r\n2025-06-03,standing-hamstring-sweep:1:L:2,46,Standing hamstring sweep,Left leg 2 of 8\r\n",
+            "date,item,routine_sets,exercise,set\r\n2025-06-03,standing-hamstring-sweep:1:L:s1,8,Standing hamstring sweep,Left leg\r\n",
             await File.ReadAllTextAsync(path));
         Assert.Empty(errors);
         await page.Context.CloseAsync();
@@ -112,20 +112,20 @@ public sealed class ChecklistHistoryTests(BrowserFixture fixture)
     {
         var (page, errors) = await fixture.NewPageAsync(Options());
         await OpenAsync(page, fixture.Url("checklist/"));
-        await Box(page, "glute-bridge:1:B:4").CheckAsync();
+        await Box(page, "glute-bridge:1:B:s1").CheckAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Delete all my data…" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Yes, delete everything" })).ToBeFocusedAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "No, keep it" }).ClickAsync();
-        await Expect(Box(page, "glute-bridge:1:B:4")).ToBeCheckedAsync();
+        await Expect(Box(page, "glute-bridge:1:B:s1")).ToBeCheckedAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Delete all my data…" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Yes, delete everything" }).ClickAsync();
 
-        await Expect(Box(page, "glute-bridge:1:B:4")).Not.ToBeCheckedAsync();
+        await Expect(Box(page, "glute-bridge:1:B:s1")).Not.ToBeCheckedAsync();
         await Expect(page.Locator(".history")).ToContainTextAsync("Nothing saved yet");
         Assert.Null(await StoredAsync(page));
         await page.ReloadAsync();
-        await Expect(Box(page, "glute-bridge:1:B:4")).Not.ToBeCheckedAsync();
+        await Expect(Box(page, "glute-bridge:1:B:s1")).Not.ToBeCheckedAsync();
         Assert.Empty(errors);
         await page.Context.CloseAsync();
     }

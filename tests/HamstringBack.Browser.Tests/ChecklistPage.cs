@@ -11,8 +11,9 @@ public static class ChecklistPage
     /// <summary>The localStorage key of the checklist's data.</summary>
     public const string StorageKey = "hamstringback-checklist";
 
-    /// <summary>Sets in the real routine: supine 2 sessions × 2 legs × 2, sweep 2 × 8, bridge 10, bird-dog 2 × 6.</summary>
-    public const int RoutineSets = 8 + 16 + 10 + 12;
+    /// <summary>Ticks in the real routine, one per set per side per session (issue 14): supine 2 sessions × 2 legs,
+    /// sweep 2 legs, bridge 1, bird-dog 1 (both sides in turn).</summary>
+    public const int RoutineSets = 4 + 2 + 1 + 1;
 
     /// <summary>Context options with the test time zone and British English dates.</summary>
     public static BrowserNewContextOptions Options() => new() { TimezoneId = TimeZone, Locale = "en-GB" };
@@ -21,7 +22,7 @@ public static class ChecklistPage
     public static DateTime SummerTime(int month, int day, int hour, int minute) =>
         new DateTimeOffset(2025, month, day, hour, minute, 0, TimeSpan.FromHours(1)).UtcDateTime;
 
-    /// <summary>The checkbox of one set, by its storage id ("glute-bridge:1:B:1").</summary>
+    /// <summary>The checkbox of one set, by its storage id ("glute-bridge:1:B:s1").</summary>
     public static ILocator Box(IPage page, string setId) => page.Locator("#set-" + setId.Replace(':', '-'));
 
     /// <summary>The week view's row for a day ("2025-06-03").</summary>
@@ -39,6 +40,14 @@ public static class ChecklistPage
         await page.GotoAsync(url);
         await page.Locator("#checklist-live").WaitForAsync(new() { State = WaitForSelectorState.Attached });
     }
+
+    /// <summary>The guided session's dialog.</summary>
+    public static ILocator Guided(IPage page) => page.Locator("dialog.guided");
+
+    /// <summary>Seeds the checklist's storage before the first page load only (a reload keeps what the page saved).</summary>
+    public static Task SeedOnceAsync(IPage page, string stored) =>
+        page.Context.AddInitScriptAsync(
+            $"if (!sessionStorage.getItem('seeded')) {{ sessionStorage.setItem('seeded', '1'); localStorage.setItem('{StorageKey}', {System.Text.Json.JsonSerializer.Serialize(stored)}); }}");
 
     /// <summary>The text stored under <see cref="StorageKey"/>, or null.</summary>
     public static Task<string?> StoredAsync(IPage page) =>

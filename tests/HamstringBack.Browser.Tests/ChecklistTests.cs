@@ -16,15 +16,15 @@ public sealed class ChecklistTests(BrowserFixture fixture)
         await Expect(page.Locator(".routine-list")).ToBeHiddenAsync();
         await Expect(page.GetByRole(AriaRole.Checkbox)).ToHaveCountAsync(RoutineSets);
 
-        await page.GetByRole(AriaRole.Group, new() { Name = "Glute bridge, Tick each one as you do it" })
-            .GetByRole(AriaRole.Checkbox, new() { Name = "1 of 10", Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Group, new() { Name = "Standing hamstring sweep, Tick when done" })
+            .GetByRole(AriaRole.Checkbox, new() { Name = "Left leg", Exact = true }).CheckAsync();
         await page.ReloadAsync();
 
-        await Expect(Box(page, "glute-bridge:1:B:1")).ToBeCheckedAsync();
+        await Expect(Box(page, "standing-hamstring-sweep:1:L:s1")).ToBeCheckedAsync();
         await Expect(page.Locator(".today .progress")).ToHaveTextAsync($"Today: 1 of {RoutineSets} done.");
-        await OpenAsync(page, fixture.Url("exercises/glute-bridge/"));
-        await Expect(Box(page, "glute-bridge:1:B:1")).ToBeCheckedAsync();
-        await Expect(page.Locator(".done-today .ex-progress")).ToHaveTextAsync("1 of 10 done today.");
+        await OpenAsync(page, fixture.Url("exercises/standing-hamstring-sweep/"));
+        await Expect(Box(page, "standing-hamstring-sweep:1:L:s1")).ToBeCheckedAsync();
+        await Expect(page.Locator(".done-today .ex-progress")).ToHaveTextAsync("1 of 2 done today.");
         await OpenAsync(page, fixture.Url(""));
         await Expect(page.Locator("#home-progress")).ToHaveTextAsync($"Today: 1 of {RoutineSets} done. Open the daily checklist.");
         Assert.Empty(errors);
@@ -37,17 +37,17 @@ public sealed class ChecklistTests(BrowserFixture fixture)
         var (page, errors) = await fixture.NewPageAsync(Options());
         await page.Clock.InstallAsync(new() { TimeDate = SummerTime(6, 3, 23, 58) });
         await OpenAsync(page, fixture.Url("checklist/"));
-        await Box(page, "bird-dog:1:L:1").CheckAsync();
-        await Box(page, "bird-dog:1:R:1").CheckAsync();
+        await Box(page, "standing-hamstring-sweep:1:L:s1").CheckAsync();
+        await Box(page, "standing-hamstring-sweep:1:R:s1").CheckAsync();
         await Expect(page.Locator("#today-heading")).ToHaveTextAsync("Today, Tuesday 3 June");
 
         await page.Clock.FastForwardAsync("03:00");
 
         await Expect(page.Locator("#today-heading")).ToHaveTextAsync("Today, Wednesday 4 June");
-        await Expect(Box(page, "bird-dog:1:L:1")).Not.ToBeCheckedAsync();
+        await Expect(Box(page, "standing-hamstring-sweep:1:L:s1")).Not.ToBeCheckedAsync();
         await Expect(WeekRow(page, "2025-06-03").Locator("td").First).ToHaveTextAsync($"2 of {RoutineSets}");
         await Expect(WeekRow(page, "2025-06-04").Locator("th")).ToHaveTextAsync("Today, Wed 4 Jun");
-        await Expect(page.Locator(".history td[data-day='2025-06-03']")).ToHaveTextAsync($"2 of {RoutineSets}");
+        await Expect(page.Locator(".history td[data-day='2025-06-03']")).ToHaveTextAsync($"2/{RoutineSets}");
         Assert.Empty(errors);
         await page.Context.CloseAsync();
     }
@@ -58,13 +58,13 @@ public sealed class ChecklistTests(BrowserFixture fixture)
         var (page, errors) = await fixture.NewPageAsync(Options());
         await page.Clock.InstallAsync(new() { TimeDate = SummerTime(6, 3, 21, 0) });
         await OpenAsync(page, fixture.Url("checklist/"));
-        await Box(page, "glute-bridge:1:B:2").CheckAsync();
+        await Box(page, "glute-bridge:1:B:s1").CheckAsync();
 
         await page.Clock.SetFixedTimeAsync(SummerTime(6, 4, 7, 30));
         await page.EvaluateAsync("() => document.dispatchEvent(new Event('visibilitychange'))");
 
         await Expect(page.Locator("#today-heading")).ToHaveTextAsync("Today, Wednesday 4 June");
-        await Expect(Box(page, "glute-bridge:1:B:2")).Not.ToBeCheckedAsync();
+        await Expect(Box(page, "glute-bridge:1:B:s1")).Not.ToBeCheckedAsync();
         await Expect(Live(page)).ToHaveTextAsync("A new day has started. Your checklist is ready.");
         Assert.Empty(errors);
         await page.Context.CloseAsync();
@@ -81,10 +81,10 @@ public sealed class ChecklistTests(BrowserFixture fixture)
         await OpenAsync(page, fixture.Url("checklist/"));
 
         await Expect(StoreNote(page)).ToContainTextAsync(note);
-        await Box(page, "bird-dog:1:L:2").CheckAsync();
+        await Box(page, "bird-dog:1:B:s1").CheckAsync();
         await page.ReloadAsync();
 
-        await Expect(Box(page, "bird-dog:1:L:2")).ToBeCheckedAsync();
+        await Expect(Box(page, "bird-dog:1:B:s1")).ToBeCheckedAsync();
         Assert.Equal(stored, await page.EvaluateAsync<string>($"() => localStorage.getItem('{StorageKey}-unreadable')"));
         Assert.Empty(errors);
         await page.Context.CloseAsync();
@@ -95,17 +95,17 @@ public sealed class ChecklistTests(BrowserFixture fixture)
     {
         var (page, errors) = await fixture.NewPageAsync(Options());
         await page.Clock.InstallAsync(new() { TimeDate = SummerTime(6, 3, 9, 0) });
-        await SeedOnceAsync(page, "{\"days\":{\"2025-06-03\":[\"glute-bridge:1:B:1\",\"glute-bridge:1:B:1\",7],\"2025-06-02\":[\"bird-dog:1:L:1\"],\"not a day\":[]}}");
+        await SeedOnceAsync(page, "{\"days\":{\"2025-06-03\":[\"glute-bridge:1:B:s1\",\"glute-bridge:1:B:s1\",7],\"2025-06-02\":[\"bird-dog:1:B:s1\"],\"not a day\":[]}}");
         await OpenAsync(page, fixture.Url("checklist/"));
 
-        await Expect(Box(page, "glute-bridge:1:B:1")).ToBeCheckedAsync();
+        await Expect(Box(page, "glute-bridge:1:B:s1")).ToBeCheckedAsync();
         await Expect(WeekRow(page, "2025-06-02").Locator("td").First).ToHaveTextAsync($"1 of {RoutineSets}");
         await Expect(StoreNote(page)).ToBeHiddenAsync();
-        await Box(page, "glute-bridge:1:B:2").CheckAsync();
+        await Box(page, "bird-dog:1:B:s1").CheckAsync();
 
         var stored = await StoredAsync(page);
         Assert.StartsWith("{\"v\":1,", stored);
-        Assert.Contains("\"2025-06-03\":{\"done\":[\"glute-bridge:1:B:1\",\"glute-bridge:1:B:2\"]", stored);
+        Assert.Contains("\"2025-06-03\":{\"done\":[\"glute-bridge:1:B:s1\",\"bird-dog:1:B:s1\"]", stored);
         Assert.Empty(errors);
         await page.Context.CloseAsync();
     }
@@ -119,10 +119,10 @@ public sealed class ChecklistTests(BrowserFixture fixture)
         await page.Context.AddInitScriptAsync(breakStorage);
         await OpenAsync(page, fixture.Url("checklist/"));
 
-        await Box(page, "standing-hamstring-sweep:1:R:3").CheckAsync();
+        await Box(page, "standing-hamstring-sweep:1:R:s1").CheckAsync();
         await page.Locator(".week tbody tr:first-child button").ClickAsync();
 
-        await Expect(Box(page, "standing-hamstring-sweep:1:R:3")).ToBeCheckedAsync();
+        await Expect(Box(page, "standing-hamstring-sweep:1:R:s1")).ToBeCheckedAsync();
         await Expect(page.Locator(".today .progress")).ToHaveTextAsync($"Today: 1 of {RoutineSets} done.");
         await Expect(StoreNote(page)).ToContainTextAsync("not letting the site save your ticks");
         await Expect(page.Locator(".week tbody tr:first-child td").First).ToHaveTextAsync("Rest day");
@@ -139,50 +139,46 @@ public sealed class ChecklistTests(BrowserFixture fixture)
         await OpenAsync(checklist, fixture.Url("checklist/"));
         await OpenAsync(exercise, fixture.Url("exercises/lying-towel-hamstring-stretch/"));
 
-        await Box(checklist, "lying-towel-hamstring-stretch:2:R:2").CheckAsync();
-        await Expect(Box(exercise, "lying-towel-hamstring-stretch:2:R:2")).ToBeCheckedAsync();
+        await Box(checklist, "lying-towel-hamstring-stretch:2:R:s1").CheckAsync();
+        await Expect(Box(exercise, "lying-towel-hamstring-stretch:2:R:s1")).ToBeCheckedAsync();
 
-        await Box(exercise, "lying-towel-hamstring-stretch:1:L:1").CheckAsync();
-        await Box(exercise, "lying-towel-hamstring-stretch:2:R:2").UncheckAsync();
-        await Expect(Box(checklist, "lying-towel-hamstring-stretch:1:L:1")).ToBeCheckedAsync();
-        await Expect(Box(checklist, "lying-towel-hamstring-stretch:2:R:2")).Not.ToBeCheckedAsync();
+        await Box(exercise, "lying-towel-hamstring-stretch:1:L:s1").CheckAsync();
+        await Box(exercise, "lying-towel-hamstring-stretch:2:R:s1").UncheckAsync();
+        await Expect(Box(checklist, "lying-towel-hamstring-stretch:1:L:s1")).ToBeCheckedAsync();
+        await Expect(Box(checklist, "lying-towel-hamstring-stretch:2:R:s1")).Not.ToBeCheckedAsync();
         await Expect(checklist.Locator(".today .progress")).ToHaveTextAsync($"Today: 1 of {RoutineSets} done.");
         Assert.Empty(errors);
         await checklist.Context.CloseAsync();
     }
 
     [Fact]
-    public async Task The_hold_timer_counts_down_pauses_announces_and_ticks_the_next_set_in_one_tap()
+    public async Task Guide_me_times_one_exercise_alone_announces_start_and_end_once_and_ticks_its_set_issue_14()
     {
         var (page, errors) = await fixture.NewPageAsync(Options());
-        await page.Clock.InstallAsync(new() { TimeDate = SummerTime(6, 3, 9, 0) });
+        await page.Clock.InstallAsync(new() { TimeDate = SummerTime(6, 3, 8, 0) });
+        await page.Clock.PauseAtAsync(SummerTime(6, 3, 9, 0));
         await OpenAsync(page, fixture.Url("checklist/"));
-        var timer = page.GetByRole(AriaRole.Group, new() { Name = "Hold timer for Lying towel hamstring stretch" });
-        var time = timer.GetByRole(AriaRole.Timer);
-        await Expect(time).ToHaveTextAsync("0:30");
+        var guided = page.Locator("dialog.guided");
 
-        await timer.GetByRole(AriaRole.Button, new() { Name = "Start 30 s hold" }).ClickAsync();
-        await Expect(Live(page)).ToHaveTextAsync("Lying towel hamstring stretch: hold for 30 seconds. Started.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Guide me: Glute bridge" }).ClickAsync();
+        await guided.GetByRole(AriaRole.Button, new() { Name = "No, keep it silent" }).ClickAsync();
+        await Expect(guided.Locator(".g-where")).ToHaveTextAsync("Set 1 of 1");
+        await Expect(guided.Locator("[aria-live]")).ToHaveTextAsync("Glute bridge. Hold 3 s · 10 times.");
+        await page.Clock.RunForAsync(6_000);
+        await Expect(guided.Locator(".g-phase")).ToHaveTextAsync("Hold 1 of 10");
+        await Expect(guided.GetByRole(AriaRole.Timer)).ToHaveTextAsync("0:02");
+        await guided.GetByRole(AriaRole.Button, new() { Name = "Pause" }).ClickAsync();
         await page.Clock.RunForAsync(10_000);
-        await Expect(time).ToHaveTextAsync("0:20");
-        await timer.GetByRole(AriaRole.Button, new() { Name = "Pause" }).ClickAsync();
-        await page.Clock.RunForAsync(10_000);
-        await Expect(time).ToHaveTextAsync("0:20");
-        await Expect(Live(page)).ToHaveTextAsync("Lying towel hamstring stretch: hold for 30 seconds. Started.");
-        await timer.GetByRole(AriaRole.Button, new() { Name = "Resume" }).ClickAsync();
-        await page.Clock.RunForAsync(20_500);
+        await Expect(guided.GetByRole(AriaRole.Timer)).ToHaveTextAsync("0:02");
+        await guided.GetByRole(AriaRole.Button, new() { Name = "Resume" }).ClickAsync();
+        await page.Clock.RunForAsync(80_000);
 
-        await Expect(time).ToHaveTextAsync("0:00");
-        await Expect(Live(page)).ToHaveTextAsync("Lying towel hamstring stretch: hold done. Well done.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Tick Left leg 1 of 2 (session 1)" }).ClickAsync();
-        await Expect(Box(page, "lying-towel-hamstring-stretch:1:L:1")).ToBeCheckedAsync();
-        await Expect(time).ToHaveTextAsync("0:30");
-        await Expect(timer.GetByRole(AriaRole.Button, new() { Name = "Start 30 s hold" })).ToBeFocusedAsync();
-
-        await timer.GetByRole(AriaRole.Button, new() { Name = "Start 30 s hold" }).ClickAsync();
-        await page.Clock.RunForAsync(5_000);
-        await timer.GetByRole(AriaRole.Button, new() { Name = "Reset" }).ClickAsync();
-        await Expect(time).ToHaveTextAsync("0:30");
+        await Expect(guided.Locator("h2")).ToHaveTextAsync("Session done. Well done!");
+        await Expect(guided.Locator("[aria-live]")).ToHaveTextAsync("Session done. Well done!");
+        await Expect(Box(page, "glute-bridge:1:B:s1")).ToBeCheckedAsync();
+        await Expect(page.Locator(".today .progress")).ToHaveTextAsync($"Today: 1 of {RoutineSets} done.");
+        await guided.GetByRole(AriaRole.Button, new() { Name = "Back to the checklist" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Guide me: Glute bridge" })).ToBeHiddenAsync();
         Assert.Empty(errors);
         await page.Context.CloseAsync();
     }
@@ -190,31 +186,36 @@ public sealed class ChecklistTests(BrowserFixture fixture)
     [Theory]
     [InlineData(ReducedMotion.Reduce, "none")]
     [InlineData(ReducedMotion.NoPreference, "pulse")]
-    public async Task Vibration_is_off_until_chosen_and_reduced_motion_stops_the_done_animation(ReducedMotion motion, string animation)
+    public async Task Vibration_is_off_until_chosen_and_reduced_motion_stops_the_hold_animation(ReducedMotion motion, string animation)
     {
         var options = Options();
         options.ReducedMotion = motion;
         var (page, errors) = await fixture.NewPageAsync(options);
-        await page.Clock.InstallAsync(new() { TimeDate = SummerTime(6, 3, 9, 0) });
+        await page.Clock.InstallAsync(new() { TimeDate = SummerTime(6, 3, 8, 0) });
+        await page.Clock.PauseAtAsync(SummerTime(6, 3, 9, 0));
         await page.Context.AddInitScriptAsync("window.vibrations = 0; navigator.vibrate = () => { window.vibrations++; return true; };");
         await OpenAsync(page, fixture.Url("checklist/"));
-        var start = page.GetByRole(AriaRole.Button, new() { Name = "Start 3 s hold" });
+        var guide = page.GetByRole(AriaRole.Button, new() { Name = "Guide me: Glute bridge" });
         var vibrate = page.GetByRole(AriaRole.Checkbox, new() { Name = "Vibrate when a hold ends (on phones that can)" });
-        await page.GetByText("Timer sound and vibration").ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Checkbox, new() { Name = "Beep when a hold ends" })).Not.ToBeCheckedAsync();
+        await page.GetByText("Sound and vibration", new() { Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Checkbox, new() { Name = "Sound: beeps and spoken prompts" })).Not.ToBeCheckedAsync();
         await Expect(vibrate).Not.ToBeCheckedAsync();
 
-        await start.ClickAsync();
-        await page.Clock.RunForAsync(3_500);
+        await guide.ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "No, keep it silent" }).ClickAsync();
+        await page.Clock.RunForAsync(6_000);
+        Assert.Equal(animation, await page.Locator(".g-big.hold").EvaluateAsync<string>("e => getComputedStyle(e).animationName"));
+        await page.Clock.RunForAsync(3_000);
         Assert.Equal(0, await page.EvaluateAsync<int>("() => window.vibrations"));
-        Assert.Equal(animation, await page.Locator(".timer.done .time").EvaluateAsync<string>("e => getComputedStyle(e).animationName"));
+        await page.Keyboard.PressAsync("Escape");
         await vibrate.CheckAsync();
-        await start.ClickAsync();
-        await page.Clock.RunForAsync(3_500);
+        await guide.ClickAsync();
+        await page.Clock.RunForAsync(9_000);
 
         Assert.Equal(1, await page.EvaluateAsync<int>("() => window.vibrations"));
+        await page.Keyboard.PressAsync("Escape");
         await page.ReloadAsync();
-        await page.GetByText("Timer sound and vibration").ClickAsync();
+        await page.GetByText("Sound and vibration", new() { Exact = true }).ClickAsync();
         await Expect(vibrate).ToBeCheckedAsync();
         Assert.Empty(errors);
         await page.Context.CloseAsync();
@@ -226,18 +227,18 @@ public sealed class ChecklistTests(BrowserFixture fixture)
         // Given ticks saved before "supine-hamstring-stretch" became "lying-towel-hamstring-stretch"
         var (page, errors) = await fixture.NewPageAsync(Options());
         await page.Clock.InstallAsync(new() { TimeDate = SummerTime(6, 3, 9, 0) });
-        await SeedOnceAsync(page, "{\"v\":1,\"days\":{\"2025-06-03\":{\"done\":[\"supine-hamstring-stretch:1:L:1\",\"glute-bridge:1:B:1\"],\"of\":46},\"2025-06-02\":{\"done\":[\"supine-hamstring-stretch:2:R:2\"],\"of\":46}}}");
+        await SeedOnceAsync(page, "{\"v\":1,\"days\":{\"2025-06-03\":{\"done\":[\"supine-hamstring-stretch:1:L:s1\",\"glute-bridge:1:B:s1\"],\"of\":46},\"2025-06-02\":{\"done\":[\"supine-hamstring-stretch:2:R:s1\"],\"of\":46}}}");
 
         // When the checklist opens
         await OpenAsync(page, fixture.Url("checklist/"));
 
         // Then today's tick shows on the renamed exercise, and the stored ids follow the new id
-        await Expect(Box(page, "lying-towel-hamstring-stretch:1:L:1")).ToBeCheckedAsync();
-        await Expect(Box(page, "glute-bridge:1:B:1")).ToBeCheckedAsync();
+        await Expect(Box(page, "lying-towel-hamstring-stretch:1:L:s1")).ToBeCheckedAsync();
+        await Expect(Box(page, "glute-bridge:1:B:s1")).ToBeCheckedAsync();
         await Expect(page.Locator(".today .progress")).ToHaveTextAsync($"Today: 2 of {RoutineSets} done.");
         var stored = await StoredAsync(page);
         Assert.DoesNotContain("supine", stored, StringComparison.Ordinal);
-        Assert.Contains("\"lying-towel-hamstring-stretch:2:R:2\"", stored, StringComparison.Ordinal);
+        Assert.Contains("\"lying-towel-hamstring-stretch:2:R:s1\"", stored, StringComparison.Ordinal);
         Assert.Empty(errors);
         await page.Context.CloseAsync();
     }

@@ -35,7 +35,7 @@ public sealed class ContentSecurityPolicyTests(BrowserFixture fixture)
         }
 
         await SitePages.OpenAsync(page, url("checklist/"));
-        await ChecklistPage.Box(page, "glute-bridge:1:B:1").CheckAsync();
+        await ChecklistPage.Box(page, "glute-bridge:1:B:s1").CheckAsync();
         await SitePages.OpenAsync(page, url("search/?q=hamstring"));
         await Expect(page.Locator(".search-results a").First).ToBeVisibleAsync();
         await SitePages.OpenAsync(page, url("cards/"));

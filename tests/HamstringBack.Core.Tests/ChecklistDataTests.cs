@@ -8,7 +8,7 @@ namespace HamstringBack.Core.Tests;
 public sealed class ChecklistDataTests
 {
     [Fact]
-    public void Checklist_home_and_exercise_pages_carry_the_routine_as_json_with_one_set_per_side_rep_and_session()
+    public void Checklist_home_and_exercise_pages_carry_the_routine_as_json_with_one_set_per_side_set_and_session()
     {
         using var site = new TempSite();
         var result = site.Build();
@@ -17,21 +17,41 @@ public sealed class ChecklistDataTests
         var exercises = routine.GetProperty("exercises").EnumerateArray().ToList();
         Assert.Equal(["lying-towel-hamstring-stretch", "standing-hamstring-sweep", "glute-bridge", "bird-dog"], exercises.Select(e => e.GetProperty("id").GetString()));
         Assert.Equal("/checklist/", routine.GetProperty("checklist").GetString());
+        Assert.Equal(2, routine.GetProperty("v").GetInt32());
         var supine = exercises[0];
         Assert.Equal(30, supine.GetProperty("hold").GetInt32());
-        Assert.Equal("Hold 30 seconds · 2 times each leg", supine.GetProperty("dose").GetString());
+        Assert.Equal("Hold 30 s · 2 times each leg", supine.GetProperty("dose").GetString());
+        Assert.Equal("Aim for a mild stretch, never pain.", supine.GetProperty("cue").GetString());
+        Assert.Equal("/images/lying-towel-hamstring-stretch.svg", supine.GetProperty("image").GetString());
         Assert.Equal(
-            ["1 lying-towel-hamstring-stretch:1:L:1 Left leg 1 of 2", "1 lying-towel-hamstring-stretch:1:L:2 Left leg 2 of 2",
-             "1 lying-towel-hamstring-stretch:1:R:1 Right leg 1 of 2", "1 lying-towel-hamstring-stretch:1:R:2 Right leg 2 of 2",
-             "2 lying-towel-hamstring-stretch:2:L:1 Left leg 1 of 2", "2 lying-towel-hamstring-stretch:2:L:2 Left leg 2 of 2",
-             "2 lying-towel-hamstring-stretch:2:R:1 Right leg 1 of 2", "2 lying-towel-hamstring-stretch:2:R:2 Right leg 2 of 2"],
+            ["1 lying-towel-hamstring-stretch:1:L:s1 Left leg", "1 lying-towel-hamstring-stretch:1:R:s1 Right leg",
+             "2 lying-towel-hamstring-stretch:2:L:s1 Left leg", "2 lying-towel-hamstring-stretch:2:R:s1 Right leg"],
             Sets(supine));
-        Assert.Equal(["1 bird-dog:1:L:1 Left side 1 of 6", "1 bird-dog:1:R:1 Right side 1 of 6", "1 bird-dog:1:L:2 Left side 2 of 6"], Sets(exercises[3]).Take(3));
-        Assert.Equal(["1 glute-bridge:1:B:1 1 of 10", "1 glute-bridge:1:B:10 10 of 10"], Sets(exercises[2]).Where((_, i) => i is 0 or 9));
-        Assert.Equal(46, exercises.Sum(e => e.GetProperty("sets").GetArrayLength()));
+        Assert.Equal(["1 bird-dog:1:B:s1 Both sides, 6 times each"], Sets(exercises[3]));
+        Assert.Equal(["1 glute-bridge:1:B:s1 10 times"], Sets(exercises[2]));
+        Assert.Equal(8, exercises.Sum(e => e.GetProperty("sets").GetArrayLength()));
         Assert.Equal(routine.ToString(), RoutineData(result.Text("index.html")!).ToString());
         Assert.Equal(routine.ToString(), RoutineData(result.Text("exercises/bird-dog/index.html")!).ToString());
         Assert.DoesNotContain("routine-data", result.Text("stretching/index.html")!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sets_in_an_exercise_file_give_one_tick_per_set_per_side_and_a_dose_that_says_so_issue_14()
+    {
+        using var site = new TempSite();
+        var path = Path.Combine(site.Input, "exercises", "standing-hamstring-sweep.yml");
+        site.Write("input/exercises/standing-hamstring-sweep.yml", File.ReadAllText(path).Replace("reps: 8", "reps: 8\nsets: 3"));
+
+        var result = site.Build();
+
+        var sweep = RoutineData(result.Text("checklist/index.html")!).GetProperty("exercises")[1];
+        Assert.Equal("3 sets of 8 times each leg", sweep.GetProperty("dose").GetString());
+        Assert.Equal(
+            ["1 standing-hamstring-sweep:1:L:s1 Left leg, set 1 of 3", "1 standing-hamstring-sweep:1:R:s1 Right leg, set 1 of 3",
+             "1 standing-hamstring-sweep:1:L:s2 Left leg, set 2 of 3", "1 standing-hamstring-sweep:1:R:s2 Right leg, set 2 of 3",
+             "1 standing-hamstring-sweep:1:L:s3 Left leg, set 3 of 3", "1 standing-hamstring-sweep:1:R:s3 Right leg, set 3 of 3"],
+            Sets(sweep));
+        Assert.Contains("3 sets of 8 times each leg", result.Text("exercises/standing-hamstring-sweep/index.html")!, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public static partial class ExerciseLoader
     public static readonly IReadOnlyList<string> Keys =
     [
         "name", "kind", "summary", "targets", "equipment", "position", "steps", "cues", "stop_if",
-        "hold_seconds", "reps", "sides", "per_day", "when", "image", "image_alt", "section",
+        "hold_seconds", "reps", "sets", "sides", "per_day", "when", "image", "image_alt", "section",
         "start", "build_up", "easier", "former_ids", "frames",
     ];
 
@@ -59,6 +59,7 @@ public static partial class ExerciseLoader
         var stopIf = f.TextList("stop_if", required: false, 0, 5, string.Empty);
         var hold = f.Integer("hold_seconds", required: false, 1, 600, string.Empty);
         var reps = f.Integer("reps", required: true, 1, 100, "how many times, like 2");
+        var sets = f.Integer("sets", required: false, 1, 10, string.Empty) ?? 1;
         var sides = f.Choice("sides", required: true, SideChoices);
         var perDay = f.Integer("per_day", required: false, 1, 6, string.Empty) ?? 1;
         var when = f.Text("when", required: false) ?? string.Empty;
@@ -91,7 +92,7 @@ public static partial class ExerciseLoader
         }
 
         return new Exercise(id, file.Path, name, kind.Value, summary, targets, equipment, position, steps, cues, stopIf,
-            hold, reps.Value, sides.Value, perDay, when, image, imageAlt, section, f.KeyLocations())
+            hold, reps.Value, sets, sides.Value, perDay, when, image, imageAlt, section, f.KeyLocations())
         {
             Start = start,
             BuildUp = buildUp,

@@ -4,6 +4,7 @@ using HamstringBack.Core.Figures;
 namespace HamstringBack.Core.Model;
 
 /// <summary>One exercise, from input/exercises/&lt;id&gt;.yml.</summary>
+/// <param name="Sets">Sets per side and session (default 1); a set is <paramref name="Reps"/> repetitions or holds.</param>
 /// <param name="KeyLocations">Where each key's value was written, for diagnostics found later.</param>
 public sealed record Exercise(
     string Id,
@@ -19,6 +20,7 @@ public sealed record Exercise(
     IReadOnlyList<string> StopIf,
     int? HoldSeconds,
     int Reps,
+    int Sets,
     Sides Sides,
     int PerDay,
     string When,

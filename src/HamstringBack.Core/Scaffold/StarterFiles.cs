@@ -113,6 +113,9 @@ public static partial class StarterFiles
             # (required) How many times (1 to 100); per side when sides is each or alternating.
             reps: 2
 
+            # Sets (1 to 10) of those reps, per side and session; one tick each on the checklist. Without this key: 1.
+            sets: 1
+
             # (required) each (one side, then the other), both (both sides together) or alternating.
             sides: each
 

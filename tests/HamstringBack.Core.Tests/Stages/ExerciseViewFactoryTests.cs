@@ -5,8 +5,8 @@ namespace HamstringBack.Core.Tests.Stages;
 
 public sealed class ExerciseViewFactoryTests
 {
-    private static Exercise Make(int? hold, int reps, Sides sides, int perDay = 1, string when = "") =>
-        new("x", "x.yml", "X", ExerciseKind.Stretch, string.Empty, [], [], string.Empty, ["a", "b", "c"], [], [], hold, reps, sides, perDay, when, null, string.Empty, null,
+    private static Exercise Make(int? hold, int reps, Sides sides, int perDay = 1, string when = "", int sets = 1) =>
+        new("x", "x.yml", "X", ExerciseKind.Stretch, string.Empty, [], [], string.Empty, ["a", "b", "c"], [], [], hold, reps, sets, sides, perDay, when, null, string.Empty, null,
             new Dictionary<string, HamstringBack.Core.Diagnostics.SourceLocation>());
 
     [Theory]
@@ -18,6 +18,15 @@ public sealed class ExerciseViewFactoryTests
     public void Writes_the_dose_in_plain_words(int? hold, int reps, Sides sides, string expected)
     {
         Assert.Equal(expected, ExerciseViewFactory.Dose(Make(hold, reps, sides)));
+    }
+
+    [Theory]
+    [InlineData(30, 2, Sides.Each, 3, "Hold 30 s · 3 sets of 2 times each leg")]
+    [InlineData(null, 10, Sides.Both, 2, "2 sets of 10 times")]
+    [InlineData(5, 1, Sides.Both, 4, "Hold 5 s · 4 sets of 1 time")]
+    public void Says_how_many_sets_when_there_is_more_than_one_issue_14(int? hold, int reps, Sides sides, int sets, string expected)
+    {
+        Assert.Equal(expected, ExerciseViewFactory.Dose(Make(hold, reps, sides, sets: sets)));
     }
 
     [Theory]

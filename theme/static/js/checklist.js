@@ -6,6 +6,7 @@ import { dayKey, dayLabel, watchDay } from './days.js';
 import { openStore } from './store.js';
 import { exerciseSets } from './today.js';
 
+
 export async function start(routine) {
   const ids = new Set(routine.exercises.flatMap(e => e.sets.map(s => s.id)));
   const views = [];
@@ -20,10 +21,17 @@ export async function start(routine) {
       const d = ctx.day(k);
       return k === ctx.today ? [d.done.filter(id => ids.has(id)).length, ids.size] : [d.done.length, d.of ?? ids.size];
     },
-    tick: (id, on) => change(ctx.today, d => {
-      d.done = d.done.filter(x => x !== id);
-      if (on) d.done.push(id);
+    tick: (list, on) => change(ctx.today, d => {
+      d.done = d.done.filter(x => !list.includes(x));
+      if (on) d.done.push(...list);
       d.of = ids.size;
+    }),
+    // Today's pain score or note: { pain: 3 }, { note: '' }; undefined or '' removes it.
+    feel: fields => change(ctx.today, d => {
+      for (const [k, v] of Object.entries(fields)) {
+        if (v === undefined || v === '') delete d[k];
+        else d[k] = v;
+      }
     }),
     rest: (k, on) => change(k, d => {
       d.rest = on || undefined;
@@ -34,23 +42,32 @@ export async function start(routine) {
   function change(k, fn) {
     ctx.store.update(data => {
       fn(data.days[k] ??= { done: [] });
-      if (!data.days[k].done.length && !data.days[k].rest) delete data.days[k];
+      const d = data.days[k];
+      if (!d.done.length && !d.rest && d.pain == null && !d.note) delete data.days[k];
     });
   }
 
   // Redraws every view, keeping keyboard focus on a control that was redrawn.
   function refresh() {
+    // Ticks saved one per repetition (before issue 14) become one per set: migrate.js, loaded only for them.
+    const known = new Set(routine.exercises.map(e => e.id));
+    if (!migrating && Object.values(ctx.store.data.days).some(d => d.done.some(id => /:[LRB]:\d+$/.test(id) && known.has(id.split(':')[0])))) {
+      migrating = import('./migrate.js').then(m => ctx.store.update(d => m.migrate(d, routine))).finally(() => { migrating = null; });
+    }
     const key = document.activeElement?.dataset.key;
     for (const v of views) v.update();
     if (key) document.querySelector(`[data-key="${key}"]`)?.focus();
   }
 
+  let migrating = null;
   ctx.store = openStore(refresh);
   moveRenamedTicks(ctx.store, routine);
   announce('');
   const main = document.getElementById('main');
   // The week, history and export views are only on /checklist/, so only that page loads them.
-  if (main?.classList.contains('checklist')) views.push(...checklistPage(ctx, main, await import('./history.js')));
+  if (main?.classList.contains('checklist')) {
+    views.push(...checklistPage(ctx, main, ...await Promise.all([import('./history.js'), import('./pain.js'), import('./progress.js')])));
+  }
   const exercise = routine.exercises.find(e => e.id === main?.dataset.exercise);
   const doneToday = document.querySelector('.done-today');
   if (exercise && doneToday) views.push(exerciseBlock(ctx, exercise, doneToday));
@@ -59,6 +76,9 @@ export async function start(routine) {
     const link = h('a', { href: routine.checklist }, 'Open the daily checklist');
     views.push({ update: () => home.replaceChildren(progressText(ctx) + ' ', link, '.') });
   }
+  try {
+    if (main?.classList.contains('checklist') && sessionStorage.getItem('hamstringback-session')) (await import('./guided.js')).resume(ctx);
+  } catch {}
   watchDay(k => {
     ctx.today = k;
     refresh();
@@ -92,36 +112,45 @@ function noteView(ctx) {
   return { el, update: () => { el.textContent = ctx.store.note; el.hidden = !ctx.store.note; } };
 }
 
-function checklistPage(ctx, main, { historyView, toolsView, weekView }) {
+function checklistPage(ctx, main, { historyView, status, toolsView, weekView }, { painView }, { progressView }) {
   main.querySelector('.routine-list').hidden = true; // the list for readers without JavaScript, and for print
   const heading = h('h2', { id: 'today-heading' });
   const progress = h('p', { className: 'progress' });
   const note = noteView(ctx);
   const prefs = ['sound', 'vibrate'].map(key => {
-    const input = h('input', { type: 'checkbox', onchange: () => ctx.store.update(d => { d.prefs[key] = input.checked; }) });
+    const input = h('input', { type: 'checkbox', onchange: () => ctx.store.update(d => { d.prefs[key] = input.checked; d.prefs.asked = true; }) });
     return { input, update: () => { input.checked = ctx.store.data.prefs[key]; } };
   });
+  const guide = h('button', { type: 'button', className: 'start', onclick: () => import('./guided.js').then(m => m.begin(ctx)) }, 'Start today\'s session');
   const blocks = ctx.routine.exercises.map(ex => ({ ex, sets: exerciseSets(ctx, ex, true) }));
-  const week = weekView(ctx);
-  const history = historyView(ctx);
-  const tools = toolsView(ctx);
+  const views = [painView(ctx), weekView(ctx), progressView(ctx, status), historyView(ctx), remindView(ctx), toolsView(ctx)];
   main.append(note.el,
     h('section', { className: 'today', 'aria-labelledby': 'today-heading' }, heading, progress,
-      h('details', { className: 'timer-settings' }, h('summary', {}, 'Timer sound and vibration'),
-        h('label', { className: 'set' }, prefs[0].input, 'Beep when a hold ends'),
+      h('p', { className: 'guide' }, guide, h('span', { className: 'small' }, 'It times each hold, counts reps and ticks each set.')),
+      h('details', { className: 'timer-settings' }, h('summary', {}, 'Sound and vibration'),
+        h('label', { className: 'set' }, prefs[0].input, 'Sound: beeps and spoken prompts'),
         h('label', { className: 'set' }, prefs[1].input, 'Vibrate when a hold ends (on phones that can)')),
       h('ol', { className: 'exercise-checklist' }, ...blocks.map(({ ex, sets }) => h('li', { 'data-exercise': ex.id },
         h('h3', {}, h('a', { href: ex.url }, ex.name)),
         h('p', { className: 'dose' }, `${ex.dose}. ${ex.frequency}.`),
         sets.el)))),
-    week.el, history.el, tools.el);
+    ...views.map(v => v.el));
   const top = {
     update() {
       heading.textContent = 'Today, ' + dayLabel(ctx.today, { weekday: 'long', day: 'numeric', month: 'long' });
       progress.textContent = progressText(ctx);
+      guide.hidden = ctx.count(ctx.today)[0] >= ctx.total;
     },
   };
-  return [note, top, ...prefs, ...blocks.map(b => b.sets), week, history, tools];
+  return [note, top, ...prefs, ...blocks.map(b => b.sets), ...views];
+}
+
+// Reminders: the times and the .ics file come from ics.js, loaded when asked for.
+function remindView(ctx) {
+  const ask = h('button', { type: 'button', className: 'secondary', onclick: () => import('./ics.js').then(m => m.form(ctx, el, ask)) }, 'Choose reminder times…');
+  const el = h('section', { className: 'remind', 'aria-labelledby': 'remind-heading' }, h('h2', { id: 'remind-heading' }, 'Reminders'),
+    h('p', {}, 'Your calendar can remind you every day, at times you choose.'), ask);
+  return { el, update() {} };
 }
 
 function exerciseBlock(ctx, ex, section) {

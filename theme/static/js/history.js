@@ -5,7 +5,7 @@ import { addDays, dayLabel, weekStart } from './days.js';
 import { dayProblem, isHistory, isSetId, KEEP_DAYS, MAX_SETS, merge, VERSION } from './store.js';
 
 // ['all' | 'part' | 'rest' | 'none', words for the day]
-function status(ctx, k) {
+export function status(ctx, k) {
   const [n, of] = ctx.count(k);
   if (ctx.day(k).rest) return ['rest', 'Rest day'];
   if (n === 0) return ['none', '–'];
@@ -20,7 +20,7 @@ export function weekView(ctx) {
   const el = h('section', { className: 'week', 'aria-labelledby': 'week-heading' },
     h('h2', { id: 'week-heading' }, 'The last 7 days'),
     summary,
-    h('table', {}, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Day'), h('th', { scope: 'col' }, 'Done'), h('th', { scope: 'col' }, 'Rest day'))), rows),
+    h('table', {}, h('thead', {}, h('tr', {}, ...['Day', 'Done', 'Pain', 'Rest'].map(t => h('th', { scope: 'col' }, t)))), rows),
     h('p', { className: 'small' }, 'Resting, unwell or busy? Mark the day as a rest day. Rest days do not count against you.'));
 
   function update() {
@@ -31,13 +31,15 @@ export function weekView(ctx) {
       counts[kind]++;
       const name = dayLabel(k, { weekday: 'short', day: 'numeric', month: 'short' });
       const rest = kind === 'rest';
+      const { pain, note } = ctx.day(k);
       return h('tr', { className: kind, 'data-day': k },
-        h('th', { scope: 'row' }, k === ctx.today ? `Today, ${name}` : name),
+        h('th', { scope: 'row' }, k === ctx.today ? `Today, ${name}` : name, note ? h('span', { className: 'day-note' }, note) : null),
         h('td', {}, words),
+        h('td', {}, pain ?? '–'),
         h('td', {}, h('button', {
           type: 'button', className: 'secondary', 'aria-pressed': rest, 'aria-label': `Rest day, ${name}`, 'data-key': 'rest-' + k,
           onclick: () => ctx.rest(k, !rest),
-        }, rest ? 'Rest day ✓' : 'Rest day')));
+        }, rest ? 'Rest ✓' : 'Rest')));
     }));
     const parts = [counts.all && plural(counts.all, 'day all done'), counts.part && plural(counts.part, 'day partly done'), counts.rest && plural(counts.rest, 'rest day')];
     summary.textContent = parts.some(Boolean)
@@ -55,16 +57,24 @@ export function historyView(ctx) {
     const weeks = [...new Set(Object.keys(ctx.store.data.days).map(weekStart))].sort().reverse();
     if (!weeks.length) return box.replaceChildren(h('p', {}, 'Nothing saved yet. Your ticks will show here.'));
     const monday = weekStart(ctx.today);
-    const head = h('tr', {}, h('th', { scope: 'col' }, 'Week starting'),
-      ...[...Array(7)].map((_, i) => h('th', { scope: 'col' }, dayLabel(addDays(monday, i), { weekday: 'short' }))));
+    const head = h('tr', {}, h('th', { scope: 'col' }, 'Week of'),
+      ...[...Array(7)].map((_, i) => h('th', { scope: 'col' }, h('abbr', { title: dayLabel(addDays(monday, i), { weekday: 'long' }) }, dayLabel(addDays(monday, i), { weekday: 'narrow' })))));
     // Focusable, because a narrow screen scrolls the table sideways and keyboards must scroll it too.
-    box.replaceChildren(h('table', { tabIndex: 0, 'aria-labelledby': 'history-heading' }, h('thead', {}, head), h('tbody', {}, ...weeks.map(w => h('tr', { 'data-week': w },
+    box.replaceChildren(h('p', { className: 'small' }, '✓ all done · 3/8: sets done'), h('table', { tabIndex: 0, 'aria-labelledby': 'history-heading' }, h('thead', {}, head), h('tbody', {}, ...weeks.map(w => h('tr', { 'data-week': w },
       h('th', { scope: 'row' }, dayLabel(w, { day: 'numeric', month: 'short', year: 'numeric' })),
       ...[...Array(7)].map((_, i) => {
         const k = addDays(w, i);
         const [kind, words] = k > ctx.today ? ['none', ''] : status(ctx, k);
-        return h('td', { className: kind, 'data-day': k }, words);
-      }))))));
+        return h('td', { className: kind, 'data-day': k }, words.replace(' of ', '/').replace('All done', '✓').replace(' day', ''));
+      }))))), feelings());
+  }
+
+  // The last 14 days with a pain score or a note, newest first (the export has them all).
+  function feelings() {
+    const days = Object.entries(ctx.store.data.days).filter(([, d]) => d.pain != null || d.note).sort().reverse().slice(0, 14);
+    return days.length ? h('div', { className: 'feelings' }, h('h3', {}, 'How it felt'), h('ul', {}, ...days.map(([k, d]) => h('li', { 'data-day': k },
+      h('strong', {}, dayLabel(k, { weekday: 'short', day: 'numeric', month: 'short' }) + ': '),
+      d.pain != null ? `pain ${d.pain} of 10` : '', d.pain != null && d.note ? '. ' : '', d.note ?? '')))) : null;
   }
   return { el, update };
 }
@@ -115,6 +125,8 @@ function download(ctx, type) {
       const d = data.days[k];
       if (d.rest) rows.push([k, 'rest', d.of ?? '', 'Rest day', '']);
       for (const id of d.done) rows.push([k, id, d.of ?? '', ...(sets.get(id) ?? ['', ''])]);
+      if (d.pain != null) rows.push([k, 'pain', d.of ?? '', 'Pain (0 to 10)', d.pain]);
+      if (d.note) rows.push([k, 'note', d.of ?? '', 'Note', d.note]);
     }
     text = rows.map(r => r.map(String).map(csvField).join(',')).join('\r\n') + '\r\n';
   }
@@ -133,11 +145,16 @@ const WHY = {
   future: k => `${k} is after today`,
   old: k => `${k} is more than ${KEEP_DAYS} days ago`,
   none: () => 'no set or rest day',
+  pain: (k, _, v) => `pain "${v}" on ${k} is not a score from 0 to 10`,
+  note: k => `the note on ${k} is not text of up to 200 characters`,
   set: (k, id) => `"${id}" is not a set name`,
   full: k => `more than ${MAX_SETS} sets on ${k}`,
 };
 
-// [where, date, item, routine_sets] for each tick or rest day in the file, and what to call a row
+// Takes off the ' that csvField put before a cell a spreadsheet would run as a formula.
+const unformula = s => s?.replace(/^'(?=[=+\-@\t\r])/, '');
+
+// [where, date, item, routine_sets, value] for each tick, rest day, pain score and note in the file, and what to call a row
 // ('line', 'entry'), or null if the file is neither our JSON (any version) nor our CSV.
 function rows(text) {
   let raw;
@@ -148,8 +165,10 @@ function rows(text) {
     const lines = text.split(/\r?\n/);
     if (!lines[0].startsWith('date,item,')) return null;
     return [lines.slice(1).flatMap((line, i) => {
-      const [date, item, of] = line.split(',');
-      return line ? [[`line ${i + 2}`, date, item?.replace(/^'(?=[=+\-@\t\r])/, ''), of]] : [];
+      const [date, item, of, , ...rest] = line.split(',');
+      // A pain score or note is the last field; a note may hold commas and quotes (written by csvField).
+      const value = unformula(rest.join(',').replace(/^"(.*)"$/, (_, q) => q.replaceAll('""', '"')));
+      return line ? [[`line ${i + 2}`, date, unformula(item), of, value]] : [];
     }), ['line', 'lines']];
   }
   if (!isHistory(raw)) return null;
@@ -157,24 +176,31 @@ function rows(text) {
     const where = `entry ${i + 1}`;
     const done = Array.isArray(d) ? d : d?.done;
     if (!Array.isArray(done)) return [[where, date]];
-    return [...(d.rest === true ? [[where, date, 'rest', d.of]] : []), ...done.map(id => [where, date, id, d.of])];
+    return [...(d.rest === true ? [[where, date, 'rest', d.of]] : []), ...done.map(id => [where, date, id, d.of]),
+      ...(d.pain != null ? [[where, date, 'pain', d.of, d.pain]] : []), ...(d.note != null ? [[where, date, 'note', d.of, d.note]] : [])];
   }), ['entry', 'entries']];
 }
+
+// A pain score 0 to 10 from a file's number or text, else null.
+const painScore = v => (v === '' || v == null ? null : Number.isInteger(+v) && +v >= 0 && +v <= 10 ? +v : null);
 
 // The days of the rows that can be kept (real days up to today), and [where, why] for the rows that cannot.
 function collect(rows, today) {
   const days = Object.create(null);
   const refused = [];
   const show = s => String(s ?? '').slice(0, 40);
-  for (const [where, date, item, of] of rows) {
-    let why = dayProblem(date, today) || (item == null || item === '' ? 'none' : item === 'rest' || isSetId(item) ? '' : 'set');
+  for (const [where, date, item, of, value] of rows) {
+    let why = dayProblem(date, today) || (item == null || item === '' ? 'none' : item === 'pain' ? (painScore(value) == null ? 'pain' : '')
+      : item === 'note' ? (typeof value === 'string' && value.length <= 200 ? '' : 'note') : item === 'rest' || isSetId(item) ? '' : 'set');
     const d = why ? null : (days[date] ??= { done: new Set() });
-    if (d && item !== 'rest' && !d.done.has(item) && d.done.size >= MAX_SETS) why = 'full';
+    if (d && isSetId(item) && !d.done.has(item) && d.done.size >= MAX_SETS) why = 'full';
     if (why) {
-      if (refused.at(-1)?.[0] !== where) refused.push([where, WHY[why](show(date), show(item))]);
+      if (refused.at(-1)?.[0] !== where) refused.push([where, WHY[why](show(date), show(item), show(value))]);
       continue;
     }
     if (item === 'rest') d.rest = true;
+    else if (item === 'pain') d.pain = painScore(value);
+    else if (item === 'note') { if (value.trim()) d.note = value.trim(); }
     else d.done.add(item);
     if (Number.isInteger(+of) && +of > (d.of ?? 0) && +of < 10000) d.of = +of;
   }

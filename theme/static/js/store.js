@@ -1,5 +1,5 @@
 // Saved ticks, rest days and timer settings: one localStorage entry, with a format version.
-// Stored data looks like { v: 1, days: { "2025-06-03": { done: [set ids], of: 46, rest: true } }, prefs }
+// Stored data looks like { v: 1, days: { "2025-06-03": { done: [set ids], of: 8, rest: true, pain: 3, note: "…" } }, prefs }
 // ("of" is how many sets the routine had that day). Storage that is missing, blocked or full: the
 // checklist keeps working in memory and says so. Unreadable data: set aside, start again, say so.
 // Another tab's change: the 'storage' event reloads it.
@@ -43,9 +43,11 @@ export function normalise(raw, today = dayKey()) {
     const day = { done: [...new Set(done.filter(isSetId))].slice(0, MAX_SETS) };
     if (d.rest === true) day.rest = true;
     if (Number.isInteger(d.of) && d.of > 0) day.of = d.of;
+    if (Number.isInteger(d.pain) && d.pain >= 0 && d.pain <= 10) day.pain = d.pain;
+    if (typeof d.note === 'string' && d.note.trim()) day.note = d.note.trim().slice(0, 200);
     out.days[date] = day;
   }
-  out.prefs = { sound: raw.prefs?.sound === true, vibrate: raw.prefs?.vibrate === true };
+  out.prefs = { sound: raw.prefs?.sound === true, vibrate: raw.prefs?.vibrate === true, asked: raw.prefs?.asked === true };
   return out;
 }
 
@@ -56,6 +58,8 @@ export function merge(into, from) {
     day.done = [...new Set([...day.done, ...d.done])];
     if (d.rest) day.rest = true;
     if (d.of > (day.of ?? 0)) day.of = d.of;
+    day.pain ??= d.pain;
+    day.note ??= d.note;
   }
 }
 

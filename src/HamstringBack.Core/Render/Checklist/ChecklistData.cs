@@ -10,47 +10,48 @@ namespace HamstringBack.Core.Render.Checklist;
 /// </summary>
 public static class ChecklistData
 {
-    /// <summary>Version of this JSON shape, read by theme/static/js/checklist.js.</summary>
-    public const int Version = 1;
+    /// <summary>Version of this JSON shape, read by theme/static/js/checklist.js. 2: one tick per set (issue 14).</summary>
+    public const int Version = 2;
 
     /// <summary>The routine's exercises in order, each with its dose and every set to tick.</summary>
     public static RawHtml Json(string title, IReadOnlyList<ExerciseView> routine, string checklistUrl)
     {
         var data = new ChecklistJson(Version, title, checklistUrl, routine.Select(e => new ChecklistExerciseJson(
-            e.Id, e.Name, e.Dose, e.Frequency, e.HoldSeconds, e.Reps, e.Sides, e.PerDay, e.Url, Sets(e), e.FormerIds)).ToList());
+            e.Id, e.Name, e.Dose, e.Frequency, e.HoldSeconds, e.Reps, e.Sides, e.PerDay, e.Url, e.KeyCue,
+            e.ImageUrl.Length > 0 ? e.ImageUrl : e.FramesPictureUrl, e.Frames.Count > 0 ? e.Frames[^1].Alt : e.ImageAlt, Sets(e), e.FormerIds)).ToList());
         return new RawHtml(JsonSerializer.Serialize(data, SiteJson.Default.ChecklistJson));
     }
 
     /// <summary>
-    /// Every set of one exercise for a day: per_day sessions × sides × reps. "each" gives
-    /// "Left leg n of reps" then "Right leg n of reps"; "alternating" gives left and right side in turn;
-    /// "both" gives "n of reps".
+    /// Every set of one exercise for a day, one tick each: per_day sessions × sets × sides. A set is the
+    /// exercise's reps (or holds) on one side; "each" gives "Left leg" then "Right leg" for every set; "both"
+    /// and "alternating" (which switches side every repetition) give one set for both sides.
     /// </summary>
     public static IReadOnlyList<ChecklistSet> Sets(ExerciseView exercise)
     {
-        var sets = new List<ChecklistSet>();
-        var sides = Sides(exercise.Sides);
-        var alternating = exercise.Sides == "alternating";
+        var list = new List<ChecklistSet>();
+        var sides = Sides(exercise);
         for (var session = 1; session <= Math.Max(1, exercise.PerDay); session++)
         {
-            // "each" does every rep on one side, then the other; "alternating" switches side every rep.
-            var order = alternating
-                ? Enumerable.Range(1, exercise.Reps).SelectMany(n => sides.Select(side => (side, n)))
-                : sides.SelectMany(side => Enumerable.Range(1, exercise.Reps).Select(n => (side, n)));
-            foreach (var ((code, label), n) in order)
+            for (var n = 1; n <= exercise.Sets; n++)
             {
-                var text = label.Length == 0 ? $"{n} of {exercise.Reps}" : $"{label} {n} of {exercise.Reps}";
-                sets.Add(new ChecklistSet($"{exercise.Id}:{session}:{code}:{n}", session, text));
+                foreach (var (code, label) in sides)
+                {
+                    var text = exercise.Sets == 1 ? label : $"{label}, set {n} of {exercise.Sets}";
+                    list.Add(new ChecklistSet($"{exercise.Id}:{session}:{code}:s{n}", session, code, n, text));
+                }
             }
         }
 
-        return sets;
+        return list;
     }
 
-    private static (string Code, string Label)[] Sides(string sides) => sides switch
+    private static (string Code, string Label)[] Sides(ExerciseView exercise) => exercise.Sides switch
     {
         "each" => [("L", "Left leg"), ("R", "Right leg")],
-        "alternating" => [("L", "Left side"), ("R", "Right side")],
-        _ => [("B", string.Empty)],
+        "alternating" => [("B", $"Both sides, {Times(exercise.Reps)} each")],
+        _ => [("B", Times(exercise.Reps))],
     };
+
+    private static string Times(int reps) => reps == 1 ? "Once" : $"{reps} times";
 }

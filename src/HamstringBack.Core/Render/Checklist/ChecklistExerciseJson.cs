@@ -1,6 +1,8 @@
 namespace HamstringBack.Core.Render.Checklist;
 
 /// <summary>One exercise of the routine in the checklist's JSON: its dose and every set to tick.</summary>
+/// <param name="Cue">The key cue, shown by the guided session.</param>
+/// <param name="Image">The drawing's URL (start and end side by side), or empty.</param>
 public sealed record ChecklistExerciseJson(
     string Id,
     string Name,
@@ -11,5 +13,8 @@ public sealed record ChecklistExerciseJson(
     string Sides,
     int PerDay,
     string Url,
+    string Cue,
+    string Image,
+    string ImageAlt,
     IReadOnlyList<ChecklistSet> Sets,
     IReadOnlyList<string> FormerIds);

@@ -20,6 +20,7 @@ public sealed record ExerciseView(
     IReadOnlyList<string> StopIf,
     int HoldSeconds,
     int Reps,
+    int Sets,
     string Sides,
     int PerDay,
     string When,
@@ -54,6 +55,9 @@ public sealed record ExerciseView(
 
     /// <summary>"wide" (lying, kneeling: stacked on cards) or "tall" (standing: side by side); empty without frames.</summary>
     public string FramesShape { get; init; } = string.Empty;
+
+    /// <summary>The link to the picture of the last frame (the link-preview picture), or empty without frames.</summary>
+    public string FramesPictureUrl { get; init; } = string.Empty;
 
     /// <summary>The absolute address of the page's link-preview picture, or empty.</summary>
     public string OpenGraphImage { get; init; } = string.Empty;

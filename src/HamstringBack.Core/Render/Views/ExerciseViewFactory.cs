@@ -26,6 +26,7 @@ public static class ExerciseViewFactory
             e.StopIf,
             e.HoldSeconds ?? 0,
             e.Reps,
+            e.Sets,
             e.Sides.ToString().ToLowerInvariant(),
             e.PerDay,
             e.When,
@@ -49,6 +50,7 @@ public static class ExerciseViewFactory
             Frames = ExerciseFigures.Views(e),
             FramesShape = ExerciseFigures.Shape(e),
             OpenGraphImage = ExerciseFigures.OpenGraphPath(e) is { } og ? urls.Absolute(og) : string.Empty,
+            FramesPictureUrl = ExerciseFigures.OpenGraphPath(e) is { } picture ? urls.Link(picture) : string.Empty,
         };
     }
 
@@ -68,14 +70,14 @@ public static class ExerciseViewFactory
         _ => "Strengthening",
     };
 
-    /// <summary>The dose in one line, e.g. "Hold 30 seconds · 2 times each leg".</summary>
+    /// <summary>The dose in one line, e.g. "Hold 30 s · 2 times each leg" or "3 sets of 10 times".</summary>
     public static string Dose(Exercise e)
     {
         var reps = Times(e);
         return e.HoldSeconds is { } hold ? $"Hold {Duration(hold)} · {reps}" : char.ToUpperInvariant(reps[0]) + reps[1..];
     }
 
-    /// <summary>How many times, e.g. "2 times each leg" or "once".</summary>
+    /// <summary>How many times, e.g. "2 times each leg", "once" or "3 sets of 10 times".</summary>
     public static string Times(Exercise e)
     {
         var times = e.Reps == 1 ? "once" : $"{e.Reps} times";
@@ -85,7 +87,7 @@ public static class ExerciseViewFactory
             Sides.Alternating => " each side, switching sides",
             _ => string.Empty,
         };
-        return times + sides;
+        return e.Sets > 1 ? $"{e.Sets} sets of {(e.Reps == 1 ? "1 time" : times)}{sides}" : times + sides;
     }
 
     /// <summary>How often, e.g. "Twice a day · Morning and evening".</summary>
