@@ -106,6 +106,7 @@ public static partial class StarterFiles
             # What finishes the sentence "Stop if …", one per line (up to 5).
             stop_if:
               - you feel sharp or increasing pain
+              - you feel pain, tingling or numbness going down your leg
 
             # Seconds to hold each time (1 to 600). Delete this key for exercises that keep moving.
             hold_seconds: 30
