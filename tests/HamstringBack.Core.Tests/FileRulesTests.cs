@@ -16,7 +16,7 @@ public sealed class FileRulesTests
     public void Issue12_a_link_through_a_linked_folder_that_leaves_input_is_refused_and_the_secret_is_not_published()
     {
         // Given input/foo -> a folder outside input/, and an image that links to ../foo/secret.svg
-        using var site = new TempSite();
+        using var site = new TempSite().NamePeople();
         site.Write("elsewhere/secret.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><title>SECRET</title></svg>");
         File.CreateSymbolicLink(Path.Combine(site.Input, "foo"), Path.Combine(site.Root, "elsewhere"));
         File.CreateSymbolicLink(Path.Combine(site.Input, "images", "secret.svg"), "../foo/secret.svg");
@@ -33,7 +33,7 @@ public sealed class FileRulesTests
     [Fact]
     public void Issue12_a_link_through_proc_self_cannot_publish_the_build_environment()
     {
-        using var site = new TempSite();
+        using var site = new TempSite().NamePeople();
         File.CreateSymbolicLink(Path.Combine(site.Input, "self"), "/proc/self");
         File.CreateSymbolicLink(Path.Combine(site.Input, "images", "environ.svg"), "../self/environ");
 
@@ -48,7 +48,7 @@ public sealed class FileRulesTests
     [Fact]
     public void Issue12_a_theme_file_through_a_linked_folder_that_leaves_theme_is_refused()
     {
-        using var site = new TempSite();
+        using var site = new TempSite().NamePeople();
         site.Write("elsewhere/leak.txt", "SECRET");
         File.CreateSymbolicLink(Path.Combine(site.Theme, "foo"), Path.Combine(site.Root, "elsewhere"));
         File.CreateSymbolicLink(Path.Combine(site.Theme, "static", "leak.txt"), "../foo/leak.txt");
@@ -62,7 +62,7 @@ public sealed class FileRulesTests
     [Fact]
     public async Task Issue12_a_theme_folder_that_links_to_itself_is_not_followed_for_ever()
     {
-        using var site = new TempSite();
+        using var site = new TempSite().NamePeople();
         File.CreateSymbolicLink(Path.Combine(site.Theme, "assets", "loop"), ".");
 
         var build = Task.Run(() => site.Build());
@@ -76,7 +76,7 @@ public sealed class FileRulesTests
     public void Issue12_a_dangling_emacs_lock_link_is_skipped_with_a_warning_and_build_and_check_succeed()
     {
         // Given the lock link Emacs keeps beside a file being edited
-        using var site = new TempSite();
+        using var site = new TempSite().NamePeople();
         File.CreateSymbolicLink(Path.Combine(site.Input, "sections", ".#04-stretching.md"), "editor@host.12345:1700000000");
 
         // When built in memory and through the CLI
@@ -96,7 +96,7 @@ public sealed class FileRulesTests
     [Fact]
     public void Issue12_a_dangling_link_is_a_located_error_and_build_and_check_exit_1_without_a_stack_trace()
     {
-        using var site = new TempSite();
+        using var site = new TempSite().NamePeople();
         File.CreateSymbolicLink(Path.Combine(site.Input, "sections", "09-gone.md"), "09-moved-away.md");
 
         var result = site.Build();
@@ -112,7 +112,7 @@ public sealed class FileRulesTests
     [Fact]
     public void Issue12_a_link_loop_is_a_located_error()
     {
-        using var site = new TempSite();
+        using var site = new TempSite().NamePeople();
         File.CreateSymbolicLink(Path.Combine(site.Input, "exercises", "a.yml"), "b.yml");
         File.CreateSymbolicLink(Path.Combine(site.Input, "exercises", "b.yml"), "a.yml");
 
@@ -125,7 +125,7 @@ public sealed class FileRulesTests
     public async Task Issue12_a_fifo_in_input_is_an_error_and_the_build_returns_quickly()
     {
         // Given a named pipe where an exercise file would be
-        using var site = new TempSite();
+        using var site = new TempSite().NamePeople();
         var fifo = Path.Combine(site.Input, "exercises", "pipe.yml");
         using (var mkfifo = Process.Start("mkfifo", fifo))
         {
@@ -150,7 +150,7 @@ public sealed class FileRulesTests
     [Fact]
     public void Issue12_a_socket_in_input_is_an_error()
     {
-        using var site = new TempSite();
+        using var site = new TempSite().NamePeople();
         using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
         socket.Bind(new UnixDomainSocketEndPoint(Path.Combine(site.Input, "images", "socket.svg")));
 
@@ -165,11 +165,11 @@ public sealed class FileRulesTests
     [InlineData("exercises/bird-dog.yml", "exercises/Bird-Dog.yml")]
     [InlineData("sections/04-stretching.md", "sections/04-stretching.MD")]
     [InlineData("sections/04-stretching.md", "sections/04-Stretching.md")]
-    [InlineData("images/bird-dog.svg", "images/bird-dog.SVG")]
+    [InlineData("images/pelvis-tilt.svg", "images/pelvis-tilt.SVG")]
     public void Issue12_two_names_that_differ_only_in_capitals_are_a_located_error_naming_both(string existing, string copy)
     {
         // Given a copy of a file whose name differs only in capital letters
-        using var site = new TempSite();
+        using var site = new TempSite().NamePeople();
         File.Copy(Path.Combine(site.Input, existing), Path.Combine(site.Input, copy));
 
         // When built, in memory and through the CLI
@@ -186,7 +186,7 @@ public sealed class FileRulesTests
     [Fact]
     public void Issue12_a_site_yml_that_is_a_folder_has_its_own_error()
     {
-        using var site = new TempSite();
+        using var site = new TempSite().NamePeople();
         site.Delete("input/site.yml");
         site.Write("input/site.yml/notes.txt", "oops");
 
@@ -200,7 +200,7 @@ public sealed class FileRulesTests
     public void Issue12_a_file_that_cannot_be_read_is_a_located_error()
     {
         // Tests run as root, who may read anything, so the read failure comes from asking to read a folder as a file.
-        using var site = new TempSite();
+        using var site = new TempSite().NamePeople();
         var diagnostics = new DiagnosticBag();
         var folder = new SafeFolder(site.Input, "input", "input", diagnostics);
 
@@ -214,8 +214,8 @@ public sealed class FileRulesTests
     [Fact]
     public void Issue12_a_drawing_with_script_is_reported_again_by_a_cached_rebuild()
     {
-        using var site = new TempSite();
-        site.Edit("input/images/bird-dog.svg", "<title>", "<script>alert(1)</script><title>");
+        using var site = new TempSite().NamePeople();
+        site.Edit("input/images/pelvis-tilt.svg", "<title>", "<script>alert(1)</script><title>");
         var cache = new BuildCache();
         var options = new BuildOptions(site.Input, site.Theme) { InputLabel = "input", ThemeLabel = "theme" };
 

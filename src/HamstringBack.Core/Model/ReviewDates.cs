@@ -14,6 +14,9 @@ public sealed record ReviewDates(DateOnly LastReviewed, DateOnly NextReview)
     /// <summary>Last review for people, e.g. "20 November 2026".</summary>
     public string LastReviewedText => LastReviewed.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>Last review's month for a small card, e.g. "Nov 2026".</summary>
+    public string LastReviewedMonth => LastReviewed.ToString("MMM yyyy", CultureInfo.InvariantCulture);
+
     /// <summary>Next review for people, e.g. "20 November 2027".</summary>
     public string NextReviewText => NextReview.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 }
