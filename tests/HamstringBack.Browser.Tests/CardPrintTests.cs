@@ -201,7 +201,7 @@ public sealed class CardPrintTests(BrowserFixture fixture) : IDisposable
             Assert.Contains(PdfTools.Normalise(exercise.StopIf[^1]), onPages[0]);
         }
 
-        Assert.All(pages, text => Assert.InRange(CountOf(text, "Last reviewed"), 1, layout.PerSheet));
+        Assert.All(pages, text => Assert.InRange(CountOf(text, "Last reviewed") + CountOf(text, "Reviewed "), 1, layout.PerSheet));
 
         // Issue 17: print hides the site's footer, so each card carries its own 999 line.
         Assert.All(pages, text => Assert.Equal(CountOf(text, "Last reviewed"), CountOf(text, "Call 999 for numbness")));
