@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
 using HamstringBack.Core.Tests.Support;
@@ -20,9 +21,13 @@ public sealed class ChecklistDataTests
         Assert.Equal(2, routine.GetProperty("v").GetInt32());
         var supine = exercises[0];
         Assert.Equal(30, supine.GetProperty("hold").GetInt32());
-        Assert.Equal("Hold 30 s · 2 times each leg", supine.GetProperty("dose").GetString());
+        Assert.Equal("Hold 30 seconds · 2 times each leg", supine.GetProperty("dose").GetString());
         Assert.Equal("Aim for a mild stretch, never pain.", supine.GetProperty("cue").GetString());
-        Assert.Equal("/images/lying-towel-hamstring-stretch.svg", supine.GetProperty("image").GetString());
+        // The guided session shows the first frame while getting ready and the last while holding (issues 14 and 19).
+        Assert.Equal("/figures/lying-towel-hamstring-stretch-start.svg", supine.GetProperty("image").GetString());
+        Assert.Equal("/figures/lying-towel-hamstring-stretch-end.svg", supine.GetProperty("imageEnd").GetString());
+        Assert.StartsWith("The towel-held leg raised", supine.GetProperty("imageEndAlt").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"", Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "figures/lying-towel-hamstring-stretch-end.svg").Content), StringComparison.Ordinal);
         Assert.Equal(
             ["1 lying-towel-hamstring-stretch:1:L:s1 Left leg", "1 lying-towel-hamstring-stretch:1:R:s1 Right leg",
              "2 lying-towel-hamstring-stretch:2:L:s1 Left leg", "2 lying-towel-hamstring-stretch:2:R:s1 Right leg"],

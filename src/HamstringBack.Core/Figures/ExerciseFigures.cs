@@ -36,6 +36,20 @@ public static class ExerciseFigures
     /// <summary>Where an exercise's link-preview picture is, or null when it has no frames.</summary>
     public static string? OpenGraphPath(Exercise exercise) => exercise.Frames.Count == 0 ? null : $"og/{exercise.Id}.svg";
 
+    /// <summary>Where the picture of an exercise's first or last frame is as a file of its own, or null without frames.</summary>
+    public static string? FramePath(Exercise exercise, bool last) =>
+        exercise.Frames.Count == 0 ? null : $"figures/{exercise.Id}-{(last ? "end" : "start")}.svg";
+
+    /// <summary>The first and last frame of every exercise as files of their own, at one scale (for the guided session).</summary>
+    public static IEnumerable<OutputFile> FrameFiles(SiteModel model) =>
+        model.Exercises.Where(e => e.Frames.Count > 0).SelectMany(e =>
+        {
+            var scenes = e.Frames.Select(FigureScene.Of).ToList();
+            var bounds = Union(scenes);
+            return new[] { (Last: false, Scene: scenes[0]), (Last: true, Scene: scenes[^1]) }
+                .Select(f => new OutputFile(FramePath(e, f.Last)!, FigureSvg.Standalone(f.Scene, bounds)));
+        });
+
     /// <summary>The link-preview pictures (1200×630 SVG from each exercise's last frame).</summary>
     public static IEnumerable<OutputFile> OpenGraphFiles(SiteModel model) =>
         model.Exercises.Where(e => e.Frames.Count > 0).Select(e =>

@@ -41,6 +41,27 @@ public static class FigureSvg
         return text.ToString();
     }
 
+    /// <summary>One frame as a file of its own, on white, for an &lt;img&gt; (the guided session's pictures).</summary>
+    public static byte[] Standalone(FigureScene scene, (Vec Min, Vec Max) bounds)
+    {
+        var (x, y, w, h) = Box(bounds);
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = false };
+        using var stream = new MemoryStream();
+        using (var xml = XmlWriter.Create(stream, settings))
+        {
+            xml.WriteStartElement("svg", Ns);
+            xml.WriteAttributeString("viewBox", $"{N(x)} {N(y)} {N(w)} {N(h)}");
+            Element(xml, "rect", ("x", N(x)), ("y", N(y)), ("width", N(w)), ("height", N(h)), ("fill", "#ffffff"));
+            xml.WriteStartElement("g", Ns);
+            xml.WriteAttributeString("color", "#1a1a1a");
+            Drawing(xml, scene, x, w);
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+        }
+
+        return stream.ToArray();
+    }
+
     /// <summary>A 1200×630 picture for link previews: the frame on white, with the exercise's name above it.</summary>
     public static byte[] OpenGraph(FigureScene scene, string title, string siteTitle)
     {

@@ -10,7 +10,7 @@ public sealed class SiteUrls(SiteSettings settings)
     private readonly string _basePath = settings.BasePath;
 
     /// <summary>Page names the site uses itself, which content files may not take ("pagefind" holds the search index).</summary>
-    public static readonly IReadOnlyList<string> Reserved = ["exercises", "cards", "checklist", "assets", "images", "js", "search", "pagefind", "404"];
+    public static readonly IReadOnlyList<string> Reserved = ["exercises", "cards", "checklist", "assets", "images", "js", "search", "pagefind", "og", "figures", "404"];
 
     public static string Home => string.Empty;
 

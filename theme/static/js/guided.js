@@ -170,10 +170,12 @@ function run(ctx, state, gesture, asking) {
     name.textContent = ex.name;
     const sideText = ex.sides === 'both' ? 'Both legs together' : ex.sides === 'alternating' ? `Now: ${sideName(ex, p.side ?? 'L')}` : `The ${sideName(ex, set.s.side)}`;
     side.textContent = sideText + (set.s.n > 1 || ex.sets.some(s => s.n > 1) ? `, set ${set.s.n}` : '');
-    if (img.getAttribute('src') !== ex.image) img.src = ex.image;
-    img.alt = ex.imageAlt;
+    // Frames: the first and last as two pictures; a drawing of its own: start and end side by side, one shown.
+    const src = ex.imageEnd && p.frame === 'end' ? ex.imageEnd : ex.image;
+    if (img.getAttribute('src') !== src) img.src = src;
+    img.alt = src === ex.imageEnd ? ex.imageEndAlt : ex.imageAlt;
     frame.hidden = !ex.image;
-    frame.className = 'g-frame ' + p.frame;
+    frame.className = 'g-frame ' + (ex.imageEnd ? 'single' : p.frame);
     cue.textContent = ex.cue;
     const count = ex.reps > 1 ? ` ${p.n} of ${ex.reps}` : '';
     label.textContent = { ready: 'Get ready', hold: 'Hold' + count, rest: 'Relax', move: 'Repetition' }[p.kind];

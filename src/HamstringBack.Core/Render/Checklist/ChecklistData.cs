@@ -18,7 +18,8 @@ public static class ChecklistData
     {
         var data = new ChecklistJson(Version, title, checklistUrl, routine.Select(e => new ChecklistExerciseJson(
             e.Id, e.Name, e.Dose, e.Frequency, e.HoldSeconds, e.Reps, e.Sides, e.PerDay, e.Url, e.KeyCue,
-            e.ImageUrl.Length > 0 ? e.ImageUrl : e.FramesPictureUrl, e.Frames.Count > 0 ? e.Frames[^1].Alt : e.ImageAlt, Sets(e), e.FormerIds)).ToList());
+            e.ImageUrl.Length > 0 ? e.ImageUrl : e.FramePictureUrls.Start, e.FramePictureUrls.End,
+            e.Frames.Count > 0 ? e.Frames[0].Alt : e.ImageAlt, e.Frames.Count > 0 ? e.Frames[^1].Alt : string.Empty, Sets(e), e.FormerIds)).ToList());
         return new RawHtml(JsonSerializer.Serialize(data, SiteJson.Default.ChecklistJson));
     }
 

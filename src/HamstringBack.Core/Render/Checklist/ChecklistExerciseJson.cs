@@ -2,7 +2,9 @@ namespace HamstringBack.Core.Render.Checklist;
 
 /// <summary>One exercise of the routine in the checklist's JSON: its dose and every set to tick.</summary>
 /// <param name="Cue">The key cue, shown by the guided session.</param>
-/// <param name="Image">The drawing's URL (start and end side by side), or empty.</param>
+/// <param name="Image">The first frame's picture, or a drawing of its own with start and end side by side; or empty.</param>
+/// <param name="ImageEnd">The last frame's picture when <paramref name="Image"/> is the first frame's; else empty.</param>
+/// <param name="ImageEndAlt">What the last frame's picture shows; empty with <paramref name="ImageEnd"/>.</param>
 public sealed record ChecklistExerciseJson(
     string Id,
     string Name,
@@ -15,6 +17,8 @@ public sealed record ChecklistExerciseJson(
     string Url,
     string Cue,
     string Image,
+    string ImageEnd,
     string ImageAlt,
+    string ImageEndAlt,
     IReadOnlyList<ChecklistSet> Sets,
     IReadOnlyList<string> FormerIds);

@@ -56,8 +56,8 @@ public sealed record ExerciseView(
     /// <summary>"wide" (lying, kneeling: stacked on cards) or "tall" (standing: side by side); empty without frames.</summary>
     public string FramesShape { get; init; } = string.Empty;
 
-    /// <summary>The link to the picture of the last frame (the link-preview picture), or empty without frames.</summary>
-    public string FramesPictureUrl { get; init; } = string.Empty;
+    /// <summary>Links to the pictures of the first and last frame as files of their own; empty without frames.</summary>
+    public (string Start, string End) FramePictureUrls { get; init; } = (string.Empty, string.Empty);
 
     /// <summary>The absolute address of the page's link-preview picture, or empty.</summary>
     public string OpenGraphImage { get; init; } = string.Empty;

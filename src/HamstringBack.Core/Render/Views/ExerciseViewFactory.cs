@@ -50,7 +50,8 @@ public static class ExerciseViewFactory
             Frames = ExerciseFigures.Views(e),
             FramesShape = ExerciseFigures.Shape(e),
             OpenGraphImage = ExerciseFigures.OpenGraphPath(e) is { } og ? urls.Absolute(og) : string.Empty,
-            FramesPictureUrl = ExerciseFigures.OpenGraphPath(e) is { } picture ? urls.Link(picture) : string.Empty,
+            FramePictureUrls = e.Frames.Count == 0 ? (string.Empty, string.Empty)
+                : (urls.Link(ExerciseFigures.FramePath(e, last: false)!), urls.Link(ExerciseFigures.FramePath(e, last: true)!)),
         };
     }
 
