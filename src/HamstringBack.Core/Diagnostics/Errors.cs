@@ -110,7 +110,7 @@ public static class Errors
 
     public static Diagnostic SiteTooLarge(SourceLocation at, long bytes, long limit, int pages, int pagesFromHere, bool projected) => Error(at, "HB0044",
         (projected
-            ? $"The site would be about {bytes / 1024 / 1024.0:N0} MB of HTML"
+            ? $"The site would be at least {bytes / 1024 / 1024.0:N0} MB of HTML"
             : $"The site's pages came to {bytes / 1024 / 1024.0:N0} MB of HTML before the build stopped")
         + $" ({pages:N0} pages, {pagesFromHere:N0} of them made from here), more than the {limit / 1024 / 1024:N0} MB a build may make."
         + " A menu that lists every section on every page (the standard theme's does) makes the site grow with the square of the number of sections:"

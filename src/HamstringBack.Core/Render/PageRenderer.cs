@@ -76,11 +76,14 @@ public sealed class PageRenderer
         var guard = new SiteSizeGuard(plans, sources, maxSiteBytes);
         var results = new OutputFile?[plans.Count];
         parallel ??= new ParallelOptions();
-        Parallel.ForEach(guard.Probes, parallel, i => results[i] = RenderCounted(plans[i], sources, diagnostics, guard));
-        if (guard.Project(results) is { } projected)
+        foreach (var probes in guard.Probes)
         {
-            diagnostics.Add(projected);
-            return [];
+            Parallel.ForEach(probes, parallel, i => results[i] = RenderCounted(plans[i], sources, diagnostics, guard));
+            if (guard.Project(results) is { } projected)
+            {
+                diagnostics.Add(projected);
+                return [];
+            }
         }
 
         Parallel.For(0, plans.Count, parallel, (i, loop) =>

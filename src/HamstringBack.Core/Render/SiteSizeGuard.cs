@@ -20,6 +20,7 @@ internal sealed class SiteSizeGuard
     private readonly IReadOnlyList<PagePlan> _plans;
     private readonly IReadOnlyDictionary<string, string> _sources;
     private readonly long _limit;
+    private readonly Dictionary<string, int> _counts;
     private readonly HashSet<int> _isProbe;
     private long _total;
 
@@ -28,16 +29,19 @@ internal sealed class SiteSizeGuard
         _plans = plans;
         _sources = sources;
         _limit = limit;
-        Probes = plans.Select((p, i) => (p.Template, i))
-            .GroupBy(p => p.Template, StringComparer.Ordinal)
-            .SelectMany(g => Spread(g.Select(p => p.i).ToList()))
-            .Order()
+        var byTemplate = plans.Select((p, i) => (p.Template, i)).GroupBy(p => p.Template, StringComparer.Ordinal).ToList();
+        _counts = byTemplate.ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        Probes = byTemplate.OrderByDescending(g => g.Count())
+            .Select(g => (IReadOnlyList<int>)Spread(g.Select(p => p.i).ToList()).ToList())
             .ToList();
-        _isProbe = Probes.ToHashSet();
+        _isProbe = Probes.SelectMany(p => p).ToHashSet();
     }
 
-    /// <summary>Indexes of the plans to render first: a few of each template, its first and last among them.</summary>
-    public IReadOnlyList<int> Probes { get; }
+    /// <summary>
+    /// Indexes of the plans to render first: a few of each template (its first and last among them), one list per
+    /// template, the template with the most pages first, so a site far over the limit is found after a few pages.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<int>> Probes { get; }
 
     /// <summary>Whether the running total has gone over the limit.</summary>
     public bool Exceeded => Interlocked.Read(ref _total) > _limit;
@@ -49,12 +53,13 @@ internal sealed class SiteSizeGuard
     public bool IsProbe(int index) => _isProbe.Contains(index);
 
     /// <summary>
-    /// After the probes are rendered: an error if the whole site would be over the limit, counting each page not
-    /// rendered yet as the smallest probe of its template (so a few long pages never make the projection fail).
+    /// After some probes are rendered: an error if the whole site would be over the limit, counting each page not
+    /// rendered yet as the smallest probe of its template (so a few long pages never make the projection fail), and
+    /// templates with no probe rendered yet as nothing.
     /// </summary>
     public Diagnostic? Project(IReadOnlyList<OutputFile?> rendered)
     {
-        var byTemplate = Probes.Where(i => rendered[i] is not null)
+        var byTemplate = _isProbe.Where(i => rendered[i] is not null)
             .GroupBy(i => _plans[i].Template, StringComparer.Ordinal)
             .Select(g => (Template: g.Key, Sizes: g.Select(i => (long)rendered[i]!.Content.Length).ToList()))
             .Select(t => (t.Template, Bytes: t.Sizes.Sum() + ((Count(t.Template) - t.Sizes.Count) * t.Sizes.Min())))
@@ -82,7 +87,7 @@ internal sealed class SiteSizeGuard
         return Errors.SiteTooLarge(SourceLocation.WholeFile(at), bytes, _limit, _plans.Count, Count(largest), projection);
     }
 
-    private int Count(string template) => _plans.Count(p => p.Template == template);
+    private int Count(string template) => _counts[template];
 
     private static IEnumerable<int> Spread(IReadOnlyList<int> indexes) =>
         indexes.Count <= ProbesPerTemplate
