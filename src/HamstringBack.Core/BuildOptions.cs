@@ -24,6 +24,9 @@ public sealed record BuildOptions(string InputDir, string ThemeDir, string? Base
     /// <summary>Keep each page's Markdown syntax tree (<see cref="Model.Section.Syntax"/>) after rendering, for `check`.</summary>
     public bool KeepSyntaxTrees { get; init; }
 
+    /// <summary>Most bytes of HTML the pages may add up to (<see cref="Render.SiteSizeGuard.MaxSiteBytes"/>); tests lower it.</summary>
+    internal long MaxSiteBytes { get; init; } = Render.SiteSizeGuard.MaxSiteBytes;
+
     private static string Display(string path)
     {
         var display = path.Replace('\\', '/').TrimEnd('/');

@@ -64,8 +64,8 @@ public sealed class SiteBuilder
         var plans = planner.Plan(exercises);
         var renderer = new PageRenderer(theme, model, urls, exercises);
         var pages = Stage("render", () => Cache is null
-            ? renderer.Render(plans, diagnostics, parallel)
-            : Cache.Pages.Render(plans, theme, model, todo => renderer.Render(todo, diagnostics, parallel)));
+            ? renderer.Render(plans, diagnostics, parallel, options.MaxSiteBytes)
+            : Cache.Pages.Render(plans, theme, model, todo => renderer.Render(todo, diagnostics, parallel, options.MaxSiteBytes)));
         if (diagnostics.HasErrors)
         {
             return Fail(diagnostics);

@@ -108,6 +108,14 @@ public static class Errors
             ? $"This text holds {CharacterName(character)}, an invisible control character that can garble the page or a terminal. Delete the escape that writes it (like \\u{(int)character:X4} in YAML or &#{(int)character}; in Markdown)."
             : $"Here is {CharacterName(character)}, an invisible control character that can garble the page or a terminal. Delete it (your editor may show it as a small box, or not at all).");
 
+    public static Diagnostic SiteTooLarge(SourceLocation at, long bytes, long limit, int pages, int pagesFromHere, bool projected) => Error(at, "HB0044",
+        (projected
+            ? $"The site would be at least {bytes / 1024 / 1024.0:N0} MB of HTML"
+            : $"The site's pages came to {bytes / 1024 / 1024.0:N0} MB of HTML before the build stopped")
+        + $" ({pages:N0} pages, {pagesFromHere:N0} of them made from here), more than the {limit / 1024 / 1024:N0} MB a build may make."
+        + " A menu that lists every section on every page (the standard theme's does) makes the site grow with the square of the number of sections:"
+        + " merge small sections into fewer, larger ones, or use a theme whose menu does not list every section.");
+
     private static string CharacterName(char c) => $"U+{(int)c:X4} ({ControlName(c)})";
 
     private static string ControlName(char c) => c switch

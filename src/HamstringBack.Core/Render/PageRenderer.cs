@@ -44,9 +44,16 @@ public sealed class PageRenderer
         _navIndex = model.Sections.Select((s, i) => (SiteUrls.Section(s), i)).ToDictionary(p => p.Item1, p => p.i, StringComparer.Ordinal);
     }
 
-    /// <summary>Renders every plan; pages whose template fails are reported and left out.</summary>
+    /// <summary>
+    /// Renders every plan; pages whose template fails are reported and left out. Pages that would add up to more
+    /// than <paramref name="maxSiteBytes"/> are an error and none is returned (<see cref="SiteSizeGuard"/>).
+    /// </summary>
     /// <param name="parallel">How many pages to render at once; every core when null.</param>
-    public IReadOnlyList<OutputFile> Render(IReadOnlyList<PagePlan> plans, DiagnosticBag diagnostics, ParallelOptions? parallel = null)
+    public IReadOnlyList<OutputFile> Render(
+        IReadOnlyList<PagePlan> plans,
+        DiagnosticBag diagnostics,
+        ParallelOptions? parallel = null,
+        long maxSiteBytes = SiteSizeGuard.MaxSiteBytes)
     {
         if (!_theme.Templates.ContainsKey("layout"))
         {
@@ -66,9 +73,49 @@ public sealed class PageRenderer
         }
 
         var sources = PageSources.Map(plans, _model, "theme");
+        var guard = new SiteSizeGuard(plans, sources, maxSiteBytes);
         var results = new OutputFile?[plans.Count];
-        Parallel.For(0, plans.Count, parallel ?? new ParallelOptions(), i => results[i] = RenderOne(plans[i], sources, diagnostics));
+        parallel ??= new ParallelOptions();
+        foreach (var probes in guard.Probes)
+        {
+            Parallel.ForEach(probes, parallel, i => results[i] = RenderCounted(plans[i], sources, diagnostics, guard));
+            if (guard.Project(results) is { } projected)
+            {
+                diagnostics.Add(projected);
+                return [];
+            }
+        }
+
+        Parallel.For(0, plans.Count, parallel, (i, loop) =>
+        {
+            if (!guard.IsProbe(i) && !guard.Exceeded)
+            {
+                results[i] = RenderCounted(plans[i], sources, diagnostics, guard);
+            }
+
+            if (guard.Exceeded)
+            {
+                loop.Stop();
+            }
+        });
+        if (guard.Exceeded)
+        {
+            diagnostics.Add(guard.Stopped(results));
+            return [];
+        }
+
         return results.OfType<OutputFile>().ToList();
+    }
+
+    private OutputFile? RenderCounted(PagePlan plan, IReadOnlyDictionary<string, string> sources, DiagnosticBag diagnostics, SiteSizeGuard guard)
+    {
+        var page = RenderOne(plan, sources, diagnostics);
+        if (page is not null)
+        {
+            guard.Add(page);
+        }
+
+        return page;
     }
 
     private OutputFile? RenderOne(PagePlan plan, IReadOnlyDictionary<string, string> sources, DiagnosticBag diagnostics)

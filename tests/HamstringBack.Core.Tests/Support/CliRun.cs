@@ -19,7 +19,14 @@ public sealed record CliRun(int ExitCode, string Stdout, string Stderr)
     /// Runs the CLI built next to the tests (hamstringback.dll) in a child process, so that a crash the runtime
     /// cannot catch (a stack overflow) fails the test instead of killing the test run (issue 12).
     /// </summary>
-    public static CliRun InChildProcess(params string[] args)
+    public static CliRun InChildProcess(params string[] args) =>
+        InChildProcess(Timeout.InfiniteTimeSpan, new Dictionary<string, string>(), args);
+
+    /// <summary>
+    /// Runs the CLI in a child process with extra environment variables (e.g. a GC heap limit); kills it and fails
+    /// the test when it has not finished within <paramref name="timeout"/>.
+    /// </summary>
+    public static CliRun InChildProcess(TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -32,10 +39,22 @@ public sealed record CliRun(int ExitCode, string Stdout, string Stderr)
             start.ArgumentList.Add(arg);
         }
 
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            Assert.Fail($"hamstringback {string.Join(' ', args)} did not finish within {timeout.TotalSeconds} s (killed).");
+        }
+
         process.WaitForExit();
-        return new CliRun(process.ExitCode, stdout.Result, stderr);
+        return new CliRun(process.ExitCode, stdout.Result, stderr.Result);
     }
 }
