@@ -2,6 +2,7 @@ namespace HamstringBack.Core.Render.Checklist;
 
 /// <summary>One exercise of the routine in the checklist's JSON: its dose and every set to tick.</summary>
 /// <param name="Cue">The key cue, shown by the guided session.</param>
+/// <param name="Range">How far a clinician's programme may change the dose (issue 20): [lowest, highest] of each part.</param>
 /// <param name="Image">The drawing's URL (start and end side by side), or empty.</param>
 public sealed record ChecklistExerciseJson(
     string Id,
@@ -17,4 +18,8 @@ public sealed record ChecklistExerciseJson(
     string Image,
     string ImageAlt,
     IReadOnlyList<ChecklistSet> Sets,
-    IReadOnlyList<string> FormerIds);
+    IReadOnlyList<string> FormerIds,
+    DoseRangeJson Range);
+
+/// <summary>An exercise's dose range as the programme scripts read it; each part [lowest, highest], hold [0, 0] for none.</summary>
+public sealed record DoseRangeJson(int[] Sets, int[] Reps, int[] Hold, int[] PerDay);
