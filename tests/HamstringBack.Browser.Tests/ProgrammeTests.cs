@@ -189,5 +189,14 @@ public sealed class ProgrammeTests(BrowserFixture fixture) : IDisposable
     private static string Encode(string json) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes(json)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose()
+    {
+        // HB_KEEP_PROGRAMME_PDF=path keeps the printout to look at.
+        if (Environment.GetEnvironmentVariable("HB_KEEP_PROGRAMME_PDF") is { Length: > 0 } keep && File.Exists(Path.Combine(_folder, "programme.pdf")))
+        {
+            File.Copy(Path.Combine(_folder, "programme.pdf"), keep, overwrite: true);
+        }
+
+        Directory.Delete(_folder, recursive: true);
+    }
 }

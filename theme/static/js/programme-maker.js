@@ -25,7 +25,7 @@ export function start(routine) {
   const list = h('ol', { className: 'programme-rows' });
   const status = h('p', { className: 'programme-status', role: 'status' });
   const linkBox = h('input', { type: 'text', readOnly: true, id: 'programme-link', className: 'programme-link' });
-  const qr = h('div', { className: 'programme-qr', role: 'img' });
+  const qr = h('div', { className: 'programme-qr' }); // role and name come with the code (programme-print.js)
   const copy = h('button', { type: 'button', className: 'secondary', onclick: async () => {
     linkBox.select();
     try {

@@ -11,6 +11,7 @@ const dayText = k => k ? new Date(k + 'T12:00').toLocaleDateString(undefined, { 
 // What prints: the summary sheet, the cards and the log, each filled in for this patient.
 export function printout({ routine, p, link, qr, print, layout, parts }) {
   qr.replaceChildren(toSvg(generate(link), document, { on: '#000', off: '#fff', pad: 4 }));
+  qr.setAttribute('role', 'img');
   qr.setAttribute('aria-label', 'QR code that opens the programme link');
   const r = apply(routine, p);
   const site = document.getElementById('programme-site').dataset;
@@ -45,7 +46,7 @@ export function printout({ routine, p, link, qr, print, layout, parts }) {
 
 // A copy of the exercise's card from /cards/, with this patient's dose, name, note and review date.
 function card(ex, p) {
-  const c = document.getElementById('programme-cards').content.querySelector(`[data-card="${ex.id}"]`).cloneNode(true);
+  const c = document.getElementById('programme-cards').querySelector(`[data-card="${ex.id}"]`).cloneNode(true);
   c.id = 'programme-card-' + ex.id;
   for (const el of c.querySelectorAll('[id]')) el.id = 'programme-' + el.id;
   c.setAttribute('aria-labelledby', 'programme-card-' + ex.id + '-name');
