@@ -2,7 +2,9 @@
 // filled in for this patient, and a weekly log. Loaded by programme-maker.js at the first interaction. The QR
 // code is drawn here, in the browser, by lean-qr (vendor/, copied from npm by `npm run vendor`, MIT licence).
 import { h } from './dom.js';
-import { apply } from './programme-code.js';
+import { apply, library } from './programme-code.js';
+
+const known = (routine, id) => library(routine).get(id);
 import { generate } from '../vendor/lean-qr.mjs';
 import { toSvg } from '../vendor/lean-qr-svg.mjs';
 
@@ -35,7 +37,7 @@ export function printout({ routine, p, link, qr, print, layout, parts }) {
   if (cards) {
     const option = layout;
     const per = Number(option.dataset.perSheet);
-    const made = r.exercises.map(ex => card(ex, p));
+    const made = r.exercises.map(ex => card(ex, p, routine));
     const sheets = [];
     for (let i = 0; i < made.length; i += per) sheets.push(h('div', { className: 'sheet' }, ...made.slice(i, i + per)));
     out.push(h('div', { className: 'card-sheets ' + option.value }, ...sheets));
@@ -45,7 +47,7 @@ export function printout({ routine, p, link, qr, print, layout, parts }) {
 }
 
 // A copy of the exercise's card from /cards/, with this patient's dose, name, note and review date.
-function card(ex, p) {
+function card(ex, p, routine) {
   const c = document.getElementById('programme-cards').querySelector(`[data-card="${ex.id}"]`).cloneNode(true);
   c.id = 'programme-card-' + ex.id;
   for (const el of c.querySelectorAll('[id]')) el.id = 'programme-' + el.id;
@@ -55,10 +57,12 @@ function card(ex, p) {
   dd[1].textContent = ex.frequency;
   const start = c.querySelector('.card-dose dt:nth-of-type(3)');
   if (start) start.nextElementSibling.remove(), start.remove(); // "To start" is about the usual dose
-  c.querySelector('.card-clinician').replaceChildren(
+  const changed = ex.dose !== known(routine, ex.id).dose;
+  c.querySelector('.card-clinician').replaceChildren(...[
     h('p', { className: 'card-notes card-for' }, h('strong', {}, 'For: '), p.name || '—', p.clinician ? ' · Set by: ' + p.clinician : ''),
+    changed ? h('p', { className: 'card-notes' }, 'Your dose is in the box above: use it where the steps give other numbers or sides.') : null,
     ex.note ? h('p', { className: 'card-notes card-note' }, h('strong', {}, 'Note: '), ex.note) : null,
-    p.review ? h('p', { className: 'card-notes' }, h('strong', {}, 'Review: '), dayText(p.review)) : null);
+    p.review ? h('p', { className: 'card-notes' }, h('strong', {}, 'Review: '), dayText(p.review)) : null].filter(Boolean));
   return c;
 }
 
