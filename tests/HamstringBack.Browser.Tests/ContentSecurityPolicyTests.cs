@@ -38,6 +38,13 @@ public sealed class ContentSecurityPolicyTests(BrowserFixture fixture)
         await ChecklistPage.Box(page, "glute-bridge:1:B:s1").CheckAsync();
         await SitePages.OpenAsync(page, url("search/?q=hamstring"));
         await Expect(page.Locator(".search-results a").First).ToBeVisibleAsync();
+        // Issue 20: the programme page draws its QR code and printout, and the checklist takes its link.
+        await SitePages.OpenAsync(page, url("programme/"));
+        await page.Locator("#reps-glute-bridge").FillAsync("12");
+        await Expect(page.Locator(".programme-qr svg")).ToBeVisibleAsync();
+        await SitePages.OpenAsync(page, await page.Locator("#programme-link").InputValueAsync());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Yes, use this programme" }).ClickAsync();
+        await page.Locator(".programme-banner").WaitForAsync();
         await SitePages.OpenAsync(page, url("cards/"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Print" }).ClickAsync();
         await page.WaitForURLAsync("**/cards/a4-1up/?print=1");

@@ -333,6 +333,23 @@ public static class Errors
     public static Diagnostic UnknownFigureName(SourceLocation at, string key, string value, IEnumerable<string> allowed) => Error(at, "HB0908",
         $"'{value}' is not a name '{key}' knows. Use one of: {string.Join(", ", allowed)}.");
 
+    // HB10xx: an exercise's dose_range, the limits of a clinician's programme (issue 20)
+
+    public static Diagnostic DoseRangeNotPair(SourceLocation at, string key, int min, int max) => Error(at, "HB1001",
+        $"'dose_range.{key}' must be two whole numbers, the lowest first, like {key}: [{min}, {Math.Min(max, min + 2)}].");
+
+    public static Diagnostic DoseRangeReversed(SourceLocation at, string key, int from, int to) => Error(at, "HB1002",
+        $"'dose_range.{key}' goes from {from} down to {to}. Write the lowest number first: [{to}, {from}].");
+
+    public static Diagnostic DoseRangeBeyondLimits(SourceLocation at, string key, int from, int to, int min, int max) => Error(at, "HB1003",
+        $"'dose_range.{key}' is [{from}, {to}], but '{key}' can only be from {min} to {max}. Keep the range within those numbers.");
+
+    public static Diagnostic DoseDefaultOutsideRange(SourceLocation at, string key, int value, int from, int to) => Error(at, "HB1004",
+        $"The exercise's own '{key}' is {value}, outside its 'dose_range.{key}' of [{from}, {to}]. Widen the range to include {value}, or change '{key}'.");
+
+    public static Diagnostic DoseRangeWithoutValue(SourceLocation at, string key) => Error(at, "HB1005",
+        $"'dose_range.{key}' is set, but the exercise has no '{key}'. Add '{key}' to the exercise, or remove the range.");
+
     private static string Shorten(IEnumerable<string> items)
     {
         var list = items.Select(i => "#" + i).Take(8).ToList();

@@ -13,7 +13,7 @@ public static partial class ExerciseLoader
     [
         "name", "kind", "summary", "targets", "equipment", "position", "steps", "cues", "stop_if",
         "hold_seconds", "reps", "sets", "sides", "per_day", "when", "image", "image_alt", "section",
-        "start", "build_up", "easier", "former_ids", "frames",
+        "start", "build_up", "easier", "former_ids", "frames", "dose_range",
     ];
 
     private static readonly Dictionary<string, ExerciseKind> Kinds = new(StringComparer.Ordinal)
@@ -75,6 +75,7 @@ public static partial class ExerciseLoader
             f.Report(Errors.BadFormerId(f.LocationOf("former_ids"), former));
         }
 
+        var doseRange = DoseRangeLoader.Load(f, sets, reps, hold, perDay);
         var frames = FrameLoader.Load(f, steps.Count == 0 ? 6 : steps.Count);
         if (frames.Count > 0 && image is not null)
         {
@@ -99,6 +100,7 @@ public static partial class ExerciseLoader
             Easier = easier,
             FormerIds = formerIds,
             Frames = frames,
+            DoseRange = doseRange,
         };
     }
 

@@ -329,6 +329,9 @@ public sealed class YamlFields
         _diagnostics.Add(diagnostic);
     }
 
+    /// <summary>The raw value of an optional key, for shapes the typed readers above do not cover; null when absent.</summary>
+    public YamlNode? Node(string key) => Node(key, required: false, string.Empty);
+
     private YamlNode? Node(string key, bool required, string hint)
     {
         if (_mapping.Children.TryGetValue(new YamlScalarNode(key), out var node))

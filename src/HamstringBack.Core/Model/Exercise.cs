@@ -46,4 +46,7 @@ public sealed record Exercise(
 
     /// <summary>The pictures, one per key step, drawn from poses (empty when the exercise uses <see cref="Image"/>).</summary>
     public IReadOnlyList<Frame> Frames { get; init; } = [];
+
+    /// <summary>How far a clinician's programme may change the dose (optional key <c>dose_range</c>, issue 20).</summary>
+    public DoseRange? DoseRange { get; init; }
 }

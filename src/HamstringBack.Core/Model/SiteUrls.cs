@@ -20,6 +20,9 @@ public sealed class SiteUrls(SiteSettings settings)
 
     public static string Cards => "cards/";
 
+    /// <summary>Where a clinician makes, prints and hands over a patient's programme (issue 20).</summary>
+    public static string Programme => "programme/";
+
     /// <summary>The search page; the pagefind index beside it is in "pagefind/".</summary>
     public static string Search => "search/";
 

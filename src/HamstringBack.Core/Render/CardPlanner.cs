@@ -15,7 +15,8 @@ public sealed class CardPlanner(SiteModel model, SiteUrls urls, Func<string, Raw
         new[] { SiteUrls.Cards }
             .Concat(CardLayout.All.Select(l => SiteUrls.CardLayout(l.Id)))
             .Concat(ids.Select(SiteUrls.Card))
-            .Append(SiteUrls.CardLog);
+            .Append(SiteUrls.CardLog)
+            .Append(SiteUrls.Programme);
 
     /// <summary>The card pages for <paramref name="exercises"/>, in the order the exercises index lists them.</summary>
     public IEnumerable<PagePlan> Plan(IReadOnlyList<ExerciseView> exercises)
@@ -43,6 +44,11 @@ public sealed class CardPlanner(SiteModel model, SiteUrls urls, Func<string, Raw
         yield return Page(SiteUrls.CardLog, "card-log", $"Weekly log: {model.Routine.Title}",
             "A sheet to tick by hand each time you do the routine's exercises, day by day for a week.",
             new CardLogView(ShortUrl(urls.Production(SiteUrls.ExercisesIndex))));
+
+        // The programme page prints the same cards, filled in for one patient by its script (issue 20).
+        yield return Page(SiteUrls.Programme, "programme", "Make a programme for a patient",
+            "For physiotherapists: choose exercises, set each dose within safe limits, print personal cards and hand over a link or QR code. Nothing is sent anywhere.",
+            new ProgrammeView(cards, CardLayout.All, urls.Link(SiteUrls.Checklist), ShortUrl(urls.Production(SiteUrls.ExercisesIndex))), kind: "programme");
     }
 
     private CardView Card(ExerciseView exercise)
@@ -60,9 +66,9 @@ public sealed class CardPlanner(SiteModel model, SiteUrls urls, Func<string, Raw
         _ => string.Join("; ", conditions.Take(conditions.Count - 1)) + "; or " + conditions[^1],
     };
 
-    private PagePlan Page(string path, string template, string title, string description, object? data)
+    private PagePlan Page(string path, string template, string title, string description, object? data, string kind = "cards")
     {
-        var view = new PageView(path, "cards", title, description, urls.Link(path), urls.Absolute(path), null, [],
+        var view = new PageView(path, kind, title, description, urls.Link(path), urls.Absolute(path), null, [],
             new RawHtml(string.Empty), [], null, null, null, new RawHtml(string.Empty)) { Data = data };
         return new PagePlan(path + "index.html", template, view, true, null);
     }

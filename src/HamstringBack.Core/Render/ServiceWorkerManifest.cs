@@ -18,7 +18,7 @@ public static class ServiceWorkerManifest
     public const string FileName = "sw-manifest.js";
 
     private static readonly HashSet<string> OfflineExtensions =
-        new([".html", ".css", ".js", ".svg", ".png", ".jpg", ".jpeg", ".webp", ".ico", ".webmanifest", ".woff2",
+        new([".html", ".css", ".js", ".mjs", ".svg", ".png", ".jpg", ".jpeg", ".webp", ".ico", ".webmanifest", ".woff2",
             ".json", ".pagefind", ".pf_meta", ".pf_index", ".pf_fragment"], StringComparer.Ordinal);
 
     /// <summary>What search needs offline from pagefind/: its script, worker, WebAssembly, index and fragments, not its UI kits.</summary>

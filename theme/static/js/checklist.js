@@ -133,6 +133,7 @@ function checklistPage(ctx, main, { historyView, status, toolsView, weekView }, 
       h('ol', { className: 'exercise-checklist' }, ...blocks.map(({ ex, sets }) => h('li', { 'data-exercise': ex.id },
         h('h3', {}, h('a', { href: ex.url }, ex.name)),
         h('p', { className: 'dose' }, `${ex.dose}. ${ex.frequency}.`),
+        ex.note ? h('p', { className: 'programme-note' }, 'Note: ' + ex.note) : null,
         sets.el)))),
     ...views.map(v => v.el));
   const top = {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HamstringBack.Core.Model;
 using HamstringBack.Core.Render.Views;
 
 namespace HamstringBack.Core.Render.Checklist;
@@ -13,15 +14,24 @@ public static class ChecklistData
     /// <summary>Version of this JSON shape, read by theme/static/js/checklist.js. 2: one tick per set (issue 14).</summary>
     public const int Version = 2;
 
-    /// <summary>The routine's exercises in order, each with its dose and every set to tick.</summary>
-    public static RawHtml Json(string title, IReadOnlyList<ExerciseView> routine, string checklistUrl)
+    /// <summary>
+    /// The routine's exercises in order, each with its dose, its dose range and every set to tick; then the site's
+    /// other exercises (<paramref name="others"/>), which a clinician's programme may choose.
+    /// </summary>
+    public static RawHtml Json(string title, IReadOnlyList<ExerciseView> routine, string checklistUrl, IEnumerable<ExerciseView> others)
     {
-        var data = new ChecklistJson(Version, title, checklistUrl, routine.Select(e => new ChecklistExerciseJson(
-            e.Id, e.Name, e.Dose, e.Frequency, e.HoldSeconds, e.Reps, e.Sides, e.PerDay, e.Url, e.KeyCue,
-            e.ImageUrl.Length > 0 ? e.ImageUrl : e.FramePictureUrls.Start, e.FramePictureUrls.End,
-            e.Frames.Count > 0 ? e.Frames[0].Alt : e.ImageAlt, e.Frames.Count > 0 ? e.Frames[^1].Alt : string.Empty, Sets(e), e.FormerIds)).ToList());
+        var data = new ChecklistJson(Version, title, checklistUrl, routine.Select(Exercise).ToList(), others.Select(Exercise).ToList());
         return new RawHtml(JsonSerializer.Serialize(data, SiteJson.Default.ChecklistJson));
     }
+
+    private static ChecklistExerciseJson Exercise(ExerciseView e) => new(
+        e.Id, e.Name, e.Dose, e.Frequency, e.HoldSeconds, e.Reps, e.Sides, e.PerDay, e.Url, e.KeyCue,
+        e.ImageUrl.Length > 0 ? e.ImageUrl : e.FramePictureUrls.Start, e.FramePictureUrls.End,
+        e.Frames.Count > 0 ? e.Frames[0].Alt : e.ImageAlt, e.Frames.Count > 0 ? e.Frames[^1].Alt : string.Empty, Sets(e), e.FormerIds,
+        Range(e.DoseRange ?? new DoseRange(IntRange.Only(e.Sets), IntRange.Only(e.Reps), IntRange.Only(e.HoldSeconds), IntRange.Only(e.PerDay))));
+
+    private static DoseRangeJson Range(DoseRange r) =>
+        new([r.Sets.Min, r.Sets.Max], [r.Reps.Min, r.Reps.Max], [r.HoldSeconds.Min, r.HoldSeconds.Max], [r.PerDay.Min, r.PerDay.Max]);
 
     /// <summary>
     /// Every set of one exercise for a day, one tick each: per_day sessions × sets × sides. A set is the

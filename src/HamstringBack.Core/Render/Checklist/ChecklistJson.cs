@@ -1,5 +1,6 @@
 namespace HamstringBack.Core.Render.Checklist;
 
 /// <summary>The routine as theme/static/js/checklist.js reads it (serialised with camelCase names).</summary>
+/// <param name="More">The site's exercises that are not in the routine, which a clinician's programme may use (issue 20).</param>
 /// <param name="V">Version of this JSON shape, <see cref="ChecklistData.Version"/>.</param>
-public sealed record ChecklistJson(int V, string Title, string Checklist, IReadOnlyList<ChecklistExerciseJson> Exercises);
+public sealed record ChecklistJson(int V, string Title, string Checklist, IReadOnlyList<ChecklistExerciseJson> Exercises, IReadOnlyList<ChecklistExerciseJson> More);

@@ -50,6 +50,9 @@ public sealed record ExerciseView(
     /// <summary>The credits of its section, else of the home page.</summary>
     public Credits Credits { get; init; } = Credits.None;
 
+    /// <summary>How far a clinician's programme may change the dose (issue 20); null: not at all.</summary>
+    public DoseRange? DoseRange { get; init; }
+
     /// <summary>The pictures drawn from the exercise's frames, one per key step (empty when it has none).</summary>
     public IReadOnlyList<FrameView> Frames { get; init; } = [];
 

@@ -45,6 +45,7 @@ public static class ExerciseViewFactory
             BuildUp = e.BuildUp,
             Easier = e.Easier,
             FormerIds = e.FormerIds,
+            DoseRange = e.DoseRange,
             Credits = model.CreditsOf(reviewed),
 
             Frames = ExerciseFigures.Views(e),

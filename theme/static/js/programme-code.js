@@ -1,0 +1,172 @@
+// A clinician's programme (issue 20): which exercises, in which order, at which dose, for whom. It travels only
+// in a link's fragment (#p=1.<base64url of a small JSON>), which browsers never send to a server, or in a file;
+// it is kept in this browser's localStorage. Everything read from a link or a file is checked against the
+// site's own exercises and each one's dose range (routine JSON, written by the build) before it is used.
+//
+// Wire format, version 1: { n: name, c: clinician, s: start, r: review, e: [[id, sets, reps, hold, perDay, side, note], …] }
+// side: 0 as the exercise says, 1 left leg only, 2 right leg only (only for exercises done on each leg).
+
+export const VERSION = 1;
+export const KEY = 'hamstringback-programme';
+export const MAX_LINK = 2000; // characters after #p=; a full programme of 8 exercises with notes is well under it
+export const MAX_EXERCISES = 8;
+export const LIMITS = { name: 30, clinician: 40, note: 120 };
+const SIDES = ['as', 'left', 'right'];
+
+// Names and notes are plain words: letters, digits, spaces and ordinary punctuation, never < > or control characters.
+const plain = (s, max) => typeof s === 'string' && s.length <= max && !/[<>{}\\`\p{Cc}]/u.test(s);
+const date = s => s === '' || (typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s) && !isNaN(Date.parse(s)));
+
+const say = {
+  corrupt: 'This programme link is damaged or incomplete, so it cannot be used. Ask for the link again, or scan the QR code.',
+  long: 'This programme link is far too long to be a real programme, so it cannot be used. Ask for the link again.',
+  newer: 'This programme was made by a newer version of this site. Reload the page; if this message stays, ask for a new link.',
+  text: 'The name, clinician or a note in this programme has characters that are not allowed (such as < or >), so it cannot be used.',
+  empty: 'This programme has no exercises, so it cannot be used.',
+  unknown: id => `This programme names an exercise this site does not have (“${String(id).slice(0, 40)}”), so it cannot be used. Ask for a new link.`,
+  range: (name, what, v, [a, b]) => `The ${what} for ${name} (${v}) is outside the safe range this site allows (${a} to ${b}), so this programme cannot be used.`,
+};
+export const NOTHING_CHANGED = 'Nothing has been changed.';
+
+// Every exercise of the site, by id: the routine's and the others.
+export const library = routine => new Map([...routine.exercises, ...(routine.more ?? [])].map(e => [e.id, e]));
+
+// The exercise's own dose, as the build wrote it.
+export const ownDose = ex => ({ id: ex.id, sets: Math.max(...ex.sets.map(s => s.n)), reps: ex.reps, hold: ex.hold, perDay: ex.perDay, side: 'as', note: '' });
+
+// Checks a decoded programme against the site; returns { programme } or { error }.
+export function check(raw, routine) {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw) || !Array.isArray(raw.e)) return { error: say.corrupt };
+  const { n = '', c = '', s = '', r = '', e } = raw;
+  if (!plain(n, LIMITS.name) || !plain(c, LIMITS.clinician)) return { error: say.text };
+  if (!date(s) || !date(r)) return { error: say.corrupt };
+  if (!e.length) return { error: say.empty };
+  if (e.length > MAX_EXERCISES) return { error: say.long };
+  const known = library(routine);
+  const seen = new Set();
+  const exercises = [];
+  for (const item of e) {
+    if (!Array.isArray(item) || item.length < 6 || item.length > 7) return { error: say.corrupt };
+    const [id, sets, reps, hold, perDay, side, note = ''] = item;
+    const ex = typeof id === 'string' ? known.get(id) : null;
+    if (!ex) return { error: say.unknown(id) };
+    if (seen.has(id)) return { error: say.corrupt };
+    seen.add(id);
+    if (![sets, reps, hold, perDay, side].every(Number.isInteger)) return { error: say.corrupt };
+    if (!plain(note, LIMITS.note)) return { error: say.text };
+    const parts = [['number of sets', sets, ex.range.sets], ['number of repetitions', reps, ex.range.reps],
+      ['hold in seconds', hold, ex.range.hold], ['sessions a day', perDay, ex.range.perDay]];
+    for (const [what, v, range] of parts) if (v < range[0] || v > range[1]) return { error: say.range(ex.name, what, v, range) };
+    if (side < 0 || side > 2 || (side && ex.sides !== 'each')) return { error: say.corrupt };
+    exercises.push({ id, sets, reps, hold, perDay, side: SIDES[side], note });
+  }
+  return { programme: { v: VERSION, name: n, clinician: c, start: s, review: r, exercises } };
+}
+
+const toWire = p => {
+  const w = { n: p.name, c: p.clinician, s: p.start, r: p.review,
+    e: p.exercises.map(x => [x.id, x.sets, x.reps, x.hold, x.perDay, SIDES.indexOf(x.side), ...(x.note ? [x.note] : [])]) };
+  for (const k of ['n', 'c', 's', 'r']) if (!w[k]) delete w[k];
+  return w;
+};
+
+const b64 = bytes => btoa(String.fromCharCode(...bytes)).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+const unb64 = text => Uint8Array.from(atob(text.replaceAll('-', '+').replaceAll('_', '/')), ch => ch.charCodeAt(0));
+
+// "1.eyJ…": what follows #p= in a link.
+export const encode = p => VERSION + '.' + b64(new TextEncoder().encode(JSON.stringify(toWire(p))));
+
+// Reads what follows #p=; returns { programme } or { error }.
+export function decode(text, routine) {
+  if (typeof text !== 'string' || text.length > MAX_LINK) return { error: say.long };
+  const m = /^(\d{1,6})\.([A-Za-z0-9_-]+)$/.exec(text);
+  if (!m) return { error: say.corrupt };
+  if (+m[1] > VERSION) return { error: say.newer };
+  if (+m[1] !== VERSION) return { error: say.corrupt };
+  let raw;
+  try {
+    raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(unb64(m[2])));
+  } catch {
+    return { error: say.corrupt };
+  }
+  return check(raw, routine);
+}
+
+// A saved programme file: { app: 'hamstringback-programme', v: 1, ...wire }.
+export const toFile = p => JSON.stringify({ app: KEY, v: VERSION, ...toWire(p) }, null, 1);
+export function fromFile(text, routine) {
+  let raw;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { error: say.corrupt };
+  }
+  if (raw?.app !== KEY) return { error: say.corrupt };
+  if (raw.v > VERSION) return { error: say.newer };
+  return check(raw, routine);
+}
+
+const duration = s => {
+  const unit = (n, u) => n === 1 ? `1 ${u}` : `${n} ${u}s`;
+  return s < 60 ? unit(s, 'second') : s % 60 === 0 ? unit(s / 60, 'minute') : `${unit(Math.floor(s / 60), 'minute')} ${unit(s % 60, 'second')}`;
+};
+export const perDayText = n => n === 1 ? 'Once a day' : n === 2 ? 'Twice a day' : `${n} times a day`;
+const sideWords = (ex, side) => side === 'left' ? ' on the left leg only' : side === 'right' ? ' on the right leg only'
+  : ex.sides === 'each' ? ' each leg' : ex.sides === 'alternating' ? ' each side, switching sides' : '';
+
+// The dose in one line, as the build writes it: "Hold 30 seconds · 2 times each leg", "3 sets of 10 times".
+export function doseText(ex, d) {
+  const t = (d.reps === 1 ? 'once' : `${d.reps} times`) + sideWords(ex, d.side);
+  const times = d.sets > 1 ? `${d.sets} sets of ${d.reps === 1 ? '1 time' : `${d.reps} times`}${sideWords(ex, d.side)}` : t;
+  return d.hold > 0 ? `Hold ${duration(d.hold)} · ${times}` : times[0].toUpperCase() + times.slice(1);
+}
+
+// One tick per set × side × session, with the ids the build gives (ChecklistData.Sets), so history carries over.
+function sets(ex, d) {
+  const times = d.reps === 1 ? 'Once' : `${d.reps} times`;
+  const sides = d.side === 'left' ? [['L', 'Left leg']] : d.side === 'right' ? [['R', 'Right leg']]
+    : ex.sides === 'each' ? [['L', 'Left leg'], ['R', 'Right leg']] : ex.sides === 'alternating' ? [['B', `Both sides, ${times} each`]] : [['B', times]];
+  const list = [];
+  for (let session = 1; session <= d.perDay; session++) {
+    for (let n = 1; n <= d.sets; n++) {
+      for (const [side, label] of sides) list.push({ id: `${ex.id}:${session}:${side}:s${n}`, session, side, n, label: d.sets === 1 ? label : `${label}, set ${n} of ${d.sets}` });
+    }
+  }
+  return list;
+}
+
+// The routine JSON with the programme's exercises and doses in place of the site's routine.
+export function apply(routine, p) {
+  const known = library(routine);
+  const exercises = p.exercises.map(d => {
+    const ex = known.get(d.id);
+    const frequency = d.perDay === ex.perDay ? ex.frequency : perDayText(d.perDay);
+    return { ...ex, reps: d.reps, hold: d.hold, perDay: d.perDay, dose: doseText(ex, d), frequency, note: d.note, sets: sets(ex, d) };
+  });
+  return { ...routine, title: 'Your programme', exercises, programme: p };
+}
+
+// The programme kept in this browser, checked again against the site as it is now; null if none (or no longer valid).
+export function stored(routine) {
+  try {
+    const text = localStorage.getItem(KEY);
+    return text ? fromFile(text, routine).programme ?? null : null;
+  } catch {
+    return null;
+  }
+}
+
+export function keep(p) {
+  try {
+    localStorage.setItem(KEY, toFile(p));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function forget() {
+  try {
+    localStorage.removeItem(KEY);
+  } catch {}
+}
