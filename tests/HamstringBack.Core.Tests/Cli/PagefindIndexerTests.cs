@@ -26,7 +26,7 @@ public sealed class PagefindIndexerTests
         Assert.DoesNotContain("pagefind-ui.js", manifest, StringComparison.Ordinal);
         Assert.NotEqual(result.Text("sw-manifest.js"), manifest);
         var fragments = Directory.GetFiles(Path.Combine(temp.Output, "pagefind", "fragment"));
-        Assert.Equal(12, fragments.Length); // home, 5 sections, about, the exercises index and 4 exercises, not cards or the checklist
+        Assert.Equal(15, fragments.Length); // home, 5 sections, about, the exercises index and 4 exercises, and (issue 15) the checklist, /cards/ and the log
     }
 
     [Fact]

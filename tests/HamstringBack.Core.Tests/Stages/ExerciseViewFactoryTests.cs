@@ -21,9 +21,9 @@ public sealed class ExerciseViewFactoryTests
     }
 
     [Theory]
-    [InlineData(30, 2, Sides.Each, 3, "Hold 30 s · 3 sets of 2 times each leg")]
+    [InlineData(30, 2, Sides.Each, 3, "Hold 30 seconds · 3 sets of 2 times each leg")]
     [InlineData(null, 10, Sides.Both, 2, "2 sets of 10 times")]
-    [InlineData(5, 1, Sides.Both, 4, "Hold 5 s · 4 sets of 1 time")]
+    [InlineData(5, 1, Sides.Both, 4, "Hold 5 seconds · 4 sets of 1 time")]
     public void Says_how_many_sets_when_there_is_more_than_one_issue_14(int? hold, int reps, Sides sides, int sets, string expected)
     {
         Assert.Equal(expected, ExerciseViewFactory.Dose(Make(hold, reps, sides, sets: sets)));
