@@ -92,7 +92,7 @@ public sealed class SiteCheckerTests
 
         var lines = Check(site);
 
-        Assert.Contains("input/exercises/bird-dog.yml(27,7): error HB0102: 'reps' must be a whole number from 1 to 100 (got \"many\").", lines);
+        Assert.Contains("input/exercises/bird-dog.yml(28,7): error HB0102: 'reps' must be a whole number from 1 to 100 (got \"many\").", lines);
     }
 
     /// <summary>What `check` says about the changed copy that it does not say about the real site: what the edit caused.</summary>
