@@ -16,12 +16,12 @@ public static class SiteSchema
     public static KeySchema Site { get; } = new("site", "Site settings", "The site's settings: input/site.yml.",
     [
         new("title", new KeyType.Text(), true, "The site's name.", "HamstringBack") { Hint = "the site's name" },
-        new("description", new KeyType.Text(), true, "One sentence about the site, for search engines.", "Plain-English help on tight hamstrings and lower back pain.")
+        new("description", new KeyType.Text(), true, "One sentence about the site.", "Plain-English help on tight hamstrings and lower back pain.")
             { Hint = "one sentence about the site" },
         new("base_url", new KeyType.WebAddress(), true, "The published address; Netlify overrides it per deploy.", "https://hamstringback.netlify.app/"),
-        new("language", new KeyType.Text(), false, "The language of the pages, as a language tag.", "en-GB") { Default = "en" },
+        new("language", new KeyType.Text(), false, "The language of the pages, as a language tag (the page's lang attribute).", "en-GB") { Default = "en" },
         new("publisher", new KeyType.Text(), true, "Who publishes the site.", "HamstringBack") { Hint = "who publishes the site" },
-        new("disclaimer", new KeyType.Text(), true, "A short medical disclaimer, shown on every page.", "This site gives general health information.")
+        new("disclaimer", new KeyType.Text(), true, "A short medical disclaimer, shown at the foot of every page.", "This site gives general health information.")
             { Hint = "a short medical disclaimer" },
         new("contact", new KeyType.Text(), false, "A web or mailto: address shown in the footer, if the publisher has one.", "mailto:hello@example.org"),
         new("feedback_page", new KeyType.Text(), false,

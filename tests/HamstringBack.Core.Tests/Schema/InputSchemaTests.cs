@@ -1,4 +1,7 @@
 using System.Text.Json.Nodes;
+using HamstringBack.Core.Diagnostics;
+using HamstringBack.Core.Load;
+using HamstringBack.Core.Model;
 using HamstringBack.Core.Scaffold;
 using HamstringBack.Core.Schema;
 using HamstringBack.Core.Tests.Support;
@@ -164,6 +167,26 @@ public sealed class InputSchemaTests
                 Assert.Contains((key.Required ? "# (required) " : "# ") + key.Help, starter.Text, StringComparison.Ordinal);
                 Assert.Contains((key.Starter == StarterLine.CommentedOut ? "# " : "\n") + key.Name + ":", starter.Text, StringComparison.Ordinal);
             }
+        }
+    }
+
+    [Theory]
+    [InlineData("kind")]
+    [InlineData("sides")]
+    public void Every_word_the_exercise_schema_allows_is_one_the_loader_accepts_issue_13(string key)
+    {
+        var words = ((KeyType.Choice)ExerciseSchema.Exercise[key].Type).Values;
+        foreach (var word in words)
+        {
+            // Given an exercise that uses the word
+            var text = $"name: Test\nkind: stretch\nsteps: [One., Two., Three.]\nreps: 2\nsides: each\n".Replace($"{key}: ", $"{key}: {word} #", StringComparison.Ordinal);
+            var diagnostics = new DiagnosticBag();
+
+            // When it is loaded
+            var exercise = ExerciseLoader.Load(new SourceFile("input/exercises/test.yml", "exercises/test.yml", text), diagnostics);
+
+            // Then the loader takes it
+            Assert.True(exercise is not null, $"{key}: {word}: {string.Join("\n", diagnostics)}");
         }
     }
 }
