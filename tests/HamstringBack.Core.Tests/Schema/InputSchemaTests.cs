@@ -186,7 +186,7 @@ public sealed class InputSchemaTests
             var exercise = ExerciseLoader.Load(new SourceFile("input/exercises/test.yml", "exercises/test.yml", text), diagnostics);
 
             // Then the loader takes it
-            Assert.True(exercise is not null, $"{key}: {word}: {string.Join("\n", diagnostics)}");
+            Assert.True(exercise is not null, $"{key}: {word}: {string.Join("\n", diagnostics.ToSortedList())}");
         }
     }
 }
