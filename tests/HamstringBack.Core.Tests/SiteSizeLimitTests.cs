@@ -15,7 +15,7 @@ public sealed class SiteSizeLimitTests
     public void Issue_12_a_flat_site_of_10000_sections_fails_early_with_HB0044_and_keeps_the_previous_output()
     {
         // Given an output folder from an earlier build, then 10,000 small sections added to the real site
-        using var site = new TempSite();
+        using var site = new TempSite().NamePeople();
         Assert.Equal(0, CliRun.Start("build", "--input", site.Input, "--theme", site.Theme, "--output", site.Output, "--no-search", "--quiet").ExitCode);
         for (var i = 10; i < 10_010; i++)
         {
@@ -42,7 +42,7 @@ public sealed class SiteSizeLimitTests
     public void A_site_whose_pages_add_up_to_exactly_the_limit_builds_and_one_byte_less_fails()
     {
         // Given the real site and the bytes its rendered pages add up to
-        using var site = new TempSite();
+        using var site = new TempSite().NamePeople();
         var full = site.Build();
         Assert.True(full.Succeeded, string.Join("\n", full.Diagnostics));
         var pageBytes = full.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).Sum(f => (long)f.Content.Length);
@@ -64,7 +64,7 @@ public sealed class SiteSizeLimitTests
     {
         // Given 12 sections of about 400 KB after the real site's small ones, so the projection (which counts each
         // page not rendered yet as the smallest of its template's first pages) is below the pages' real total
-        using var site = new TempSite();
+        using var site = new TempSite().NamePeople();
         var body = new StringBuilder();
         while (body.Length < 400_000)
         {
