@@ -16,7 +16,11 @@ public static class NewSiteCommand
 
     private const UnixFileMode ScriptMode = FileMode | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
 
-    public static int Run(string dir, TextWriter stdout, TextWriter stderr)
+    public static int Run(string dir, TextWriter stdout, TextWriter stderr) =>
+        Run(dir, ToolFiles.Starter, ToolFiles.Theme, stdout, stderr);
+
+    /// <summary>`new site DIR` from the given starter site and theme folders.</summary>
+    internal static int Run(string dir, string starter, string theme, TextWriter stdout, TextWriter stderr)
     {
         var target = Path.GetFullPath(dir);
         var display = dir.Replace('\\', '/').TrimEnd('/');
@@ -36,14 +40,14 @@ public static class NewSiteCommand
             return ExitCodes.Usage;
         }
 
-        if (!Directory.Exists(ToolFiles.Starter) || !Directory.Exists(ToolFiles.Theme))
+        if (!Directory.Exists(starter) || !Directory.Exists(theme))
         {
-            stderr.WriteLine(Errors.StarterMissing(ToolFiles.Starter).ToString());
+            stderr.WriteLine(Errors.StarterMissing(Directory.Exists(starter) ? theme : starter).ToString());
             return ExitCodes.ContentErrors;
         }
 
         Directory.CreateDirectory(target);
-        var count = Copy(ToolFiles.Starter, target) + Copy(ToolFiles.Theme, Path.Combine(target, "theme"));
+        var count = Copy(starter, target) + Copy(theme, Path.Combine(target, "theme"));
         stdout.WriteLine($"Created a site in {display}/ ({count} files), on an example topic with placeholder text to replace.");
         stdout.WriteLine("Next:");
         stdout.WriteLine($"  1. cd {display}");
