@@ -13,7 +13,7 @@ public static class BuildCommand
     public static int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
     {
         var watch = Stopwatch.StartNew();
-        var options = new BuildOptions(args.Get("input", "input"), args.Get("theme", "theme"), args.Get("base-url"));
+        var options = new BuildOptions(args.Get("input", "input"), ToolFiles.ThemeFor(args), args.Get("base-url"));
         var output = args.Get("output", "output");
         var display = output.Replace('\\', '/');
         var refused = SettingsLoader.CheckOverride(options.BaseUrl)
@@ -33,7 +33,13 @@ public static class BuildCommand
             return Refuse(foreign, stderr);
         }
 
-        if (result.Succeeded)
+        if (result.Succeeded && !args.Flags.Contains("no-search"))
+        {
+            // Issue 18: `build` alone makes the whole site; pagefind is installed (npm ci) on first use.
+            diagnostics.AddRange(SearchToolInstaller.FromPath().InstallIfMissing(Directory.GetCurrentDirectory(), quiet ? TextWriter.Null : stdout));
+        }
+
+        if (result.Succeeded && !diagnostics.Any(d => d.IsError))
         {
             var writing = Stopwatch.StartNew();
             Func<string, IReadOnlyList<Diagnostic>>? index = null;

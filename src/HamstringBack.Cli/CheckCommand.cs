@@ -9,7 +9,7 @@ public static class CheckCommand
 {
     public static int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
     {
-        var options = new BuildOptions(args.Get("input", "input"), args.Get("theme", "theme"), args.Get("base-url")) { KeepSyntaxTrees = true };
+        var options = new BuildOptions(args.Get("input", "input"), ToolFiles.ThemeFor(args), args.Get("base-url")) { KeepSyntaxTrees = true };
         if (SettingsLoader.CheckOverride(options.BaseUrl) is { } refused)
         {
             stderr.WriteLine(refused.ToString());

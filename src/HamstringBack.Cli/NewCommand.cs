@@ -1,16 +1,22 @@
+using HamstringBack.Cli.NewSite;
 using HamstringBack.Core.Model;
 using HamstringBack.Core.Scaffold;
 
 namespace HamstringBack.Cli;
 
-/// <summary>`new exercise "Name"` / `new section "Title"`: writes a starter file and says what to do next.</summary>
+/// <summary>`new exercise "Name"` / `new section "Title"`: writes a starter file and says what to do next; `new site DIR` starts a site.</summary>
 public static class NewCommand
 {
     public static int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
     {
+        if (args.Words is ["site", var dir] && !string.IsNullOrWhiteSpace(dir))
+        {
+            return NewSiteCommand.Run(dir, stdout, stderr);
+        }
+
         if (args.Words.Count != 2 || args.Words[0] is not ("exercise" or "section"))
         {
-            throw new UsageException("Write: new exercise \"Cat stretch\"  or  new section \"Sleeping positions\".");
+            throw new UsageException("Write: new exercise \"Cat stretch\",  new section \"Sleeping positions\"  or  new site FOLDER.");
         }
 
         var (kind, title) = (args.Words[0], args.Words[1].Trim());

@@ -15,7 +15,7 @@ public static class PreviewCommand
         }
 
         var input = args.Get("input", "input");
-        var theme = args.Get("theme", "theme");
+        var theme = ToolFiles.ThemeFor(args);
         var toml = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(input)) ?? ".", "netlify.toml");
         using var stop = new CancellationTokenSource();
         void OnSignal(PosixSignalContext context)

@@ -4,9 +4,10 @@ namespace HamstringBack.Cli;
 public static class Usage
 {
     public const string Text = """
-        HamstringBack: builds the HamstringBack health site from input/ and theme/ into output/.
+        HamstringBack: builds a health site from input/ and theme/ into output/.
 
-        Usage: dotnet run --project src/HamstringBack.Cli -- <command> [options]
+        Usage: hamstringback <command> [options]
+           or, in the repository: dotnet run --project src/HamstringBack.Cli -- <command> [options]
 
         Commands:
           preview                  Serve the site on http://localhost:PORT, rebuild and reload the page on every save.
@@ -14,13 +15,15 @@ public static class Usage
                                    review dates); lists every problem, writes nothing. Exit 1 on errors.
           new exercise "Name"      Write input/exercises/<name>.yml, a commented starter that builds.
           new section "Title"      Write input/sections/NN-<title>.md at the next free number.
+          new site DIR             Start a site in DIR (empty or new): input/ on an example topic to replace,
+                                   theme/, netlify.toml and a README.
           build                    Build the site into the output folder (replaced only when the build succeeds),
-                                   with its search index when pagefind is installed (npm ci).
+                                   with its search index (installs pagefind with npm ci on first use).
           help                     Show this text.
 
         Options:
           --input DIR      Content folder (default: input)
-          --theme DIR      Theme folder (default: theme)
+          --theme DIR      Theme folder (default: theme, or the program's own theme when there is none)
           --output DIR     Where the site is written (default: output); replaced only when empty or built before
           --base-url URL   Published address of the site; overrides base_url in input/site.yml
           --port N         Port for preview (default: 5080; 0 picks a free one)

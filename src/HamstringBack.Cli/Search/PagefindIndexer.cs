@@ -28,6 +28,9 @@ public sealed class PagefindIndexer(string? pagefind)
         return new PagefindIndexer(null);
     }
 
+    /// <summary>Whether pagefind was found.</summary>
+    public bool IsInstalled => pagefind is not null;
+
     /// <summary>Indexes <paramref name="site"/> (a folder the build has just written) and refreshes its offline manifest.</summary>
     public IReadOnlyList<Diagnostic> Index(string site, string display)
     {

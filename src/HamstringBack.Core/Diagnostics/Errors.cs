@@ -350,6 +350,26 @@ public static class Errors
     public static Diagnostic DoseRangeWithoutValue(SourceLocation at, string key) => Error(at, "HB1005",
         $"'dose_range.{key}' is set, but the exercise has no '{key}'. Add '{key}' to the exercise, or remove the range.");
 
+    // HB12xx: starting a site (`new site`) and installing what the build runs (issue 18)
+
+    public static Diagnostic NewSiteFolderNotEmpty(string path, IReadOnlyList<string> entries) => Error(SourceLocation.WholeFile(path), "HB1201",
+        $"`new site` writes only into an empty or new folder, and this one holds {Sample(entries)}. Nothing was written. Choose a new folder name, like `new site my-clinic-site`.");
+
+    public static Diagnostic NewSiteFolderIsFile(string path) => Error(SourceLocation.WholeFile(path), "HB1202",
+        "`new site` needs a folder, and this is a file. Nothing was written. Choose a new folder name.");
+
+    public static Diagnostic StarterMissing(string path) => Error(SourceLocation.WholeFile(path), "HB1203",
+        "The starter site and theme that come with HamstringBack are not next to the program. Reinstall the tool (`dotnet tool update -g hamstringback`), or run it from the repository with `dotnet run --project src/HamstringBack.Cli`.");
+
+    public static Diagnostic NpmMissing(string path) => Error(SourceLocation.WholeFile(path), "HB1204",
+        "The search index needs pagefind, which this file lists, but npm (which installs it) was not found. Install Node.js 20 or later (it brings npm), then build again; or build with --no-search to skip the search index. The previous output was left as it was.");
+
+    public static Diagnostic NpmInstallFailed(string path, string detail) => Error(SourceLocation.WholeFile(path), "HB1205",
+        $"`npm ci` could not install pagefind for the search index: {detail}. Check the network and the file, run `npm ci` yourself to see more, then build again; or build with --no-search.");
+
+    private static string Sample(IReadOnlyList<string> entries) =>
+        string.Join(", ", entries.Take(3).Select(e => $"'{e}'")) + (entries.Count > 3 ? $" and {entries.Count - 3} more" : string.Empty);
+
     private static string Shorten(IEnumerable<string> items)
     {
         var list = items.Select(i => "#" + i).Take(8).ToList();
