@@ -24,7 +24,7 @@ public sealed class DotnetToolTests : IDisposable
             File.Copy(Path.Combine(RepoPaths.Root, file), Path.Combine(copy, file));
         }
 
-        foreach (var file in new[] { "src", "theme", "starter" }.SelectMany(f => Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, f), "*", SearchOption.AllDirectories)))
+        foreach (var file in new[] { "src", "theme" }.SelectMany(f => Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, f), "*", SearchOption.AllDirectories)))
         {
             var relative = Path.GetRelativePath(RepoPaths.Root, file);
             if (!relative.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
