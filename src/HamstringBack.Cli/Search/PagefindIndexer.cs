@@ -39,21 +39,13 @@ public sealed class PagefindIndexer(string? pagefind)
             return [Errors.SearchToolMissing(display)];
         }
 
-        var start = new ProcessStartInfo(pagefind, ["--site", site, "--silent"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
         try
         {
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var errors = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            if (process.ExitCode != 0)
+            var (exitCode, output) = ToolProcess.Run(pagefind, ["--site", site, "--silent"]);
+            if (exitCode != 0)
             {
-                var detail = (errors + output.Result).Trim();
-                return [Errors.SearchIndexFailed(display, $"exit code {process.ExitCode}{(detail.Length > 0 ? ", " + detail : string.Empty)}")];
+                var detail = output.Trim();
+                return [Errors.SearchIndexFailed(display, $"exit code {exitCode}{(detail.Length > 0 ? ", " + detail : string.Empty)}")];
             }
         }
         catch (System.ComponentModel.Win32Exception e)

@@ -34,22 +34,13 @@ public sealed class SearchToolInstaller(string? npm)
         }
 
         stdout.WriteLine($"Installing pagefind for the search index: npm ci (once; it goes into node_modules/) …");
-        var start = new ProcessStartInfo(npm, ["ci", "--no-audit", "--no-fund", "--loglevel=error"])
-        {
-            WorkingDirectory = project,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
         try
         {
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var errors = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            if (process.ExitCode != 0)
+            var (exitCode, output) = ToolProcess.Run(npm, ["ci", "--no-audit", "--no-fund", "--loglevel=error"], project);
+            if (exitCode != 0)
             {
-                var detail = string.Join(" ", (errors + output.Result).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).TakeLast(3));
-                return [Errors.NpmInstallFailed(LockFile, $"exit code {process.ExitCode}{(detail.Length > 0 ? ", " + detail : string.Empty)}")];
+                var detail = string.Join(" ", output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).TakeLast(3));
+                return [Errors.NpmInstallFailed(LockFile, $"exit code {exitCode}{(detail.Length > 0 ? ", " + detail : string.Empty)}")];
             }
         }
         catch (System.ComponentModel.Win32Exception e)
