@@ -39,7 +39,7 @@ public static class ContentParser
         var routine = input.Routine is null ? null : Once(input.Routine, d => RoutineLoader.Load(input.Routine, d));
         cache?.EndParse();
         var unparsed = input.Exercises.Select(f => Path.GetFileNameWithoutExtension(f.RelativePath))
-            .Concat(input.Sections.Select(f => SectionLoader.SlugOf(Path.GetFileName(f.RelativePath))))
+            .Concat(input.Sections.Select(f => SectionLoader.SlugOfPath(f.RelativePath)))
             .Except(exercises.Select(e => e.Id).Concat(sections.Select(s => s.Slug)))
             .ToHashSet(StringComparer.Ordinal);
         return new ParsedContent(settings, home, sections, pages, exercises, routine?.Routine,

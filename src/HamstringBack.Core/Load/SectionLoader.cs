@@ -20,8 +20,14 @@ public static partial class SectionLoader
     public static Section? Load(SourceFile file, PageKind kind, DiagnosticBag diagnostics, ContentRenderer? renderer, bool keepSyntax = false)
     {
         var name = Path.GetFileName(file.RelativePath);
+        var group = kind == PageKind.Section ? GroupFolder.Of(file.RelativePath) : null;
+        var isGroupPage = group is not null && name == GroupFolder.PageFile;
         string slug;
-        if (kind == PageKind.Section)
+        if (isGroupPage)
+        {
+            slug = group!.Slug;
+        }
+        else if (kind == PageKind.Section)
         {
             var match = SectionName().Match(name);
             if (!match.Success)
@@ -57,7 +63,7 @@ public static partial class SectionLoader
         var f = new YamlFields(mapping, file.Path, parts.YamlFirstLine, diagnostics);
         f.RejectUnknownKeys(kind == PageKind.Section ? SectionKeys : PageKeys);
         var title = f.Text("title", required: true, "the page title");
-        var order = kind == PageKind.Section ? f.Integer("order", required: true, 1, MaxOrder, "its place in the menu, like 3") ?? 0 : 0;
+        var order = kind == PageKind.Section ? f.Integer("order", required: !isGroupPage, 1, MaxOrder, "its place in the menu, like 3") ?? group?.Order ?? 0 : 0;
         var summary = f.Text("summary", required: true, "one sentence about the page");
         var last = f.Date("last_reviewed", required: true);
         var next = f.Date("next_review", required: true);
@@ -81,6 +87,8 @@ public static partial class SectionLoader
             Syntax = keepSyntax ? document : null,
             Published = published,
             ReviewerId = reviewer,
+            Group = group,
+            IsGroupPage = isGroupPage,
         };
     }
 
@@ -93,6 +101,24 @@ public static partial class SectionLoader
         var match = SectionName().Match(fileName);
         return match.Success ? match.Groups[1].Value : Path.GetFileNameWithoutExtension(fileName);
     }
+
+    /// <summary>
+    /// The page path of the section file at <paramref name="relativePath"/> ("sections/04-stretching.md" → "stretching/",
+    /// "sections/02-back-pain/01-sciatica.md" → "back-pain/sciatica/", "sections/02-back-pain/_group.md" → "back-pain/").
+    /// </summary>
+    public static string PathOf(string relativePath)
+    {
+        var slug = SlugOf(Path.GetFileName(relativePath));
+        return GroupFolder.Of(relativePath) is not { } group ? slug + "/"
+            : Path.GetFileName(relativePath) == GroupFolder.PageFile ? group.Slug + "/"
+            : $"{group.Slug}/{slug}/";
+    }
+
+    /// <summary>The slug of the section file at <paramref name="relativePath"/>: a group's page takes its group's.</summary>
+    public static string SlugOfPath(string relativePath) =>
+        GroupFolder.Of(relativePath) is { } group && Path.GetFileName(relativePath) == GroupFolder.PageFile
+            ? group.Slug
+            : SlugOf(Path.GetFileName(relativePath));
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*\\.md$")]
     private static partial Regex PageName();
