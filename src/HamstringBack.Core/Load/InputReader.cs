@@ -61,7 +61,8 @@ public sealed class InputReader
         };
         _folder.List(string.Empty, _ => false, skipped: (relative, isFolder) =>
         {
-            if (!(isFolder ? KnownFolders : KnownFiles).Contains(relative, StringComparer.Ordinal))
+            // A known name of the wrong kind (a folder called site.yml) has its own error when it is read.
+            if (!KnownFiles.Contains(relative, StringComparer.Ordinal) && !KnownFolders.Contains(relative, StringComparer.Ordinal))
             {
                 Unused(relative, isFolder);
             }
