@@ -17,8 +17,8 @@ public sealed class ChecklistHistoryImportTests(BrowserFixture fixture)
     private const string Added = "Days you already had were merged, with nothing counted twice.";
 
     [Theory]
-    [InlineData("history.csv", Header + "__proto__,rest,7\r\n2025-06-02,glute-bridge:1:B:1,46\r\n", "Refused 1 line: line 2 (__proto__ is not a real day).")]
-    [InlineData("history.json", "{\"v\":1,\"days\":{\"__proto__\":{\"done\":[],\"rest\":true},\"2025-06-02\":{\"done\":[\"glute-bridge:1:B:1\"],\"of\":46}}}",
+    [InlineData("history.csv", Header + "__proto__,rest,7\r\n2025-06-02,glute-bridge:1:B:s1,46\r\n", "Refused 1 line: line 2 (__proto__ is not a real day).")]
+    [InlineData("history.json", "{\"v\":1,\"days\":{\"__proto__\":{\"done\":[],\"rest\":true},\"2025-06-02\":{\"done\":[\"glute-bridge:1:B:s1\"],\"of\":46}}}",
         "Refused 1 entry: entry 1 (__proto__ is not a real day).")]
     public async Task A_proto_rest_day_is_refused_and_marks_no_day_as_rest(string name, string text, string refused)
     {
@@ -42,7 +42,7 @@ public sealed class ChecklistHistoryImportTests(BrowserFixture fixture)
     {
         var (page, errors) = await OpenAtAsync();
 
-        await ImportAsync(page, "history.csv", Header + "__proto__,glute-bridge:1:B:1,\r\n");
+        await ImportAsync(page, "history.csv", Header + "__proto__,glute-bridge:1:B:s1,\r\n");
 
         await Expect(Message(page)).ToHaveTextAsync("Nothing was added from the file. Refused 1 line: line 2 (__proto__ is not a real day).");
         Assert.True(await page.EvaluateAsync<bool>("() => ({}).done === undefined"));
@@ -57,12 +57,12 @@ public sealed class ChecklistHistoryImportTests(BrowserFixture fixture)
         var (page, errors) = await OpenAtAsync();
 
         await ImportAsync(page, "history.csv", Header +
-            "2026-99-99,glute-bridge:1:B:1,46\r\n2025-02-30,glute-bridge:1:B:1,46\r\n2025-06-04,rest,46\r\n2025-06-03,glute-bridge:1:B:2,46\r\n");
+            "2026-99-99,glute-bridge:1:B:s1,46\r\n2025-02-30,glute-bridge:1:B:s1,46\r\n2025-06-04,rest,46\r\n2025-06-03,bird-dog:1:B:s1,46\r\n");
 
         await Expect(Message(page)).ToHaveTextAsync($"Added 1 day from the file. {Added} Refused 3 lines: line 2 (2026-99-99 is not a real day), " +
             "line 3 (2025-02-30 is not a real day), line 4 (2025-06-04 is after today).");
         Assert.Equal(["2025-06-03"], await StoredDaysAsync(page));
-        await Expect(Box(page, "glute-bridge:1:B:2")).ToBeCheckedAsync();
+        await Expect(Box(page, "bird-dog:1:B:s1")).ToBeCheckedAsync();
         Assert.Empty(errors);
         await page.Context.CloseAsync();
     }
@@ -71,15 +71,15 @@ public sealed class ChecklistHistoryImportTests(BrowserFixture fixture)
     public async Task A_json_file_goes_through_the_same_checks()
     {
         var (page, errors) = await OpenAtAsync();
-        var json = "{\"v\":1,\"days\":{\"2026-99-99\":{\"done\":[\"glute-bridge:1:B:1\"]},\"2025-06-09\":{\"done\":[],\"rest\":true}," +
-            "\"2025-06-02\":{\"done\":[\"glute-bridge:1:B:1\",\"<b>bad</b>\",\"" + new string('a', 101) + "\"],\"of\":46}}}";
+        var json = "{\"v\":1,\"days\":{\"2026-99-99\":{\"done\":[\"glute-bridge:1:B:s1\"]},\"2025-06-09\":{\"done\":[],\"rest\":true}," +
+            "\"2025-06-02\":{\"done\":[\"glute-bridge:1:B:s1\",\"<b>bad</b>\",\"" + new string('a', 101) + "\"],\"of\":46}}}";
 
         await ImportAsync(page, "history.json", json);
 
         await Expect(Message(page)).ToHaveTextAsync($"Added 1 day from the file. {Added} Refused 3 entries: entry 1 (2026-99-99 is not a real day), " +
             "entry 2 (2025-06-09 is after today), entry 3 (\"<b>bad</b>\" is not a set name).");
         Assert.Equal(["2025-06-02"], await StoredDaysAsync(page));
-        Assert.Equal(["glute-bridge:1:B:1"], await page.EvaluateAsync<string[]>($"() => JSON.parse(localStorage.getItem('{StorageKey}')).days['2025-06-02'].done"));
+        Assert.Equal(["glute-bridge:1:B:s1"], await page.EvaluateAsync<string[]>($"() => JSON.parse(localStorage.getItem('{StorageKey}')).days['2025-06-02'].done"));
         Assert.Empty(errors);
         await page.Context.CloseAsync();
     }
@@ -91,13 +91,13 @@ public sealed class ChecklistHistoryImportTests(BrowserFixture fixture)
         var text = new StringBuilder(Header);
         for (var i = 0; i < 40_000; i++)
         {
-            text.Append(new DateOnly(2025, 6, 4).AddDays(i).ToString("yyyy-MM-dd")).Append(",glute-bridge:1:B:1,46\r\n");
+            text.Append(new DateOnly(2025, 6, 4).AddDays(i).ToString("yyyy-MM-dd")).Append(",glute-bridge:1:B:s1,46\r\n");
         }
 
         await ImportAsync(page, "history.csv", text.ToString());
         await Expect(Message(page)).ToContainTextAsync("40000 ");
 
-        await Box(page, "glute-bridge:1:B:1").CheckAsync();
+        await Box(page, "glute-bridge:1:B:s1").CheckAsync();
         Assert.Equal(["2025-06-03"], await StoredDaysAsync(page));
         await Expect(Message(page)).ToHaveTextAsync("Nothing was added from the file. Refused 40000 lines: line 2 (2025-06-04 is after today), " +
             "line 3 (2025-06-05 is after today), line 4 (2025-06-06 is after today), and 39997 more.");
@@ -109,17 +109,17 @@ public sealed class ChecklistHistoryImportTests(BrowserFixture fixture)
     public async Task Saved_data_keeps_no_odd_keys_and_no_day_after_tomorrow()
     {
         var (page, errors) = await OpenAtAsync();
-        var future = string.Concat(Enumerable.Range(2, 40_000).Select(i => $"\"{new DateOnly(2025, 6, 3).AddDays(i):yyyy-MM-dd}\":{{\"done\":[\"glute-bridge:1:B:1\"]}},"));
+        var future = string.Concat(Enumerable.Range(2, 40_000).Select(i => $"\"{new DateOnly(2025, 6, 3).AddDays(i):yyyy-MM-dd}\":{{\"done\":[\"glute-bridge:1:B:s1\"]}},"));
         await page.EvaluateAsync("text => localStorage.setItem('" + StorageKey + "', text)",
             "{\"v\":1,\"days\":{" + future + "\"__proto__\":{\"done\":[],\"rest\":true},\"2026-99-99\":{\"done\":[\"x\"]}," +
-            "\"2025-06-04\":{\"done\":[\"glute-bridge:1:B:1\"]},\"2025-06-02\":{\"done\":[\"glute-bridge:1:B:1\",\"constructor\"],\"of\":46}}}");
+            "\"2025-06-04\":{\"done\":[\"glute-bridge:1:B:s1\"]},\"2025-06-02\":{\"done\":[\"glute-bridge:1:B:s1\",\"constructor\"],\"of\":46}}}");
         await page.ReloadAsync();
 
-        await Box(page, "glute-bridge:1:B:1").CheckAsync();
+        await Box(page, "glute-bridge:1:B:s1").CheckAsync();
 
         // Tomorrow is kept: a reader who flew west may have ticked it where it was already that day.
         Assert.Equal(["2025-06-02", "2025-06-03", "2025-06-04"], await StoredDaysAsync(page));
-        Assert.Equal(["glute-bridge:1:B:1"], await page.EvaluateAsync<string[]>($"() => JSON.parse(localStorage.getItem('{StorageKey}')).days['2025-06-02'].done"));
+        Assert.Equal(["glute-bridge:1:B:s1"], await page.EvaluateAsync<string[]>($"() => JSON.parse(localStorage.getItem('{StorageKey}')).days['2025-06-02'].done"));
         Assert.True(await page.EvaluateAsync<bool>("() => ({}).rest === undefined"));
         Assert.Empty(errors);
         await page.Context.CloseAsync();
@@ -132,13 +132,13 @@ public sealed class ChecklistHistoryImportTests(BrowserFixture fixture)
         var text = new StringBuilder(Header);
         while (text.Length <= 2 * 1024 * 1024)
         {
-            text.Append("2025-06-03,glute-bridge:1:B:1,46\r\n");
+            text.Append("2025-06-03,glute-bridge:1:B:s1,46\r\n");
         }
 
         await ImportAsync(page, "history.csv", text.ToString());
 
         await Expect(Message(page)).ToHaveTextAsync("That file is larger than 2 MB, too large to be a checklist history. Choose a .csv or .json file downloaded from this page.");
-        await Expect(Box(page, "glute-bridge:1:B:1")).Not.ToBeCheckedAsync();
+        await Expect(Box(page, "glute-bridge:1:B:s1")).Not.ToBeCheckedAsync();
         Assert.Null(await StoredAsync(page));
         Assert.Empty(errors);
         await page.Context.CloseAsync();
@@ -148,7 +148,7 @@ public sealed class ChecklistHistoryImportTests(BrowserFixture fixture)
     public async Task The_csv_export_neutralises_formula_cells_and_a_round_trip_gives_them_back()
     {
         var (page, errors) = await OpenAtAsync();
-        await ImportAsync(page, "history.csv", Header + "2025-06-02,=1+2,46\r\n2025-06-02,+1,46\r\n2025-06-02,-1,46\r\n2025-06-02,@x,46\r\n2025-06-02,glute-bridge:1:B:1,46\r\n");
+        await ImportAsync(page, "history.csv", Header + "2025-06-02,=1+2,46\r\n2025-06-02,+1,46\r\n2025-06-02,-1,46\r\n2025-06-02,@x,46\r\n2025-06-02,glute-bridge:1:B:s1,46\r\n");
         await Expect(Message(page)).ToHaveTextAsync($"Added 1 day from the file. {Added}");
         var stored = await StoredAsync(page);
 
@@ -156,7 +156,7 @@ public sealed class ChecklistHistoryImportTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Download history (CSV, for spreadsheets)" }).ClickAsync();
         var csv = await File.ReadAllTextAsync((await (await waiting).PathAsync())!);
 
-        Assert.StartsWith(Header + "2025-06-02,'=1+2,46,,\r\n2025-06-02,'+1,46,,\r\n2025-06-02,'-1,46,,\r\n2025-06-02,'@x,46,,\r\n2025-06-02,glute-bridge:1:B:1,46,Glute bridge,", csv);
+        Assert.StartsWith(Header + "2025-06-02,'=1+2,46,,\r\n2025-06-02,'+1,46,,\r\n2025-06-02,'-1,46,,\r\n2025-06-02,'@x,46,,\r\n2025-06-02,glute-bridge:1:B:s1,46,Glute bridge,", csv);
         Assert.DoesNotContain(csv.Split("\r\n").SelectMany(line => line.Split(',')), cell => cell.Length > 0 && "=+-@\t\r".Contains(cell[0]));
 
         var (fresh, freshErrors) = await OpenAtAsync();

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Text.Json;
 using Microsoft.Playwright;
 using static HamstringBack.Browser.Tests.ChecklistPage;
@@ -108,14 +109,14 @@ public sealed class ChecklistSessionTests(BrowserFixture fixture)
         await Expect(guided.Locator("h2")).ToHaveTextAsync("Lying towel hamstring stretch");
         await Expect(guided.Locator(".g-side")).ToHaveTextAsync("The left leg");
         await Expect(phase).ToHaveTextAsync("Get ready");
-        await Expect(guided.Locator("[aria-live]")).ToHaveTextAsync("Lying towel hamstring stretch. The left leg. Hold 30 s · 2 times each leg.");
-        await Expect(guided.Locator(".g-frame")).ToHaveClassAsync("g-frame start");
+        await Expect(guided.Locator("[aria-live]")).ToHaveTextAsync("Lying towel hamstring stretch. The left leg. Hold 30 seconds · 2 times each leg.");
+        await Expect(guided.Locator(".g-frame img")).ToHaveAttributeAsync("src", new Regex("/figures/lying-towel-hamstring-stretch-start\\.svg$"));
         Assert.Equal(1, await page.EvaluateAsync<int>("() => wake.asked"));
 
         await page.Clock.RunForAsync(6_000);
         await Expect(phase).ToHaveTextAsync("Hold 1 of 2");
         await Expect(big).ToHaveTextAsync("0:29");
-        await Expect(guided.Locator(".g-frame")).ToHaveClassAsync("g-frame end");
+        await Expect(guided.Locator(".g-frame img")).ToHaveAttributeAsync("src", new Regex("/figures/lying-towel-hamstring-stretch-end\\.svg$"));
         await page.Clock.RunForAsync(35_000);
         await Expect(phase).ToHaveTextAsync("Hold 2 of 2");
         await Expect(Box(page, "lying-towel-hamstring-stretch:1:L:s1")).Not.ToBeCheckedAsync();
@@ -181,7 +182,7 @@ public sealed class ChecklistSessionTests(BrowserFixture fixture)
         await start.ClickAsync();
         await Expect(Guided(page).GetByRole(AriaRole.Button, new() { Name = "Yes, use sound" })).ToBeFocusedAsync();
         await Guided(page).GetByRole(AriaRole.Button, new() { Name = "Yes, use sound" }).ClickAsync();
-        Assert.Equal(["Lying towel hamstring stretch. The left leg. Hold 30 s · 2 times each leg."], await page.EvaluateAsync<string[]>("() => spoken"));
+        Assert.Equal(["Lying towel hamstring stretch. The left leg. Hold 30 seconds · 2 times each leg."], await page.EvaluateAsync<string[]>("() => spoken"));
         await page.Clock.RunForAsync(71_000);
         Assert.Equal("Now the right leg.", (await page.EvaluateAsync<string[]>("() => spoken")).Last());
         await page.Keyboard.PressAsync("Escape");
@@ -191,7 +192,7 @@ public sealed class ChecklistSessionTests(BrowserFixture fixture)
         await start.ClickAsync();
         await Expect(Guided(page).GetByRole(AriaRole.Button, new() { Name = "Yes, use sound" })).ToBeHiddenAsync();
         await Expect(Guided(page).Locator(".g-side")).ToHaveTextAsync("The right leg");
-        Assert.Equal(["Lying towel hamstring stretch. The right leg. Hold 30 s · 2 times each leg."], await page.EvaluateAsync<string[]>("() => spoken"));
+        Assert.Equal(["Lying towel hamstring stretch. The right leg. Hold 30 seconds · 2 times each leg."], await page.EvaluateAsync<string[]>("() => spoken"));
         await page.Keyboard.PressAsync("Escape");
         await page.GetByText("Sound and vibration", new() { Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Checkbox, new() { NameRegex = new("^Sound:") })).ToBeCheckedAsync();

@@ -163,7 +163,7 @@ public sealed class ChecklistTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Guide me: Glute bridge" }).ClickAsync();
         await guided.GetByRole(AriaRole.Button, new() { Name = "No, keep it silent" }).ClickAsync();
         await Expect(guided.Locator(".g-where")).ToHaveTextAsync("Set 1 of 1");
-        await Expect(guided.Locator("[aria-live]")).ToHaveTextAsync("Glute bridge. Hold 3 s · 10 times.");
+        await Expect(guided.Locator("[aria-live]")).ToHaveTextAsync("Glute bridge. Hold 3 seconds · 10 times.");
         await page.Clock.RunForAsync(6_000);
         await Expect(guided.Locator(".g-phase")).ToHaveTextAsync("Hold 1 of 10");
         await Expect(guided.GetByRole(AriaRole.Timer)).ToHaveTextAsync("0:02");

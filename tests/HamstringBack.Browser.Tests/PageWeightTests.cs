@@ -58,9 +58,10 @@ public sealed class PageWeightTests(BrowserFixture fixture, ITestOutputHelper ou
     {
         var (weights, _) = await MeasureAsync("checklist/");
 
-        // search.js is the search page's; guided.js, ics.js and migrate.js load only when needed (issue 14); the
-        // programme's scripts only on /programme/, or with a programme link or a kept programme (issue 20).
-        string[] elsewhere = ["search.js", "guided.js", "ics.js", "migrate.js", "programme.js", "programme-code.js", "programme-maker.js", "programme-print.js"];
+        // search.js is the search page's; guided.js, ics.js and migrate.js load only when needed (issue 14), and
+        // transfer.js only to download or add back a history; the programme's scripts only on /programme/, or with a
+        // programme link or a kept programme (issue 20).
+        string[] elsewhere = ["search.js", "guided.js", "ics.js", "migrate.js", "transfer.js", "programme.js", "programme-code.js", "programme-maker.js", "programme-print.js"];
         var scripts = Directory.GetFiles(Path.Combine(fixture.SiteFolder, "js")).Where(f => !elsewhere.Contains(Path.GetFileName(f)));
         Assert.Equal(scripts.Sum(f => new FileInfo(f).Length), weights["script"]);
     }

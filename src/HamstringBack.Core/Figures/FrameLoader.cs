@@ -1,13 +1,14 @@
 using HamstringBack.Core.Diagnostics;
 using HamstringBack.Core.Load;
+using HamstringBack.Core.Schema;
 
 namespace HamstringBack.Core.Figures;
 
 /// <summary>Reads an exercise's <c>frames:</c> list into <see cref="Frame"/>s, checking every pose as it goes.</summary>
 public static class FrameLoader
 {
-    /// <summary>Every key a frame may have.</summary>
-    public static readonly IReadOnlyList<string> Keys = ["step", "label", "alt", "pose", "angles", "props", "contacts", "arrows", "guide"];
+    /// <summary>Every key a frame may have (declared in <see cref="ExerciseSchema.Frame"/>).</summary>
+    public static IReadOnlyList<string> Keys => ExerciseSchema.Frame.Names;
 
     /// <summary>The frames of one exercise with <paramref name="steps"/> steps; reports every mistake found.</summary>
     public static IReadOnlyList<Frame> Load(YamlFields exercise, int steps)
@@ -34,11 +35,12 @@ public static class FrameLoader
 
     private static Frame? Read(YamlFields f, int steps)
     {
-        f.RejectUnknownKeys(Keys);
-        var step = f.Integer("step", required: true, 1, 6, "the step this frame shows, like 1");
-        var label = f.Text("label", required: false) ?? string.Empty;
-        var alt = f.Text("alt", required: true, "what the picture shows, for people who cannot see it");
-        var poseName = f.Text("pose", required: true, string.Join(", ", BasePose.All.Keys));
+        var keys = ExerciseSchema.Frame;
+        f.RejectUnknownKeys(keys);
+        var step = f.Integer(keys["step"]);
+        var label = f.Text(keys["label"]) ?? string.Empty;
+        var alt = f.Text(keys["alt"]);
+        var poseName = f.Text(keys["pose"]);
         var props = Names(f, "props", Frame.PropNames);
         var contacts = Names(f, "contacts", PoseChecker.ContactNames);
         var guide = Names(f, "guide", Body.PointNames);
@@ -74,7 +76,7 @@ public static class FrameLoader
             return angles;
         }
 
-        written.RejectUnknownKeys(Joints.Keys);
+        written.RejectUnknownKeys(ExerciseSchema.Angles);
         foreach (var key in written.WrittenKeys().Where(k => Joints.Keys.Contains(k, StringComparer.Ordinal)))
         {
             if (written.Integer(key, required: false, -360, 360, string.Empty) is not { } value)
@@ -114,9 +116,9 @@ public static class FrameLoader
         var arrows = new List<FrameArrow>();
         foreach (var a in f.MappingList("arrows", "an arrow: { at: hip, way: up }"))
         {
-            a.RejectUnknownKeys(["at", "way"]);
-            var at = a.Text("at", required: true, "a body point, like hip");
-            var way = a.Text("way", required: true, string.Join(", ", FrameArrow.Ways.Keys));
+            a.RejectUnknownKeys(ExerciseSchema.Arrow);
+            var at = a.Text(ExerciseSchema.Arrow["at"]);
+            var way = a.Text(ExerciseSchema.Arrow["way"]);
             if (at is not null && !Body.PointNames.Contains(at, StringComparer.Ordinal))
             {
                 a.Report(Errors.UnknownFigureName(a.LocationOf("at"), "at", at, Body.PointNames));

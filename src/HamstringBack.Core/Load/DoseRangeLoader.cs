@@ -1,6 +1,7 @@
 using System.Globalization;
 using HamstringBack.Core.Diagnostics;
 using HamstringBack.Core.Model;
+using HamstringBack.Core.Schema;
 using YamlDotNet.RepresentationModel;
 
 namespace HamstringBack.Core.Load;
@@ -13,9 +14,7 @@ public static class DoseRangeLoader
 {
     /// <summary>The keys of <c>dose_range</c>, each with the limits of the exercise key it ranges over.</summary>
     public static readonly IReadOnlyList<(string Key, int Min, int Max)> Keys =
-    [
-        ("sets", 1, 10), ("reps", 1, 100), ("hold_seconds", 1, 600), ("per_day", 1, 6),
-    ];
+        [.. ExerciseSchema.DoseRange.Keys.Select(k => k.Type is KeyType.IntegerPair p ? (k.Name, p.Min, p.Max) : throw new InvalidOperationException(k.Name))];
 
     /// <summary>The ranges; each one not written is the exercise's own value. Errors are reported on <paramref name="f"/>.</summary>
     public static DoseRange Load(YamlFields f, int sets, int? reps, int? hold, int perDay)

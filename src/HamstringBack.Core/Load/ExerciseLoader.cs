@@ -2,19 +2,15 @@ using System.Text.RegularExpressions;
 using HamstringBack.Core.Diagnostics;
 using HamstringBack.Core.Figures;
 using HamstringBack.Core.Model;
+using HamstringBack.Core.Schema;
 
 namespace HamstringBack.Core.Load;
 
 /// <summary>Reads one input/exercises/&lt;id&gt;.yml into an <see cref="Exercise"/>.</summary>
 public static partial class ExerciseLoader
 {
-    /// <summary>Every key an exercise file may have.</summary>
-    public static readonly IReadOnlyList<string> Keys =
-    [
-        "name", "kind", "summary", "targets", "equipment", "position", "steps", "cues", "stop_if",
-        "hold_seconds", "reps", "sets", "sides", "per_day", "when", "image", "image_alt", "section",
-        "start", "build_up", "easier", "former_ids", "frames", "dose_range",
-    ];
+    /// <summary>Every key an exercise file may have, in the order messages list them (declared in <see cref="ExerciseSchema"/>).</summary>
+    public static IReadOnlyList<string> Keys => ExerciseSchema.Exercise.Names;
 
     private static readonly Dictionary<string, ExerciseKind> Kinds = new(StringComparer.Ordinal)
     {
@@ -47,29 +43,30 @@ public static partial class ExerciseLoader
         }
 
         var f = new YamlFields(mapping, file.Path, 1, diagnostics);
-        f.RejectUnknownKeys(Keys);
-        var name = f.Text("name", required: true, "the exercise's name");
-        var kind = f.Choice("kind", required: true, Kinds);
-        var summary = f.Text("summary", required: false) ?? string.Empty;
-        var targets = f.TextList("targets", required: false, 0, 10, string.Empty);
-        var equipment = f.TextList("equipment", required: false, 0, 10, string.Empty);
-        var position = f.Text("position", required: false) ?? string.Empty;
-        var steps = f.TextList("steps", required: true, 3, 6, "a list of 3 to 6 short steps");
-        var cues = f.TextList("cues", required: false, 0, 5, string.Empty);
-        var stopIf = f.TextList("stop_if", required: false, 0, 5, string.Empty);
-        var hold = f.Integer("hold_seconds", required: false, 1, 600, string.Empty);
-        var reps = f.Integer("reps", required: true, 1, 100, "how many times, like 2");
-        var sets = f.Integer("sets", required: false, 1, 10, string.Empty) ?? 1;
-        var sides = f.Choice("sides", required: true, SideChoices);
-        var perDay = f.Integer("per_day", required: false, 1, 6, string.Empty) ?? 1;
-        var when = f.Text("when", required: false) ?? string.Empty;
-        var image = f.Text("image", required: false);
-        var imageAlt = f.Text("image_alt", required: false) ?? string.Empty;
-        var section = f.Text("section", required: false);
-        var start = f.Text("start", required: false) ?? string.Empty;
-        var buildUp = f.Text("build_up", required: false) ?? string.Empty;
-        var easier = f.Text("easier", required: false) ?? string.Empty;
-        var formerIds = f.TextList("former_ids", required: false, 0, 10, string.Empty);
+        var keys = ExerciseSchema.Exercise;
+        f.RejectUnknownKeys(keys);
+        var name = f.Text(keys["name"]);
+        var kind = f.Choice(keys["kind"], Kinds);
+        var summary = f.Text(keys["summary"]) ?? string.Empty;
+        var targets = f.TextList(keys["targets"]);
+        var equipment = f.TextList(keys["equipment"]);
+        var position = f.Text(keys["position"]) ?? string.Empty;
+        var steps = f.TextList(keys["steps"]);
+        var cues = f.TextList(keys["cues"]);
+        var stopIf = f.TextList(keys["stop_if"]);
+        var hold = f.Integer(keys["hold_seconds"]);
+        var reps = f.Integer(keys["reps"]);
+        var sets = f.Integer(keys["sets"]) ?? 1;
+        var sides = f.Choice(keys["sides"], SideChoices);
+        var perDay = f.Integer(keys["per_day"]) ?? 1;
+        var when = f.Text(keys["when"]) ?? string.Empty;
+        var image = f.Text(keys["image"]);
+        var imageAlt = f.Text(keys["image_alt"]) ?? string.Empty;
+        var section = f.Text(keys["section"]);
+        var start = f.Text(keys["start"]) ?? string.Empty;
+        var buildUp = f.Text(keys["build_up"]) ?? string.Empty;
+        var easier = f.Text(keys["easier"]) ?? string.Empty;
+        var formerIds = f.TextList(keys["former_ids"]);
         foreach (var former in formerIds.Where(x => !Slug().IsMatch(x)))
         {
             f.Report(Errors.BadFormerId(f.LocationOf("former_ids"), former));

@@ -1,5 +1,6 @@
 using HamstringBack.Core.Diagnostics;
 using HamstringBack.Core.Model;
+using HamstringBack.Core.Schema;
 using YamlDotNet.RepresentationModel;
 
 namespace HamstringBack.Core.Load;
@@ -16,9 +17,10 @@ public static class RoutineLoader
         }
 
         var f = new YamlFields(mapping, file.Path, 1, diagnostics);
-        f.RejectUnknownKeys(["title", "exercises"]);
-        var title = f.Text("title", required: false) ?? "Daily routine";
-        var ids = f.TextList("exercises", required: true, 1, 30, "a list of exercise file names without .yml");
+        var keys = SiteSchema.Routine;
+        f.RejectUnknownKeys(keys);
+        var title = f.Text(keys["title"]) ?? keys["title"].Default!;
+        var ids = f.TextList(keys["exercises"]);
         if (f.Failed)
         {
             return null;

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using HamstringBack.Core.Diagnostics;
 using HamstringBack.Core.Markdown;
 using HamstringBack.Core.Model;
+using HamstringBack.Core.Schema;
 
 namespace HamstringBack.Core.Load;
 
@@ -10,9 +11,6 @@ public static partial class SectionLoader
 {
     /// <summary>Highest section order: large enough for generated sites of many thousand pages.</summary>
     public const int MaxOrder = 999_999;
-
-    private static readonly string[] SectionKeys = ["title", "order", "summary", "last_reviewed", "next_review", "sources", "published", "reviewer"];
-    private static readonly string[] PageKeys = ["title", "summary", "last_reviewed", "next_review", "sources", "published", "reviewer"];
 
     /// <summary>Parses one content file; null if it has errors (all reported).</summary>
     /// <param name="renderer">Renders the body; null when the site settings could not be read (the build fails anyway).</param>
@@ -61,15 +59,17 @@ public static partial class SectionLoader
         }
 
         var f = new YamlFields(mapping, file.Path, parts.YamlFirstLine, diagnostics);
-        f.RejectUnknownKeys(kind == PageKind.Section ? SectionKeys : PageKeys);
-        var title = f.Text("title", required: true, "the page title");
-        var order = kind == PageKind.Section ? f.Integer("order", required: !isGroupPage, 1, MaxOrder, "its place in the menu, like 3") ?? group?.Order ?? 0 : 0;
-        var summary = f.Text("summary", required: true, "one sentence about the page");
-        var last = f.Date("last_reviewed", required: true);
-        var next = f.Date("next_review", required: true);
+        var keys = kind switch { PageKind.Section => PageSchema.Section, PageKind.Home => PageSchema.Home, _ => PageSchema.Page };
+        f.RejectUnknownKeys(keys);
+        var title = f.Text(keys["title"]);
+        // A group's own page may leave out its order: its folder's number is its place (issue 16).
+        var order = kind == PageKind.Section ? f.Integer(isGroupPage ? keys["order"] with { Required = false } : keys["order"]) ?? group?.Order ?? 0 : 0;
+        var summary = f.Text(keys["summary"]);
+        var last = f.Date(keys["last_reviewed"]);
+        var next = f.Date(keys["next_review"]);
         var sources = f.Sources("sources");
-        var published = f.Date("published", required: false);
-        var reviewer = f.Text("reviewer", required: false);
+        var published = f.Date(keys["published"]);
+        var reviewer = f.Text(keys["reviewer"]);
         if (f.Failed || title is null || summary is null || last is null || next is null)
         {
             return null;

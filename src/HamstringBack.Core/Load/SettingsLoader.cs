@@ -1,14 +1,12 @@
 using HamstringBack.Core.Diagnostics;
 using HamstringBack.Core.Model;
+using HamstringBack.Core.Schema;
 
 namespace HamstringBack.Core.Load;
 
 /// <summary>Reads input/site.yml into <see cref="SiteSettings"/>.</summary>
 public static class SettingsLoader
 {
-    private static readonly string[] Keys = ["title", "description", "base_url", "language", "publisher", "disclaimer",
-        "contact", "feedback_page", "funding", "people", "authors", "reviewer"];
-
     /// <summary>Parses the settings; <paramref name="baseUrlOverride"/> (from --base-url) wins over the file.</summary>
     public static SiteSettings? Load(SourceFile file, string? baseUrlOverride, DiagnosticBag diagnostics)
     {
@@ -18,13 +16,14 @@ public static class SettingsLoader
         }
 
         var fields = new YamlFields(mapping, file.Path, 1, diagnostics);
-        fields.RejectUnknownKeys(Keys);
-        var title = fields.Text("title", required: true, "the site's name");
-        var description = fields.Text("description", required: true, "one sentence about the site");
-        var baseUrl = fields.WebAddress("base_url", required: true);
-        var language = fields.Text("language", required: false) ?? "en";
-        var publisher = fields.Text("publisher", required: true, "who publishes the site");
-        var disclaimer = fields.Text("disclaimer", required: true, "a short medical disclaimer");
+        var keys = SiteSchema.Site;
+        fields.RejectUnknownKeys(keys);
+        var title = fields.Text(keys["title"]);
+        var description = fields.Text(keys["description"]);
+        var baseUrl = fields.WebAddress(keys["base_url"]);
+        var language = fields.Text(keys["language"]) ?? keys["language"].Default!;
+        var publisher = fields.Text(keys["publisher"]);
+        var disclaimer = fields.Text(keys["disclaimer"]);
         if (fields.Failed || title is null || description is null || baseUrl is null || publisher is null || disclaimer is null)
         {
             return null;
@@ -53,13 +52,13 @@ public static class SettingsLoader
             }
         }
 
-        var authors = fields.TextList("authors", required: false, 0, 10, string.Empty)
+        var authors = fields.TextList(keys["authors"])
             .Select(id => Find(id, "authors")).OfType<Person>().ToList();
-        var reviewerId = fields.Text("reviewer", required: false);
+        var reviewerId = fields.Text(keys["reviewer"]);
         var reviewer = reviewerId is null ? null : Find(reviewerId, "reviewer");
-        var contact = fields.Text("contact", required: false) ?? string.Empty;
-        var feedbackPage = fields.Text("feedback_page", required: false) ?? string.Empty;
-        var funding = fields.Text("funding", required: false) ?? string.Empty;
+        var contact = fields.Text(keys["contact"]) ?? string.Empty;
+        var feedbackPage = fields.Text(keys["feedback_page"]) ?? string.Empty;
+        var funding = fields.Text(keys["funding"]) ?? string.Empty;
         if (fields.Failed)
         {
             return null;

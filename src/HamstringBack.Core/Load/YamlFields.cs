@@ -1,6 +1,7 @@
 using System.Globalization;
 using HamstringBack.Core.Diagnostics;
 using HamstringBack.Core.Model;
+using HamstringBack.Core.Schema;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -43,6 +44,30 @@ public sealed class YamlFields
             }
         }
     }
+
+    /// <summary>Reports keys that <paramref name="schema"/> does not declare, suggesting the nearest declared key.</summary>
+    public void RejectUnknownKeys(KeySchema schema) => RejectUnknownKeys(schema.Names);
+
+    /// <summary>A text value declared by <paramref name="key"/>; null when absent (reported if required).</summary>
+    public string? Text(KeySpec key) => Text(key.Name, key.Required, key.Hint);
+
+    /// <summary>A whole number in the range <paramref name="key"/> declares; null when absent (reported if required).</summary>
+    public int? Integer(KeySpec key) =>
+        key.Type is KeyType.Integer range ? Integer(key.Name, key.Required, range.Min, range.Max, key.Hint) : throw NotA(key, "whole number");
+
+    /// <summary>A date declared by <paramref name="key"/>; null when absent (reported if required).</summary>
+    public DateOnly? Date(KeySpec key) => Date(key.Name, key.Required);
+
+    /// <summary>A list of texts of the length <paramref name="key"/> declares; empty when absent (reported if required).</summary>
+    public IReadOnlyList<string> TextList(KeySpec key) =>
+        key.Type is KeyType.TextList list ? TextList(key.Name, key.Required, list.MinItems, list.MaxItems, key.Hint) : throw NotA(key, "list of texts");
+
+    /// <summary>A web address declared by <paramref name="key"/>; null when absent or invalid.</summary>
+    public string? WebAddress(KeySpec key) => WebAddress(key.Name, key.Required);
+
+    /// <summary>One of the words <paramref name="choices"/> maps; null when absent (reported if required).</summary>
+    public T? Choice<T>(KeySpec key, IReadOnlyDictionary<string, T> choices)
+        where T : struct => Choice(key.Name, key.Required, choices);
 
     /// <summary>A text value; null when absent (reported if required).</summary>
     public string? Text(string key, bool required, string hint = "some text")
@@ -183,9 +208,9 @@ public sealed class YamlFields
             }
 
             var fields = new YamlFields(mapping, _file, _firstLine, _diagnostics);
-            fields.RejectUnknownKeys(["title", "url"]);
-            var title = fields.Text("title", required: true, "title: NHS – Back pain");
-            var url = fields.WebAddress("url", required: true);
+            fields.RejectUnknownKeys(PageSchema.Source);
+            var title = fields.Text(PageSchema.Source["title"]);
+            var url = fields.WebAddress(PageSchema.Source["url"]);
             Failed |= fields.Failed;
             if (title is not null && url is not null)
             {
@@ -224,11 +249,12 @@ public sealed class YamlFields
             }
 
             var fields = new YamlFields(mapping, _file, _firstLine, _diagnostics);
-            fields.RejectUnknownKeys(["id", "name", "profession", "registration"]);
-            var id = fields.Text("id", required: true, "reviewer");
-            var name = fields.Text("name", required: false) ?? string.Empty;
-            var profession = fields.Text("profession", required: true, "physiotherapist");
-            var registration = fields.Text("registration", required: false) ?? string.Empty;
+            var schema = SiteSchema.Person;
+            fields.RejectUnknownKeys(schema);
+            var id = fields.Text(schema["id"]);
+            var name = fields.Text(schema["name"]) ?? string.Empty;
+            var profession = fields.Text(schema["profession"]);
+            var registration = fields.Text(schema["registration"]) ?? string.Empty;
             Failed |= fields.Failed;
             if (id is not null && profession is not null)
             {
@@ -362,6 +388,8 @@ public sealed class YamlFields
 
         return scalar;
     }
+
+    private static InvalidOperationException NotA(KeySpec key, string type) => new($"The schema declares '{key.Name}' as {key.Type}, not a {type}.");
 
     private SourceLocation At(Mark mark) => YamlDocumentLoader.At(_file, _firstLine, mark);
 }

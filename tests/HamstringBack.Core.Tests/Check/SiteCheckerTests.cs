@@ -88,11 +88,11 @@ public sealed class SiteCheckerTests
     public void Check_lists_the_build_errors_when_the_content_does_not_build()
     {
         using var site = new TempSite();
-        site.Edit("input/exercises/bird-dog.yml", "reps: ", "reps: many # ");
+        site.Edit("input/exercises/bird-dog.yml", "\nreps: ", "\nreps: many # ");
 
         var lines = Check(site);
 
-        Assert.Contains("input/exercises/bird-dog.yml(27,7): error HB0102: 'reps' must be a whole number from 1 to 100 (got \"many\").", lines);
+        Assert.Contains("input/exercises/bird-dog.yml(28,7): error HB0102: 'reps' must be a whole number from 1 to 100 (got \"many\").", lines);
     }
 
     /// <summary>What `check` says about the changed copy that it does not say about the real site: what the edit caused.</summary>

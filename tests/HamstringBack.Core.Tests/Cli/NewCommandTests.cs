@@ -14,7 +14,7 @@ public sealed class NewCommandTests
         Assert.Equal(0, run.ExitCode);
         var text = File.ReadAllText(Path.Combine(site.Input, "exercises/cat-stretch-gentle.yml"));
         Assert.Contains("name: 'Cat stretch: gentle'", text);
-        Assert.Contains("# (required) 3 to 6 short steps", text);
+        Assert.Contains("# (required) Short steps, in order, one per line. List of 3 to 6 texts.", text);
         Assert.Contains("add its id to input/routine.yml", run.Stdout);
         var result = site.Build();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));

@@ -20,8 +20,8 @@ public sealed class PeopleTests
 
         Assert.True(result.Succeeded);
         Assert.Equal(
-            ["input/site.yml(13,5): warning HB0801: The person 'author' (health writer) has no name yet, so pages say \"to be named\". Add their real name with name: once they have agreed; never invent one.",
-             "input/site.yml(15,5): warning HB0801: The person 'reviewer' (physiotherapist) has no name yet, so pages say \"to be named\". Add their real name with name: once they have agreed; never invent one."],
+            ["input/site.yml(14,5): warning HB0801: The person 'author' (health writer) has no name yet, so pages say \"to be named\". Add their real name with name: once they have agreed; never invent one.",
+             "input/site.yml(16,5): warning HB0801: The person 'reviewer' (physiotherapist) has no name yet, so pages say \"to be named\". Add their real name with name: once they have agreed; never invent one."],
             result.Diagnostics.Select(d => d.ToString()));
         var byline = Byline(result.Text("stretching/index.html")!);
         Assert.Equal("Author: to be named (health writer) · Clinical reviewer: to be named (physiotherapist) · Published 20 November 2026 · Last reviewed 20 November 2026 · Next review due 20 November 2027", byline);
@@ -89,7 +89,7 @@ public sealed class PeopleTests
 
         Assert.False(result.Succeeded);
         Assert.Equal(
-            "input/site.yml(20,11): error HB0802: There is no person 'physio' in the people of input/site.yml. Use one of: author, reviewer, or add them to people.",
+            "input/site.yml(21,11): error HB0802: There is no person 'physio' in the people of input/site.yml. Use one of: author, reviewer, or add them to people.",
             Assert.Single(result.Diagnostics, d => d.IsError).ToString());
     }
 

@@ -1,0 +1,49 @@
+using HamstringBack.Core.Load;
+
+namespace HamstringBack.Core.Schema;
+
+/// <summary>The front-matter keys of sections (input/sections/NN-name.md), pages (input/pages/name.md) and the home page.</summary>
+public static class PageSchema
+{
+    /// <summary>One source a page is based on.</summary>
+    public static KeySchema Source { get; } = new("source", "Source", "A source the page is based on.",
+    [
+        new("title", new KeyType.Text(), true, "The source's title.", "\"NHS: Back pain\"") { Hint = "title: NHS – Back pain" },
+        new("url", new KeyType.WebAddress(), true, "Its full web address, starting with https://.", "https://www.nhs.uk/conditions/back-pain/"),
+    ]);
+
+    /// <summary>input/sections/NN-name.md: a page listed in the menu by its order.</summary>
+    public static KeySchema Section { get; } = new("section", "Section front matter",
+        "The front matter of one section: input/sections/NN-name.md, published at /name/.", Keys(withOrder: true));
+
+    /// <summary>input/pages/name.md: a standalone page.</summary>
+    public static KeySchema Page { get; } = new("page", "Page front matter",
+        "The front matter of a standalone page: input/pages/name.md, published at /name/.", Keys(withOrder: false));
+
+    /// <summary>input/home.md: the home page, with the keys of a page.</summary>
+    public static KeySchema Home { get; } = Page with { Id = "home", Title = "Home page front matter", Description = "The front matter of input/home.md, the home page." };
+
+    private static KeySpec[] Keys(bool withOrder) =>
+    [
+        new("title", new KeyType.Text(), true, "The page title, also used in the menu.", "Stretching") { Hint = "the page title" },
+        .. withOrder
+            ? new KeySpec[]
+            {
+                new("order", new KeyType.Integer(1, SectionLoader.MaxOrder), true,
+                    "Its place in the menu: sections are listed by this number. Each section has its own.", "4") { Hint = "its place in the menu, like 3" },
+            }
+            : [],
+        new("summary", new KeyType.Text(), true, "One sentence about the page, shown under the title and to search engines.",
+            "Two simple hamstring stretches, with how often to do them and when to stop.")
+            { Hint = "one sentence about the page", StarterValue = "Write one sentence about what this page explains." },
+        new("last_reviewed", new KeyType.Date(), true, "When a clinician last checked the page.", "2026-11-20"),
+        new("next_review", new KeyType.Date(), true, "When it must be checked again; `check` warns once this date has passed.", "2027-11-20"),
+        new("sources", new KeyType.ObjectList(Source), false, "The sources the page is based on, each with a title and a full https:// address.",
+            "[{ title: \"NHS: Back pain\", url: \"https://www.nhs.uk/conditions/back-pain/\" }]") { StarterValue = "[]" },
+        new("published", new KeyType.Date(), false,
+            "When the page was first published (fill in when it goes live); shown in the byline and to search engines.", "2026-11-20")
+            { Starter = StarterLine.CommentedOut },
+        new("reviewer", new KeyType.Text(), false, "Its clinical reviewer, if not site.yml's reviewer: an id from site.yml's people.", "reviewer")
+            { Starter = StarterLine.CommentedOut },
+    ];
+}
