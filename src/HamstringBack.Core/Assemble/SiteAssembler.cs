@@ -47,7 +47,24 @@ public static class SiteAssembler
             }
         }
 
-        foreach (var group in content.Sections.GroupBy(s => s.Order).Where(g => g.Count() > 1))
+        // A group without a page of its own takes its name from its folder (issue 16); the folder is named where it clashes.
+        var tree = SectionTree.Of(content.Sections);
+        foreach (var entry in tree.Top.Where(e => e.Page is null))
+        {
+            var folder = Path.GetDirectoryName(entry.Children[0].SourcePath)!.Replace('\\', '/') + "/";
+            if (SiteUrls.Reserved.Contains(entry.Slug))
+            {
+                diagnostics.Add(Errors.ReservedSlug(SourceLocation.WholeFile(folder), entry.Slug));
+            }
+            else if (!seen.TryAdd(entry.Slug, entry.Children[0]))
+            {
+                diagnostics.Add(Errors.Duplicate(SourceLocation.WholeFile(folder), "page name", entry.Slug, seen[entry.Slug].SourcePath));
+            }
+        }
+
+        // Orders are unique among the top level, and among each group's sections.
+        var levels = tree.Top.Select(e => e.Children).Prepend(tree.Top.Where(e => e.Page is not null).Select(e => e.Page!).ToList());
+        foreach (var group in levels.SelectMany(level => level.GroupBy(s => s.Order)).Where(g => g.Count() > 1))
         {
             var ordered = group.OrderBy(s => s.SourcePath, StringComparer.Ordinal).ToList();
             foreach (var other in ordered.Skip(1))

@@ -375,4 +375,18 @@ public static class Errors
         var list = items.Select(i => "#" + i).Take(8).ToList();
         return list.Count == 0 ? "(the page has no headings)" : string.Join(", ", list);
     }
+
+    // HB11xx: folders of sections and files the build leaves unused (issue 16)
+
+    public static Diagnostic UnusedFile(string path) => Warning(SourceLocation.WholeFile(path), "HB1101",
+        "Not used: the build reads no file of this kind here, so nothing of it is on the site. Move it out of input/, or see docs/editing.md for where each kind of file goes.");
+
+    public static Diagnostic UnusedFolder(string path) => Warning(SourceLocation.WholeFile(path), "HB1102",
+        "Not used: the build reads nothing in this folder, so nothing in it is on the site. Move it out of input/, or see docs/editing.md for the folders the build reads.");
+
+    public static Diagnostic BadGroupFolder(string path, string name) => Error(SourceLocation.WholeFile(path), "HB1103",
+        $"The folder name '{name}' is not allowed for a group of sections. Use two or more digits, a hyphen and lower-case words joined by hyphens, like 02-back-pain.");
+
+    public static Diagnostic GroupTooDeep(string path) => Error(SourceLocation.WholeFile(path), "HB1104",
+        "Groups of sections go one level deep: a folder inside a group's folder is not read. Move its files into the group's folder, or make it a group of its own directly in input/sections/.");
 }

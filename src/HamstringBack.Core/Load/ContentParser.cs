@@ -11,6 +11,9 @@ namespace HamstringBack.Core.Load;
 /// </summary>
 public static class ContentParser
 {
+    /// <summary>The partials the site shows; any other file in input/partials is reported unused (issue 16).</summary>
+    private static readonly string[] UsedPartials = ["warning-signs.md", "warning-line.md"];
+
     /// <summary>Parses everything in <paramref name="input"/>; files with errors are left out and reported.</summary>
     /// <param name="parallel">How many files to parse at once; every core when null.</param>
     /// <param name="keepSyntax">Keep each page's Markdown syntax tree, for `check`.</param>
@@ -35,11 +38,16 @@ public static class ContentParser
             .OrderBy(s => s.Order).ThenBy(s => s.Slug, StringComparer.Ordinal).ToList();
         var pages = ParseAll(input.Pages, parallel, f => Once(f, d => SectionLoader.Load(f, PageKind.Page, d, renderer, keepSyntax), markdown));
         var partials = input.Partials.ToDictionary(f => Path.GetFileName(f.RelativePath), f => Once(f, d => PartialLoader.Load(f, d, renderer), markdown), StringComparer.Ordinal);
+        foreach (var unused in input.Partials.Where(f => !UsedPartials.Contains(Path.GetFileName(f.RelativePath), StringComparer.Ordinal)))
+        {
+            diagnostics.Add(Errors.UnusedFile(unused.Path));
+        }
+
         var jargon = input.Jargon is null ? null : Once(input.Jargon, d => JargonLoader.Load(input.Jargon, d));
         var routine = input.Routine is null ? null : Once(input.Routine, d => RoutineLoader.Load(input.Routine, d));
         cache?.EndParse();
         var unparsed = input.Exercises.Select(f => Path.GetFileNameWithoutExtension(f.RelativePath))
-            .Concat(input.Sections.Select(f => SectionLoader.SlugOf(Path.GetFileName(f.RelativePath))))
+            .Concat(input.Sections.Select(f => SectionLoader.SlugOfPath(f.RelativePath)))
             .Except(exercises.Select(e => e.Id).Concat(sections.Select(s => s.Slug)))
             .ToHashSet(StringComparer.Ordinal);
         return new ParsedContent(settings, home, sections, pages, exercises, routine?.Routine,

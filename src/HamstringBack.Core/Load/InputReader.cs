@@ -22,6 +22,11 @@ public sealed class InputReader
 
     private static readonly string[] ImageExtensions = [".svg", ".png", ".jpg", ".jpeg", ".webp"];
 
+    /// <summary>The files and folders directly in input/ that the build reads; anything else there is reported unused.</summary>
+    private static readonly string[] KnownFiles = ["site.yml", "routine.yml", "home.md", "jargon.yml"];
+
+    private static readonly string[] KnownFolders = ["sections", "pages", "exercises", "images", "partials"];
+
     private readonly SafeFolder _folder;
     private readonly DiagnosticBag _diagnostics;
     private readonly BuildCache? _cache;
@@ -46,7 +51,7 @@ public sealed class InputReader
             ReadText("site.yml", required: true),
             ReadText("routine.yml", required: true),
             ReadText("home.md", required: true),
-            ReadFolder("sections", ".md"),
+            ReadSections(),
             ReadFolder("pages", ".md"),
             ReadFolder("exercises", ".yml"),
             ReadImages())
@@ -54,6 +59,14 @@ public sealed class InputReader
             Partials = ReadFolder("partials", ".md"),
             Jargon = ReadText("jargon.yml", required: false),
         };
+        _folder.List(string.Empty, _ => false, skipped: (relative, isFolder) =>
+        {
+            // A known name of the wrong kind (a folder called site.yml) has its own error when it is read.
+            if (!KnownFiles.Contains(relative, StringComparer.Ordinal) && !KnownFolders.Contains(relative, StringComparer.Ordinal))
+            {
+                Unused(relative, isFolder);
+            }
+        });
         _cache?.Reads.Commit();
         return input;
     }
@@ -73,10 +86,69 @@ public sealed class InputReader
         return Guarded(relative, () => ReadTextFile(relative));
     }
 
-    private IReadOnlyList<SourceFile> ReadFolder(string folder, string extension)
+    /// <summary>
+    /// The Markdown files in input/sections and in its group folders ("02-back-pain/", issue 16); a folder inside a
+    /// group, or a folder whose name is not a group's, is an error, so no section is left out without a word.
+    /// </summary>
+    private IReadOnlyList<SourceFile> ReadSections()
+    {
+        var groups = new List<string>();
+        var found = _folder.List("sections", IsMarkdown, skipped: (relative, isFolder) =>
+        {
+            if (isFolder)
+            {
+                groups.Add(relative);
+            }
+            else
+            {
+                Unused(relative, isFolder: false);
+            }
+        }).ToList();
+        foreach (var group in groups.Where(g => !IsHidden(g)))
+        {
+            if (GroupFolder.Parse(Path.GetFileName(group)) is null)
+            {
+                _diagnostics.Add(Errors.BadGroupFolder(_folder.Display(group) + "/", Path.GetFileName(group)));
+                continue;
+            }
+
+            found.AddRange(_folder.List(group, IsMarkdown, skipped: (relative, isFolder) =>
+            {
+                if (isFolder && !IsHidden(relative))
+                {
+                    _diagnostics.Add(Errors.GroupTooDeep(_folder.Display(relative) + "/"));
+                }
+                else if (!isFolder)
+                {
+                    Unused(relative, isFolder: false);
+                }
+            }));
+        }
+
+        return ReadAll(found.Order(StringComparer.Ordinal));
+    }
+
+    private static bool IsMarkdown(string relative) => relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Files and folders whose names start with a dot (.gitkeep, .git) are left alone, unused or not.</summary>
+    private static bool IsHidden(string relative) => Path.GetFileName(relative).StartsWith('.');
+
+    /// <summary>Warns that the build leaves a file or folder of the input unused (issue 16).</summary>
+    private void Unused(string relative, bool isFolder)
+    {
+        if (!IsHidden(relative))
+        {
+            _diagnostics.Add(isFolder ? Errors.UnusedFolder(_folder.Display(relative) + "/") : Errors.UnusedFile(_folder.Display(relative)));
+        }
+    }
+
+    private IReadOnlyList<SourceFile> ReadFolder(string folder, string extension) =>
+        ReadAll(_folder.List(folder, f => f.EndsWith(extension, StringComparison.OrdinalIgnoreCase), skipped: Unused));
+
+    private List<SourceFile> ReadAll(IEnumerable<string> relatives)
     {
         var files = new List<SourceFile>();
-        foreach (var relative in _folder.List(folder, f => f.EndsWith(extension, StringComparison.OrdinalIgnoreCase)))
+        foreach (var relative in relatives)
         {
             if (Guarded(relative, () => ReadTextFile(relative)) is { } file)
             {
@@ -90,7 +162,7 @@ public sealed class InputReader
     private IReadOnlyList<ImageFile> ReadImages()
     {
         var images = new List<ImageFile>();
-        foreach (var relative in _folder.List("images", f => ImageExtensions.Contains(Path.GetExtension(f).ToLowerInvariant())))
+        foreach (var relative in _folder.List("images", f => ImageExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()), skipped: Unused))
         {
             if (_folder.Check(relative, MaxImageBytes) is { } info &&
                 (Remembered<ImageFile>(relative, info) ?? ReadImage(relative, info)) is { } image)

@@ -38,7 +38,11 @@ internal sealed class SafeFolder
     /// The files in <paramref name="folder"/> (and its subfolders when <paramref name="recursive"/>) that
     /// <paramref name="wanted"/> accepts, as paths relative to the root with forward slashes, in ordinal order.
     /// </summary>
-    public IReadOnlyList<string> List(string folder, Func<string, bool> wanted, bool recursive = false)
+    /// <param name="skipped">
+    /// Told of each file <paramref name="wanted"/> refuses and, unless <paramref name="recursive"/>, each subfolder
+    /// (true), so the caller can say what it leaves unused; editor lock and backup files are not told.
+    /// </param>
+    public IReadOnlyList<string> List(string folder, Func<string, bool> wanted, bool recursive = false, Action<string, bool>? skipped = null)
     {
         var files = new List<string>();
         var kind = KindOf(folder);
@@ -58,7 +62,7 @@ internal sealed class SafeFolder
         }
         else if (Directory.Exists(real))
         {
-            Collect(folder, real, wanted, recursive, new HashSet<string>(StringComparer.Ordinal) { real }, files);
+            Collect(folder, real, wanted, recursive, new HashSet<string>(StringComparer.Ordinal) { real }, files, skipped);
         }
 
         return files;
@@ -140,7 +144,7 @@ internal sealed class SafeFolder
         name.EndsWith('~') ||
         (name.StartsWith('.') && (name.EndsWith(".swp", StringComparison.Ordinal) || name.EndsWith(".swo", StringComparison.Ordinal) || name.EndsWith(".swx", StringComparison.Ordinal)));
 
-    private void Collect(string folder, string realFolder, Func<string, bool> wanted, bool recursive, HashSet<string> visited, List<string> files)
+    private void Collect(string folder, string realFolder, Func<string, bool> wanted, bool recursive, HashSet<string> visited, List<string> files, Action<string, bool>? skipped = null)
     {
         List<string> entries;
         try
@@ -157,7 +161,7 @@ internal sealed class SafeFolder
         var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var name in entries)
         {
-            var relative = folder + "/" + name;
+            var relative = folder.Length == 0 ? name : folder + "/" + name;
             var kind = KindOf(relative);
             var real = kind == FileKind.SymbolicLink ? RealPath.Of(Path.Combine(_root, relative)) : Path.Combine(realFolder, name);
             if (kind == FileKind.Directory || (kind == FileKind.SymbolicLink && real is not null && Directory.Exists(real)))
@@ -166,12 +170,21 @@ internal sealed class SafeFolder
                 {
                     Descend(relative, real!, wanted, visited, files);
                 }
+                else
+                {
+                    skipped?.Invoke(relative, true);
+                }
 
                 continue;
             }
 
             if (!wanted(relative))
             {
+                if (!IsEditorLeftover(name))
+                {
+                    skipped?.Invoke(relative, false);
+                }
+
                 continue;
             }
 

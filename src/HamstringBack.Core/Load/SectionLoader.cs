@@ -18,8 +18,14 @@ public static partial class SectionLoader
     public static Section? Load(SourceFile file, PageKind kind, DiagnosticBag diagnostics, ContentRenderer? renderer, bool keepSyntax = false)
     {
         var name = Path.GetFileName(file.RelativePath);
+        var group = kind == PageKind.Section ? GroupFolder.Of(file.RelativePath) : null;
+        var isGroupPage = group is not null && name == GroupFolder.PageFile;
         string slug;
-        if (kind == PageKind.Section)
+        if (isGroupPage)
+        {
+            slug = group!.Slug;
+        }
+        else if (kind == PageKind.Section)
         {
             var match = SectionName().Match(name);
             if (!match.Success)
@@ -56,7 +62,8 @@ public static partial class SectionLoader
         var keys = kind switch { PageKind.Section => PageSchema.Section, PageKind.Home => PageSchema.Home, _ => PageSchema.Page };
         f.RejectUnknownKeys(keys);
         var title = f.Text(keys["title"]);
-        var order = kind == PageKind.Section ? f.Integer(keys["order"]) ?? 0 : 0;
+        // A group's own page may leave out its order: its folder's number is its place (issue 16).
+        var order = kind == PageKind.Section ? f.Integer(isGroupPage ? keys["order"] with { Required = false } : keys["order"]) ?? group?.Order ?? 0 : 0;
         var summary = f.Text(keys["summary"]);
         var last = f.Date(keys["last_reviewed"]);
         var next = f.Date(keys["next_review"]);
@@ -80,6 +87,8 @@ public static partial class SectionLoader
             Syntax = keepSyntax ? document : null,
             Published = published,
             ReviewerId = reviewer,
+            Group = group,
+            IsGroupPage = isGroupPage,
         };
     }
 
@@ -92,6 +101,24 @@ public static partial class SectionLoader
         var match = SectionName().Match(fileName);
         return match.Success ? match.Groups[1].Value : Path.GetFileNameWithoutExtension(fileName);
     }
+
+    /// <summary>
+    /// The page path of the section file at <paramref name="relativePath"/> ("sections/04-stretching.md" → "stretching/",
+    /// "sections/02-back-pain/01-sciatica.md" → "back-pain/sciatica/", "sections/02-back-pain/_group.md" → "back-pain/").
+    /// </summary>
+    public static string PathOf(string relativePath)
+    {
+        var slug = SlugOf(Path.GetFileName(relativePath));
+        return GroupFolder.Of(relativePath) is not { } group ? slug + "/"
+            : Path.GetFileName(relativePath) == GroupFolder.PageFile ? group.Slug + "/"
+            : $"{group.Slug}/{slug}/";
+    }
+
+    /// <summary>The slug of the section file at <paramref name="relativePath"/>: a group's page takes its group's.</summary>
+    public static string SlugOfPath(string relativePath) =>
+        GroupFolder.Of(relativePath) is { } group && Path.GetFileName(relativePath) == GroupFolder.PageFile
+            ? group.Slug
+            : SlugOf(Path.GetFileName(relativePath));
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*\\.md$")]
     private static partial Regex PageName();

@@ -56,7 +56,7 @@ public sealed partial class ContentRenderer
 
         foreach (var section in input.Sections)
         {
-            pages[section.RelativePath] = SiteUrls.Page(PageKind.Section, SectionLoader.SlugOf(Path.GetFileName(section.RelativePath)));
+            pages[section.RelativePath] = SectionLoader.PathOf(section.RelativePath);
         }
 
         foreach (var page in input.Pages)

@@ -34,4 +34,10 @@ public sealed record Section(
 
     /// <summary>The id of the page's clinical reviewer in site.yml's <c>people</c> (front matter <c>reviewer</c>); null for the site's reviewer.</summary>
     public string? ReviewerId { get; init; }
+
+    /// <summary>The folder of input/sections this section is in (issue 16); null for a section directly in it.</summary>
+    public GroupFolder? Group { get; init; }
+
+    /// <summary>True for a group's own page (its <see cref="GroupFolder.PageFile"/>), whose slug is the group's.</summary>
+    public bool IsGroupPage { get; init; }
 }

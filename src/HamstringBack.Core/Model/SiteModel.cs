@@ -19,6 +19,11 @@ public sealed record SiteModel(
     /// <summary>Words readers may not know, each with a plain explanation (input/jargon.yml), for `check`.</summary>
     public IReadOnlyList<JargonTerm> Jargon { get; init; } = [];
 
+    private SectionTree? _tree;
+
+    /// <summary>The sections by their folders: the top level and each group's sections (issue 16).</summary>
+    public SectionTree Tree => _tree ??= SectionTree.Of(Sections);
+
     /// <summary>The exercises of the routine, in routine order.</summary>
     public IReadOnlyList<Exercise> RoutineExercises =>
         Routine.ExerciseIds.Select(id => Exercises.First(e => e.Id == id)).ToList();

@@ -26,7 +26,9 @@ public sealed class SiteUrls(SiteSettings settings)
     /// <summary>The search page; the pagefind index beside it is in "pagefind/".</summary>
     public static string Search => "search/";
 
-    public static string Section(Section section) => Page(section.Kind, section.Slug);
+    /// <summary>The path of a content page: "slug/", or "group/slug/" for a section in a group's folder (issue 16).</summary>
+    public static string Section(Section section) =>
+        section is { Group: { } group, IsGroupPage: false } ? $"{group.Slug}/{section.Slug}/" : Page(section.Kind, section.Slug);
 
     /// <summary>The path of a content page of <paramref name="kind"/> named <paramref name="slug"/>: "" for home, else "slug/".</summary>
     public static string Page(PageKind kind, string slug) => kind == PageKind.Home ? Home : slug + "/";

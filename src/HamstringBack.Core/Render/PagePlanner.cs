@@ -33,12 +33,7 @@ public sealed class PagePlanner(SiteModel model, SiteUrls urls, Func<string, Raw
             ContentPage(model.Home, "home", null, null),
         };
 
-        for (var i = 0; i < model.Sections.Count; i++)
-        {
-            var previous = i > 0 ? Nav(model.Sections[i - 1]) : null;
-            var next = i + 1 < model.Sections.Count ? Nav(model.Sections[i + 1]) : null;
-            plans.Add(ContentPage(model.Sections[i], "section", previous, next));
-        }
+        plans.AddRange(SectionPages(model.Tree));
 
         plans.AddRange(model.Pages.Select(p => ContentPage(p, "page", null, null)));
         plans.Add(ExercisesIndex());
@@ -58,7 +53,32 @@ public sealed class PagePlanner(SiteModel model, SiteUrls urls, Func<string, Raw
         return plans;
     }
 
-    private PagePlan ContentPage(Section section, string kind, NavLink? previous, NavLink? next)
+    /// <summary>
+    /// The sections' pages (issue 16): each top-level entry links to the entries beside it, each section in a group
+    /// to the sections beside it in the group, under its group's page.
+    /// </summary>
+    private IEnumerable<PagePlan> SectionPages(SectionTree tree)
+    {
+        var top = tree.Top.Select(e => new NavLink(e.Title, urls.Link(e.Path), false, e.Summary)).ToList();
+        for (var i = 0; i < top.Count; i++)
+        {
+            var entry = tree.Top[i];
+            var children = entry.Children.Select(Nav).ToList();
+            if (entry.Page is { } page)
+            {
+                yield return ContentPage(page, "section", i > 0 ? top[i - 1] : null, i + 1 < top.Count ? top[i + 1] : null, children: children);
+            }
+
+            for (var j = 0; j < entry.Children.Count; j++)
+            {
+                yield return ContentPage(entry.Children[j], "section", j > 0 ? children[j - 1] : null,
+                    j + 1 < children.Count ? children[j + 1] : null, breadcrumbs: [top[i]]);
+            }
+        }
+    }
+
+    private PagePlan ContentPage(Section section, string kind, NavLink? previous, NavLink? next,
+        IReadOnlyList<NavLink>? breadcrumbs = null, IReadOnlyList<NavLink>? children = null)
     {
         var path = SiteUrls.Section(section);
         var view = new PageView(path, kind, section.Title, section.Summary, urls.Link(path), urls.Absolute(path),
@@ -66,6 +86,8 @@ public sealed class PagePlanner(SiteModel model, SiteUrls urls, Func<string, Raw
             previous, next, null, _structured.Page(section.Title, section.Summary, path, section.Review, model.CreditsOf(section)))
         {
             Credits = model.CreditsOf(section),
+            Breadcrumbs = breadcrumbs ?? [],
+            Children = children ?? [],
         };
         return new PagePlan(path + "index.html", kind, view, true, section.Review.LastReviewed);
     }

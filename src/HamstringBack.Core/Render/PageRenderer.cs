@@ -32,7 +32,8 @@ public sealed class PageRenderer
     private readonly ScriptObject _builtins = HtmlTemplateContext.ReadOnlyBuiltins();
     private readonly ScriptObject _shared;
     private readonly NavLink[] _nav;
-    private readonly Dictionary<string, int> _navIndex;
+    private readonly NavLink[][] _children;
+    private readonly Dictionary<string, (int Top, int Child)> _navIndex;
 
     public PageRenderer(Theme theme, SiteModel model, SiteUrls urls, IReadOnlyList<ExerciseView> exercises)
     {
@@ -40,8 +41,22 @@ public sealed class PageRenderer
         _model = model;
         _urls = urls;
         _shared = SharedGlobals(exercises);
-        _nav = model.Sections.Select(s => new NavLink(s.Title, urls.Link(SiteUrls.Section(s)), false, s.Summary)).ToArray();
-        _navIndex = model.Sections.Select((s, i) => (SiteUrls.Section(s), i)).ToDictionary(p => p.Item1, p => p.i, StringComparer.Ordinal);
+        var top = model.Tree.Top;
+        _nav = top.Select(e => new NavLink(e.Title, urls.Link(e.Path), false, e.Summary)).ToArray();
+        _children = top.Select(e => e.Children.Select(s => new NavLink(s.Title, urls.Link(SiteUrls.Section(s)), false, s.Summary)).ToArray()).ToArray();
+        _navIndex = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+        for (var i = 0; i < top.Count; i++)
+        {
+            if (top[i].Page is { } page)
+            {
+                _navIndex[SiteUrls.Section(page)] = (i, -1);
+            }
+
+            for (var j = 0; j < top[i].Children.Count; j++)
+            {
+                _navIndex[SiteUrls.Section(top[i].Children[j])] = (i, j);
+            }
+        }
     }
 
     /// <summary>
@@ -168,7 +183,10 @@ public sealed class PageRenderer
         return context;
     }
 
-    /// <summary>The section links, the current page's marked; built once, copied only for section pages.</summary>
+    /// <summary>
+    /// The top-level section links, the current page's marked, and on a group's pages that group's sections under
+    /// its entry (issue 16), so a page's menu does not grow with the site; built once, copied only for section pages.
+    /// </summary>
     private IReadOnlyList<NavLink> Nav(string path)
     {
         if (!_navIndex.TryGetValue(path, out var current))
@@ -177,7 +195,14 @@ public sealed class PageRenderer
         }
 
         var nav = (NavLink[])_nav.Clone();
-        nav[current] = nav[current] with { Current = true };
+        var children = _children[current.Top];
+        if (current.Child >= 0)
+        {
+            children = (NavLink[])children.Clone();
+            children[current.Child] = children[current.Child] with { Current = true };
+        }
+
+        nav[current.Top] = nav[current.Top] with { Current = current.Child < 0, Children = children };
         return nav;
     }
 

@@ -26,4 +26,10 @@ public sealed record PageView(
 
     /// <summary>Who wrote and reviewed the page and when it was first published; <see cref="Model.Credits.None"/> for pages without.</summary>
     public Credits Credits { get; init; } = Credits.None;
+
+    /// <summary>The pages above this one, outermost first, without the home page: a group's page for a section in it (issue 16).</summary>
+    public IReadOnlyList<NavLink> Breadcrumbs { get; init; } = [];
+
+    /// <summary>A group's sections, on the group's own page (issue 16); none on other pages.</summary>
+    public IReadOnlyList<NavLink> Children { get; init; } = [];
 }
