@@ -121,7 +121,8 @@ public sealed class PublishedCliTests(PublishedCli cli) : IClassFixture<Publishe
         using var process = Process.Start(start)!;
         try
         {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            // Generous: on a loaded 2-core machine the first build alone has taken most of a minute.
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(180));
             Uri? address = null;
             while (address is null && await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
             {

@@ -170,3 +170,15 @@ export function forget() {
     localStorage.removeItem(KEY);
   } catch {}
 }
+
+// The exercise's last frame, copied from its card on this page (drawn by the build, so no picture to fetch);
+// decorative: the exercise's name is beside it. Null when the exercise has no frames.
+export function framePicture(id, className) {
+  const svg = document.querySelector(`[data-card="${CSS.escape(id)}"] .card-frame:last-child svg`)?.cloneNode(true);
+  if (!svg) return null;
+  svg.removeAttribute('role');
+  svg.removeAttribute('aria-label');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.classList.add(className);
+  return svg;
+}

@@ -4,7 +4,7 @@
 // happens in this page: nothing is sent anywhere. The QR code and the printout come from programme-print.js, loaded
 // at the first touch, key or focus, so the page itself stays within its script budget.
 import { announce, h } from './dom.js';
-import { LIMITS, MAX_EXERCISES, apply, check, encode, fromFile, library, ownDose, perDayText, toFile } from './programme-code.js';
+import { LIMITS, MAX_EXERCISES, apply, check, encode, framePicture, fromFile, library, ownDose, perDayText, toFile } from './programme-code.js';
 
 const PARTS = [['sets', 'Sets'], ['reps', 'Repetitions'], ['hold', 'Hold (seconds)'], ['perDay', 'Sessions a day']];
 const RANGE = { sets: 'sets', reps: 'reps', hold: 'hold', perDay: 'perDay' };
@@ -100,7 +100,7 @@ export function start(routine) {
     const detail = h('div', { className: 'row-detail' }, h('div', { className: 'row-controls' }, ...controls), dose, h('p', { className: 'row-move' }, up, down));
     const el = h('li', { className: 'programme-row', 'data-exercise': ex.id },
       h('div', { className: 'row-head' },
-        (ex.imageEnd || ex.image) ? h('img', { src: ex.imageEnd || ex.image, alt: '', width: 120, height: 68, className: 'row-picture' }) : null,
+        framePicture(ex.id, 'row-picture') ?? (ex.image ? h('img', { src: ex.image, alt: '', width: 120, height: 68, className: 'row-picture' }) : null),
         h('label', { className: 'row-name', htmlFor: 'use-' + ex.id }, include, ex.name),
         h('span', { className: 'small' }, `Usual dose: ${ex.dose}. ${ex.frequency}.`)),
       detail);

@@ -2,7 +2,7 @@
 // filled in for this patient, and a weekly log. Loaded by programme-maker.js at the first interaction. The QR
 // code is drawn here, in the browser, by lean-qr (vendor/, copied from npm by `npm run vendor`, MIT licence).
 import { h } from './dom.js';
-import { apply, library } from './programme-code.js';
+import { apply, framePicture, library } from './programme-code.js';
 
 const known = (routine, id) => library(routine).get(id);
 import { generate } from '../vendor/lean-qr.mjs';
@@ -28,7 +28,7 @@ export function printout({ routine, p, link, qr, print, layout, parts }) {
       h('table', { className: 'summary-table' },
         h('thead', {}, h('tr', {}, ...['', 'Exercise', 'Dose', 'How often', 'Note'].map(t => h('th', { scope: 'col' }, t)))),
         h('tbody', {}, ...r.exercises.map(ex => h('tr', {},
-          h('td', {}, (ex.imageEnd || ex.image) ? h('img', { src: ex.imageEnd || ex.image, alt: '', width: 120, height: 68 }) : null),
+          h('td', {}, framePicture(ex.id, 'summary-picture') ?? (ex.image ? h('img', { src: ex.image, alt: '', width: 120, height: 68 }) : null)),
           h('th', { scope: 'row' }, ex.name), h('td', {}, ex.dose), h('td', {}, ex.frequency), h('td', {}, ex.note ?? ''))))),
       h('div', { className: 'summary-qr' }, qr.firstElementChild?.cloneNode(true) ?? '',
         h('p', {}, 'Scan this code on your phone to put this programme in your daily checklist. It stays on your phone only.')),
