@@ -75,7 +75,7 @@ public sealed class SiteBuilder
             .Concat(Cache is null ? SiteFilesRenderer.Render(plans, urls) : Cache.SiteFiles(plans, urls))
             .Concat(theme.Files)
             .Concat(model.Images.Select(i => new OutputFile(SiteUrls.Image(i.Name), i.Content)))
-            .Concat(ExerciseFigures.OpenGraphFiles(model).Concat(ExerciseFigures.FrameFiles(model)).Select(f => Cache is null ? f : Cache.Reuse(f)))
+            .Concat(ExerciseFigures.Files(model).Select(f => Cache is null ? f : Cache.Reuse(f)))
             .ToList();
         var manifest = Stage("offline", () => ServiceWorkerManifest.Render(files, Cache is null ? null : Cache.Hashes.Sha256));
         files = files.Append(manifest).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();

@@ -220,10 +220,6 @@ public sealed class CardPrintTests(BrowserFixture fixture) : IDisposable
     }
 
     /// <summary>
-    /// Lays the page out as print does (print media, viewport as wide as the paper inside its 5 mm margins) and
-    /// lists the cards whose content does not fit their space: on paper that content would be cut off.
-    /// </summary>
-    /// <summary>
     /// Issue 19: cards are picture-first. In the printed layout, the frames take at least a third of every card (half
     /// on a card of its own), and no text is under 10 pt (12 pt on 1-up and 2-up).
     /// </summary>
@@ -246,12 +242,7 @@ public sealed class CardPrintTests(BrowserFixture fixture) : IDisposable
 
     private async Task<IReadOnlyList<(string Id, double FrameShare, double SmallestPoints)>> MeasureCardsAsync(string url, CardLayout layout)
     {
-        const double PixelsPerPoint = 96.0 / 72;
-        const double MarginsPx = 2 * 5 * 96 / 25.4;
-        var width = (int)Math.Floor(layout.WidthPoints * PixelsPerPoint - MarginsPx);
-        var (page, _) = await fixture.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = 1000 } });
-        await page.EmulateMediaAsync(new() { Media = Media.Print });
-        await page.GotoAsync(url);
+        var page = await OpenPrintLayoutAsync(url, layout);
         var rows = await page.EvaluateAsync<string[]>(
             """
             [...document.querySelectorAll('.card')].map(card => {
@@ -274,7 +265,20 @@ public sealed class CardPrintTests(BrowserFixture fixture) : IDisposable
             .ToList();
     }
 
+    /// <summary>The cards whose content does not fit their space in the printed layout: on paper it would be cut off.</summary>
     private async Task<IReadOnlyList<string>> OverflowingCardsAsync(string url, CardLayout layout)
+    {
+        var page = await OpenPrintLayoutAsync(url, layout);
+        var overflowing = await page.EvaluateAsync<string[]>(
+            "[...document.querySelectorAll('.card')].filter(c => c.scrollHeight > c.clientHeight + 1 || c.scrollWidth > c.clientWidth + 1).map(c => `${c.dataset.card} by ${c.scrollHeight - c.clientHeight} px`)");
+        await page.Context.CloseAsync();
+        return overflowing;
+    }
+
+    /// <summary>
+    /// Lays the page out as print does: print media, and a viewport as wide as the paper inside its 5 mm margins.
+    /// </summary>
+    private async Task<IPage> OpenPrintLayoutAsync(string url, CardLayout layout)
     {
         const double PixelsPerPoint = 96.0 / 72;
         const double MarginsPx = 2 * 5 * 96 / 25.4;
@@ -282,10 +286,7 @@ public sealed class CardPrintTests(BrowserFixture fixture) : IDisposable
         var (page, _) = await fixture.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = 1000 } });
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         await page.GotoAsync(url);
-        var overflowing = await page.EvaluateAsync<string[]>(
-            "[...document.querySelectorAll('.card')].filter(c => c.scrollHeight > c.clientHeight + 1 || c.scrollWidth > c.clientWidth + 1).map(c => `${c.dataset.card} by ${c.scrollHeight - c.clientHeight} px`)");
-        await page.Context.CloseAsync();
-        return overflowing;
+        return page;
     }
 
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;

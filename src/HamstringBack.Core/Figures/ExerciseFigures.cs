@@ -40,20 +40,22 @@ public static class ExerciseFigures
     public static string? FramePath(Exercise exercise, bool last) =>
         exercise.Frames.Count == 0 ? null : $"figures/{exercise.Id}-{(last ? "end" : "start")}.svg";
 
-    /// <summary>The first and last frame of every exercise as files of their own, at one scale (for the guided session).</summary>
-    public static IEnumerable<OutputFile> FrameFiles(SiteModel model) =>
+    /// <summary>
+    /// The picture files of every exercise with frames: its link-preview picture (1200×630 SVG from the last frame)
+    /// and its first and last frames as files of their own at one scale (for the guided session).
+    /// </summary>
+    public static IEnumerable<OutputFile> Files(SiteModel model) =>
         model.Exercises.Where(e => e.Frames.Count > 0).SelectMany(e =>
         {
             var scenes = e.Frames.Select(FigureScene.Of).ToList();
             var bounds = Union(scenes);
-            return new[] { (Last: false, Scene: scenes[0]), (Last: true, Scene: scenes[^1]) }
-                .Select(f => new OutputFile(FramePath(e, f.Last)!, FigureSvg.Standalone(f.Scene, bounds)));
+            return new[]
+            {
+                new OutputFile(OpenGraphPath(e)!, FigureSvg.OpenGraph(scenes[^1], e.Name, model.Settings.Title)),
+                new OutputFile(FramePath(e, last: false)!, FigureSvg.Standalone(scenes[0], bounds)),
+                new OutputFile(FramePath(e, last: true)!, FigureSvg.Standalone(scenes[^1], bounds)),
+            };
         });
-
-    /// <summary>The link-preview pictures (1200×630 SVG from each exercise's last frame).</summary>
-    public static IEnumerable<OutputFile> OpenGraphFiles(SiteModel model) =>
-        model.Exercises.Where(e => e.Frames.Count > 0).Select(e =>
-            new OutputFile(OpenGraphPath(e)!, FigureSvg.OpenGraph(FigureScene.Of(e.Frames[^1]), e.Name, model.Settings.Title)));
 
     private static (Vec Min, Vec Max) Union(IReadOnlyList<FigureScene> scenes)
     {
