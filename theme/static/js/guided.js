@@ -119,6 +119,10 @@ function run(ctx, state, gesture, asking) {
     h('div', { className: 'g-top' }, where, close), name, body, question, live);
   question.hidden = true;
   dialog.addEventListener('cancel', e => { e.preventDefault(); end(); });
+  // A browser may close the dialog itself without a cancel event (Chrome does for a close request, such as Escape
+  // or a phone's back gesture, that follows no tap of its own): the session ends all the same, or it could never
+  // start again.
+  dialog.addEventListener('close', () => { if (open === dialog) end(); });
   document.body.append(dialog);
   dialog.showModal();
   open = dialog;
@@ -241,6 +245,7 @@ function run(ctx, state, gesture, asking) {
   }
 
   function end() {
+    if (open !== dialog) return;
     clearInterval(interval);
     save(null);
     sleep();
