@@ -7,7 +7,7 @@ public sealed record CliArguments(
     IReadOnlySet<string> Flags,
     IReadOnlyList<string> Words)
 {
-    private static readonly string[] ValueOptions = ["input", "theme", "output", "base-url", "port"];
+    private static readonly string[] ValueOptions = ["input", "theme", "output", "base-url", "port", "group"];
     private static readonly string[] FlagOptions = ["quiet", "verbose", "help", "no-open", "no-search"];
 
     /// <summary>Parses <paramref name="args"/>; throws <see cref="UsageException"/> for anything it does not know.</summary>

@@ -1,10 +1,11 @@
 using HamstringBack.Cli.NewSite;
+using HamstringBack.Core.Load;
 using HamstringBack.Core.Model;
 using HamstringBack.Core.Scaffold;
 
 namespace HamstringBack.Cli;
 
-/// <summary>`new exercise "Name"` / `new section "Title"`: writes a starter file and says what to do next; `new site DIR` starts a site.</summary>
+/// <summary>`new exercise "Name"` / `new section "Title" [--group NAME]`: writes a starter file and says what to do next; `new site DIR` starts a site.</summary>
 public static class NewCommand
 {
     public static int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
@@ -16,7 +17,7 @@ public static class NewCommand
 
         if (args.Words.Count != 2 || args.Words[0] is not ("exercise" or "section"))
         {
-            throw new UsageException("Write: new exercise \"Cat stretch\",  new section \"Sleeping positions\"  or  new site FOLDER.");
+            throw new UsageException("Write: new exercise \"Cat stretch\",  new section \"Sleeping positions\" [--group knees]  or  new site FOLDER.");
         }
 
         var (kind, title) = (args.Words[0], args.Words[1].Trim());
@@ -50,14 +51,25 @@ public static class NewCommand
             return ExitCodes.ContentErrors;
         }
 
-        var order = kind == "section" ? StarterFiles.NextSectionOrder(input) : 0;
-        if (order > 99)
+        GroupFolder? group = null;
+        if (args.Get("group") is { } groupName && !TryGroup(input, groupName, kind, stdout, stderr, out group))
         {
-            stderr.WriteLine("There are no free section numbers left (01 to 99). Renumber the sections first.");
             return ExitCodes.ContentErrors;
         }
 
-        var file = kind == "exercise" ? StarterFiles.Exercise(title) : StarterFiles.Section(title, order, DateOnly.FromDateTime(DateTime.Now));
+        if (group?.Slug == slug)
+        {
+            throw new UsageException($"The section \"{title}\" would have the same page name as its group, '{slug}'. Choose another name, or write the group's own page in {GroupFolder.PageFile}.");
+        }
+
+        var order = kind == "section" ? StarterFiles.NextSectionOrder(input, group) : 0;
+        if (order > SectionLoader.MaxOrder)
+        {
+            stderr.WriteLine($"There are no free section numbers left (1 to {SectionLoader.MaxOrder}). Renumber the sections first.");
+            return ExitCodes.ContentErrors;
+        }
+
+        var file = kind == "exercise" ? StarterFiles.Exercise(title) : StarterFiles.Section(title, order, DateOnly.FromDateTime(DateTime.Now), group, StarterFiles.ExampleLinkTarget(input));
         var path = Path.Combine(input, file.RelativePath);
         var shown = $"{input.TrimEnd('/', '\\')}/{file.RelativePath}";
         if (File.Exists(path))
@@ -82,5 +94,40 @@ public static class NewCommand
 
         stdout.WriteLine($"  3. Run `preview` and open /{file.SitePath} to see it; run `check` before you publish.");
         return ExitCodes.Success;
+    }
+
+    // --group NAME: the group folder ("02-back-pain", or just "back-pain") the new section goes in; a name that is
+    // no group yet starts one at the next top-level number. False (after saying why) when the name is taken.
+    private static bool TryGroup(string input, string name, string kind, TextWriter stdout, TextWriter stderr, out GroupFolder? group)
+    {
+        group = null;
+        if (kind != "section")
+        {
+            throw new UsageException("--group is for new section: exercises are not in groups.");
+        }
+
+        if (StarterFiles.GroupNamed(input, name) is { } found)
+        {
+            group = found;
+            return true;
+        }
+
+        var slug = StarterFiles.Slug(GroupFolder.Parse(name)?.Slug ?? name);
+        if (slug.Length == 0 || SiteUrls.Reserved.Contains(slug))
+        {
+            throw new UsageException($"The group \"{name}\" needs a name with letters or digits that the site does not use itself, like \"knees\".");
+        }
+
+        if (StarterFiles.PageNamed(input, slug) is { } taken)
+        {
+            stderr.WriteLine($"{input.TrimEnd('/', '\\')}/{taken} already has the page name '{slug}', so no group can take it; nothing was written. Choose another group name.");
+            return false;
+        }
+
+        var order = StarterFiles.NextSectionOrder(input);
+        group = new GroupFolder($"{order:00}-{slug}", slug, order);
+        Directory.CreateDirectory(Path.Combine(input, "sections", group.Folder));
+        stdout.WriteLine($"Started the group {input.TrimEnd('/', '\\')}/sections/{group.Folder}/ (its menu name: {group.Title}).");
+        return true;
     }
 }

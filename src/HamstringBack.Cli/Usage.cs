@@ -14,7 +14,8 @@ public static class Usage
           check                    Build in memory and check the built site (links, anchors, alt text, headings,
                                    review dates); lists every problem, writes nothing. Exit 1 on errors.
           new exercise "Name"      Write input/exercises/<name>.yml, a commented starter that builds.
-          new section "Title"      Write input/sections/NN-<title>.md at the next free number.
+          new section "Title"      Write input/sections/NN-<title>.md at the next free number; with --group NAME,
+                                   in that group's folder (a new group when there is none of that name).
           new site DIR             Start a site in DIR (empty or new): input/ on an example topic to replace,
                                    theme/, netlify.toml and a README.
           build                    Build the site into the output folder (replaced only when the build succeeds),
@@ -27,6 +28,7 @@ public static class Usage
           --output DIR     Where the site is written (default: output); replaced only when empty or built before
           --base-url URL   Published address of the site; overrides base_url in input/site.yml
           --port N         Port for preview (default: 5080; 0 picks a free one)
+          --group NAME     new section: the group to put it in, e.g. back-pain or 02-back-pain
           --quiet          Print only problems
           --verbose        Also print how long each stage took
           --no-search      build: skip the search index (the search page then lists every page)

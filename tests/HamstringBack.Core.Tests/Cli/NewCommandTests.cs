@@ -39,6 +39,46 @@ public sealed class NewCommandTests
     }
 
     [Fact]
+    public void New_section_with_a_group_starts_the_group_then_numbers_its_sections_and_builds_issue_16()
+    {
+        using var site = new TempSite();
+
+        var first = CliRun.Start("new", "section", "Knee exercises", "--group", "knees", "--input", site.Input);
+        var second = CliRun.Start("new", "section", "Knee stretches", "--group", "06-knees", "--input", site.Input);
+        var top = CliRun.Start("new", "section", "Sleeping positions", "--input", site.Input);
+
+        Assert.Equal((0, 0, 0), (first.ExitCode, second.ExitCode, top.ExitCode));
+        Assert.Contains("Started the group " + site.Input + "/sections/06-knees/ (its menu name: Knees).", first.Stdout);
+        Assert.Contains("Created " + site.Input + "/sections/06-knees/01-knee-exercises.md.", first.Stdout);
+        Assert.Contains("Created " + site.Input + "/sections/06-knees/02-knee-stretches.md.", second.Stdout);
+        Assert.Contains("Created " + site.Input + "/sections/07-sleeping-positions.md.", top.Stdout);
+        Assert.Contains("Its page will be /knees/knee-stretches/.", File.ReadAllText(Path.Combine(site.Input, "sections/06-knees/02-knee-stretches.md")));
+        Assert.Contains("open /knees/knee-exercises/ to see it", first.Stdout);
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.All(result.Diagnostics, d => Assert.Contains("HB0801", d.ToString())); // only the real site's unnamed people
+        var page = result.Text("knees/knee-stretches/index.html");
+        Assert.Contains("<h1>Knee stretches</h1>", page);
+        Assert.Contains("href=\"/knees/knee-exercises/\"", page);
+        Assert.Contains("<h1>Sleeping positions</h1>", result.Text("sleeping-positions/index.html"));
+    }
+
+    [Theory]
+    [InlineData("stretching", 1, "sections/04-stretching.md already has the page name 'stretching', so no group can take it")]
+    [InlineData("search", 2, "that the site does not use itself")]
+    public void New_section_refuses_a_group_name_the_build_would_refuse_and_writes_nothing_issue_16(string group, int exit, string message)
+    {
+        using var site = new TempSite();
+        var before = Directory.GetFileSystemEntries(site.Input, "*", SearchOption.AllDirectories).Order().ToList();
+
+        var run = CliRun.Start("new", "section", "Knee exercises", "--group", group, "--input", site.Input);
+
+        Assert.Equal(exit, run.ExitCode);
+        Assert.Contains(message, run.Stderr);
+        Assert.Equal(before, Directory.GetFileSystemEntries(site.Input, "*", SearchOption.AllDirectories).Order().ToList());
+    }
+
+    [Fact]
     public void New_refuses_to_overwrite_an_existing_file()
     {
         using var site = new TempSite();

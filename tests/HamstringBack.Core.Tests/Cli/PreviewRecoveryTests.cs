@@ -86,6 +86,13 @@ public sealed class PreviewRecoveryTests
             $"{site.Input.Replace('\\', '/')}(1,1): error HB0060: The preview could not finish this build: Something unexpected went wrong " +
             "in the assemble stage. It is still watching: fix or remove what is named here and save, and it builds again.",
             shown);
+        // The overlay's event and the terminal line are written one after the other, in either order: wait for both
+        var clock = Stopwatch.StartNew();
+        while (!text.ToString().Contains(shown, StringComparison.Ordinal) && clock.ElapsedMilliseconds < 10000)
+        {
+            await Task.Delay(50);
+        }
+
         Assert.Contains(shown, text.ToString());
         Assert.DoesNotContain("   at ", text.ToString());
 
