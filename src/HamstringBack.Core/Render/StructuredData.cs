@@ -16,8 +16,20 @@ public sealed class StructuredData(SiteSettings settings, SiteUrls urls)
 
     /// <summary>A content page: home, section, standalone page or the exercises index.</summary>
     /// <param name="credits">Who wrote and reviewed it (author, reviewedBy, datePublished); none for the exercises index.</param>
-    public RawHtml Page(string title, string description, string path, ReviewDates review, Credits? credits = null) =>
-        Serialize(MedicalWebPage(title, description, path, review, credits ?? Credits.None));
+    /// <param name="breadcrumbs">The trail between the home page and this one (a page in a group: its group), as
+    /// shown on the page; when there is one, the page gets a schema.org BreadcrumbList (issue 16).</param>
+    public RawHtml Page(string title, string description, string path, ReviewDates review, Credits? credits = null,
+        IReadOnlyList<NavLink>? breadcrumbs = null)
+    {
+        var page = MedicalWebPage(title, description, path, review, credits ?? Credits.None);
+        if (breadcrumbs is { Count: > 0 })
+        {
+            page["breadcrumb"] = BreadcrumbList([new NavLink(settings.Title, urls.Link(string.Empty), false), .. breadcrumbs,
+                new NavLink(title, urls.Link(path), true)]);
+        }
+
+        return Serialize(page);
+    }
 
     /// <summary>An exercise page: the MedicalWebPage with the exercise's ExercisePlan as its main entity.</summary>
     public RawHtml Exercise(ExerciseView exercise, string description, string path)
@@ -46,7 +58,7 @@ public sealed class StructuredData(SiteSettings settings, SiteUrls urls)
 
         if (exercise.ImageUrl.Length > 0)
         {
-            plan["image"] = urls.Absolute(exercise.ImageUrl[urls.Link(string.Empty).Length..]);
+            plan["image"] = AbsoluteOf(exercise.ImageUrl);
         }
         else if (exercise.OpenGraphImage.Length > 0)
         {
@@ -114,6 +126,21 @@ public sealed class StructuredData(SiteSettings settings, SiteUrls urls)
         ["audience"] = Audience(),
         ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = settings.Publisher },
     };
+
+    private JsonObject BreadcrumbList(IReadOnlyList<NavLink> trail) => new()
+    {
+        ["@type"] = "BreadcrumbList",
+        ["itemListElement"] = new JsonArray([.. trail.Select((link, i) => (JsonNode)new JsonObject
+        {
+            ["@type"] = "ListItem",
+            ["position"] = i + 1,
+            ["name"] = link.Title,
+            ["item"] = AbsoluteOf(link.Url),
+        })]),
+    };
+
+    // The full address of a link within the site ("/back-pain/" → "https://example.org/back-pain/").
+    private string AbsoluteOf(string link) => urls.Absolute(link[urls.Link(string.Empty).Length..]);
 
     private static JsonObject Audience() => new() { ["@type"] = "PeopleAudience", ["audienceType"] = "Patient" };
 

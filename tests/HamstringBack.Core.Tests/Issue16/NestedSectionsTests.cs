@@ -102,6 +102,36 @@ public sealed class NestedSectionsTests
     }
 
     [Fact]
+    public void Issue_16_nested_pages_give_search_engines_their_breadcrumbs_as_a_schema_org_list()
+    {
+        using var site = NestedSite();
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+
+        // A nested page's JSON-LD: the trail shown on the page, with full addresses, the page itself last
+        static List<(int, string?, string?)> Trail(IHtmlDocument page)
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
+            return json.RootElement.TryGetProperty("breadcrumb", out var list)
+                ? list.GetProperty("itemListElement").EnumerateArray()
+                    .Select(item => (item.GetProperty("position").GetInt32(), item.GetProperty("name").GetString(), item.GetProperty("item").GetString()))
+                    .ToList()
+                : [];
+        }
+
+        const string Site = "https://hamstringback.netlify.app/";
+        var title = Page(result, "index.html").QuerySelector("meta[property='og:site_name']")!.GetAttribute("content");
+        Assert.Equal([(1, title, Site), (2, "Back pain", Site + "back-pain/"), (3, "Disc trouble", Site + "back-pain/disc/")],
+            Trail(Page(result, "back-pain/disc/index.html")));
+        Assert.Equal([(1, title, Site), (2, "Knees", Site + "knees/kneecap/"), (3, "Ligaments", Site + "knees/ligaments/")],
+            Trail(Page(result, "knees/ligaments/index.html")));
+
+        // Top-level pages and group pages have no trail to give
+        Assert.Empty(Trail(Page(result, "stretching/index.html")));
+        Assert.Empty(Trail(Page(result, "back-pain/index.html")));
+    }
+
+    [Fact]
     public void Issue_16_the_sitemap_and_the_search_index_cover_every_nested_page()
     {
         using var site = NestedSite();
