@@ -66,6 +66,33 @@ for N in $SIZES; do
   echo "| $N | $ours ms | $hugo ms | $(awk -v a="$ours" -v b="$hugo" 'BEGIN {printf "%.2f", a/b}') | $(( $(median "ours-$N" 3) / 1024 )) MB | $(( $(median "hugo-$N" 3) / 1024 )) MB |" >> "$W/results.md"
 done
 
+# Issue 16: the real theme, on the same pages shared out among N/100 group folders (nested sections), against
+# Hugo on the same nested pages; and ours with the pagefind search index as well.
+{
+  echo
+  echo "Nested sections (N/100 groups of 100 pages), the real theme (theme/):"
+  echo
+  echo "| pages | ours, real theme | ours, real theme + search | Hugo | ours/Hugo | search/no search | ours peak RSS | ours + search peak RSS | Hugo peak RSS |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+} >> "$W/results.md"
+for N in $SIZES; do
+  G=$(( N / 100 > 0 ? N / 100 : 1 ))
+  [ -f "$W/n$N/input/site.yml" ] || $BENCH corpus "$N" "$W/n$N" "$G" >&2
+  for run in $(seq "$RUNS"); do
+    if (( run % 2 )); then
+      measure "nested-$N" "$W/bin/hamstringback" build --quiet --no-search --input "$W/n$N/input" --theme theme --output "$W/out-nested-$N-$run"
+      measure "nhugo-$N" hugo --quiet -s "$W/n$N/hugo" -d "$PWD/$W/out-nhugo-$N-$run"
+    else
+      measure "nhugo-$N" hugo --quiet -s "$W/n$N/hugo" -d "$PWD/$W/out-nhugo-$N-$run"
+      measure "nested-$N" "$W/bin/hamstringback" build --quiet --no-search --input "$W/n$N/input" --theme theme --output "$W/out-nested-$N-$run"
+    fi
+    measure "search-$N" "$W/bin/hamstringback" build --quiet --input "$W/n$N/input" --theme theme --output "$W/out-search-$N-$run"
+    echo "  nested N=$N run $run: $(tail -3 "$W/samples.txt" | tr '\n' ' ')" >&2
+  done
+  ours=$(median "nested-$N" 2); search=$(median "search-$N" 2); hugo=$(median "nhugo-$N" 2)
+  echo "| $N | $ours ms | $search ms | $hugo ms | $(awk -v a="$ours" -v b="$hugo" 'BEGIN {printf "%.2f", a/b}') | $(awk -v a="$search" -v b="$ours" 'BEGIN {printf "%.2f", a/b}') | $(( $(median "nested-$N" 3) / 1024 )) MB | $(( $(median "search-$N" 3) / 1024 )) MB | $(( $(median "nhugo-$N" 3) / 1024 )) MB |" >> "$W/results.md"
+done
+
 for run in $(seq "$RUNS"); do
   measure real "$W/bin/hamstringback" build --quiet --input input --theme theme --output "$W/out-real-$run"
 done

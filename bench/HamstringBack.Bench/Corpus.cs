@@ -5,9 +5,10 @@ namespace HamstringBack.Bench;
 
 /// <summary>
 /// The synthetic content itself, independent of either site's layout: page i always has the same words,
-/// whichever generator's folder it is written for; only the link style differs.
+/// whichever generator's folder it is written for; only the link style differs. With <paramref name="groups"/>
+/// above 0 the pages are shared out in order among that many groups (folders: issue 16's nested sections).
 /// </summary>
-internal sealed class Corpus(int pages)
+internal sealed class Corpus(int pages, int groups = 0)
 {
     private static readonly string[] Kinds = ["stretch", "strength", "dynamic-stretch"];
 
@@ -16,6 +17,33 @@ internal sealed class Corpus(int pages)
     public int Pages => pages;
 
     public int Exercises { get; } = Math.Max(1, pages / 10);
+
+    /// <summary>How many groups the pages are in; 0 for a flat site.</summary>
+    public int Groups => Math.Min(groups, pages);
+
+    private int PerGroup => (pages + Groups - 1) / Groups;
+
+    /// <summary>The group page i is in (1-based), or 0 in a flat site.</summary>
+    public int GroupOf(int i) => Groups == 0 ? 0 : ((i - 1) / PerGroup) + 1;
+
+    /// <summary>Group g's slug: "group-3".</summary>
+    public static string GroupSlug(int g) => $"group-{g}";
+
+    /// <summary>Group g's folder in input/sections: "03-group-3".</summary>
+    public string GroupFolder(int g) => $"{g.ToString(CultureInfo.InvariantCulture).PadLeft(Math.Max(2, Groups.ToString(CultureInfo.InvariantCulture).Length), '0')}-{GroupSlug(g)}";
+
+    /// <summary>Page i's file under input/sections: "0002-topic-2.md", or in a group "01-group-1/0002-topic-2.md".</summary>
+    public string PathOf(int i) => Groups == 0 ? FileName(i) : $"{GroupFolder(GroupOf(i))}/{FileName(i)}";
+
+    /// <summary>Page i's address below the site's root: "topic-2/", or in a group "group-1/topic-2/".</summary>
+    public string UrlOf(int i) => Groups == 0 ? $"{Slug(i)}/" : $"{GroupSlug(GroupOf(i))}/{Slug(i)}/";
+
+    /// <summary>The link from page <paramref name="from"/>'s file to page <paramref name="to"/>'s file.</summary>
+    public string FileLink(int from, int to) =>
+        GroupOf(from) == GroupOf(to) ? FileName(to) : (Groups == 0 ? string.Empty : "../") + PathOf(to);
+
+    /// <summary>The link from a section's file to the exercises folder.</summary>
+    public string ExercisesFolderLink => Groups == 0 ? "../exercises/" : "../../exercises/";
 
     public static string Slug(int i) => $"topic-{i}";
 
@@ -44,7 +72,7 @@ internal sealed class Corpus(int pages)
         var matter = new List<(string Key, object Value)> { ("title", $"\"Topic {i}: {text.Phrase(3)}\"") };
         if (order)
         {
-            matter.Add(("order", i.ToString(CultureInfo.InvariantCulture)));
+            matter.Add(("order", (Groups == 0 ? i : i - ((GroupOf(i) - 1) * PerGroup)).ToString(CultureInfo.InvariantCulture)));
         }
 
         matter.Add(("summary", text.Phrase(12) + "."));

@@ -14,22 +14,20 @@ internal static class CorpusWriter
     private const string Disclaimer = "Synthetic benchmark content. It is not health advice.";
 
     /// <summary>Writes both sites under <paramref name="folder"/>, replacing what was there.</summary>
-    public static int Write(int pages, string folder)
+    /// <param name="groups">How many group folders the sections are shared out among; 0 for a flat site.</param>
+    public static int Write(int pages, string folder, int groups = 0)
     {
-        var corpus = new Corpus(pages);
+        var corpus = new Corpus(pages, groups);
         var input = Fresh(Path.Combine(folder, "input"));
         var hugo = Fresh(Path.Combine(folder, "hugo"));
         WriteOurs(corpus, input);
         WriteHugo(corpus, hugo);
-        Console.WriteLine($"Wrote {pages} pages and {corpus.Exercises} exercises to {input}/ and {hugo}/");
+        Console.WriteLine($"Wrote {pages} pages{(corpus.Groups > 0 ? $" in {corpus.Groups} groups" : string.Empty)} and {corpus.Exercises} exercises to {input}/ and {hugo}/");
         return 0;
     }
 
     private static void WriteOurs(Corpus corpus, string root)
     {
-        var links = new LinkStyle(
-            (i, anchor) => corpus.FileName(i) + (anchor is null ? string.Empty : "#" + anchor),
-            j => $"../exercises/{Corpus.ExerciseId(j)}.yml");
         Save(root, "site.yml", $"""
             title: Bench site
             description: A synthetic site of {corpus.Pages} pages for timing the generator.
@@ -39,12 +37,16 @@ internal static class CorpusWriter
             disclaimer: {Disclaimer}
 
             """);
-        Save(root, "home.md", FrontMatter(corpus.HomeMatter()) + corpus.HomeBody(new LinkStyle((i, _) => "sections/" + corpus.FileName(i), _ => string.Empty)));
+        Save(root, "home.md", FrontMatter(corpus.HomeMatter()) + corpus.HomeBody(new LinkStyle((i, _) => "sections/" + corpus.PathOf(i), _ => string.Empty)));
         Save(root, "routine.yml", "title: Daily routine\nexercises:\n" +
             string.Concat(Enumerable.Range(1, Math.Min(5, corpus.Exercises)).Select(j => $"  - {Corpus.ExerciseId(j)}\n")));
         for (var i = 1; i <= corpus.Pages; i++)
         {
-            Save(root, "sections/" + corpus.FileName(i), FrontMatter(corpus.PageMatter(i, order: true)) + corpus.PageBody(i, links));
+            var from = i;
+            var links = new LinkStyle(
+                (to, anchor) => corpus.FileLink(from, to) + (anchor is null ? string.Empty : "#" + anchor),
+                j => $"{corpus.ExercisesFolderLink}{Corpus.ExerciseId(j)}.yml");
+            Save(root, "sections/" + corpus.PathOf(i), FrontMatter(corpus.PageMatter(i, order: true)) + corpus.PageBody(i, links));
         }
 
         for (var j = 1; j <= corpus.Exercises; j++)
@@ -57,7 +59,7 @@ internal static class CorpusWriter
     private static void WriteHugo(Corpus corpus, string root)
     {
         var links = new LinkStyle(
-            (i, anchor) => $"/{Corpus.Slug(i)}/" + (anchor is null ? string.Empty : "#" + anchor),
+            (i, anchor) => $"/{corpus.UrlOf(i)}" + (anchor is null ? string.Empty : "#" + anchor),
             j => $"/exercises/{Corpus.ExerciseId(j)}/");
         Save(root, "config.toml", $"""
             baseURL = "{BaseUrl}"
@@ -76,7 +78,7 @@ internal static class CorpusWriter
             var matter = corpus.PageMatter(i, order: false);
             matter.Add(("weight", i.ToString(CultureInfo.InvariantCulture)));
             matter.Add(("lastmod", matter.Find(m => m.Key == "last_reviewed").Value));
-            Save(root, $"content/{Corpus.Slug(i)}.md", FrontMatter(matter) + corpus.PageBody(i, links));
+            Save(root, $"content/{corpus.UrlOf(i).TrimEnd('/')}.md", FrontMatter(matter) + corpus.PageBody(i, links));
         }
 
         Save(root, "content/exercises/_index.md", "---\ntitle: Exercises\n---\n");
