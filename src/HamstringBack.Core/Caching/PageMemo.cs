@@ -55,9 +55,11 @@ internal sealed class PageMemo
             }
         }
 
-        _pages.Commit();
         _shared = shared;
         Rendered = todo.Count;
         return files.OfType<OutputFile>().ToList();
     }
+
+    /// <summary>Makes the pages this build kept the ones the next build looks up.</summary>
+    public void Commit() => _pages.Commit();
 }
