@@ -57,7 +57,7 @@ public sealed class SiteBuilder
         }
 
         var urls = new SiteUrls(model.Settings);
-        var planner = new PagePlanner(model, urls, _cache.QrCode);
+        var planner = new PagePlanner(model, urls, theme.Strings, _cache.QrCode);
         Stage("links", () => CrossPageLinks.Check(model, planner.Paths().ToHashSet(StringComparer.Ordinal), diagnostics));
         if (diagnostics.HasErrors)
         {

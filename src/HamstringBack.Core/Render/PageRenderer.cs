@@ -72,14 +72,14 @@ public sealed class PageRenderer
     {
         if (!_theme.Templates.ContainsKey("layout"))
         {
-            diagnostics.Add(Errors.TemplateMissing("theme/templates/layout.sbn"));
+            diagnostics.Add(Errors.TemplateMissing($"{_theme.DisplayRoot}/templates/layout.sbn"));
             return [];
         }
 
         var missing = plans.Select(p => p.Template).Distinct().Where(t => !_theme.Templates.ContainsKey(t)).ToList();
         foreach (var name in missing)
         {
-            diagnostics.Add(Errors.TemplateMissing($"theme/templates/{name}.sbn"));
+            diagnostics.Add(Errors.TemplateMissing($"{_theme.DisplayRoot}/templates/{name}.sbn"));
         }
 
         if (missing.Count > 0)
@@ -87,7 +87,7 @@ public sealed class PageRenderer
             return [];
         }
 
-        var sources = PageSources.Map(plans, _model, "theme");
+        var sources = PageSources.Map(plans, _model, _theme.DisplayRoot);
         var guard = new SiteSizeGuard(plans, sources, maxSiteBytes);
         var results = new OutputFile?[plans.Count];
         parallel ??= new ParallelOptions();
@@ -152,7 +152,7 @@ public sealed class PageRenderer
         catch (ScriptRuntimeException e)
         {
             var span = e.Span;
-            diagnostics.Add(Errors.TemplateRuntime(new SourceLocation(span.FileName ?? "theme/templates", span.Start.Line + 1, span.Start.Column + 1), e.OriginalMessage));
+            diagnostics.Add(Errors.TemplateRuntime(new SourceLocation(span.FileName ?? _theme.DisplayRoot + "/templates", span.Start.Line + 1, span.Start.Column + 1), e.OriginalMessage));
             return null;
         }
     }
@@ -236,13 +236,13 @@ public sealed class PageRenderer
     private string Asset(string name) =>
         _theme.AssetUrls.TryGetValue(name, out var path)
             ? _urls.Link(path)
-            : throw new ScriptRuntimeException(default, $"there is no asset '{name}' in theme/assets/");
+            : throw new ScriptRuntimeException(default, $"there is no asset '{name}' in {_theme.DisplayRoot}/assets/");
 
     private RawHtml Partial(TemplateContext context, string name)
     {
         if (!_theme.Templates.TryGetValue("partials/" + name, out var template))
         {
-            throw new ScriptRuntimeException(context.CurrentSpan, $"there is no partial '{name}' (theme/templates/partials/{name}.sbn)");
+            throw new ScriptRuntimeException(context.CurrentSpan, $"there is no partial '{name}' ({_theme.DisplayRoot}/templates/partials/{name}.sbn)");
         }
 
         var html = (HtmlTemplateContext)context;

@@ -63,7 +63,8 @@ public static class ThemeLoader
             }
         }
 
-        return diagnostics.HasErrors ? null : new Theme(templates, assetUrls, files);
+        var strings = ThemeStringsLoader.Load(folder, diagnostics);
+        return diagnostics.HasErrors || strings is null ? null : new Theme(templates, assetUrls, files, strings, displayRoot);
     }
 
     /// <summary>A theme file's bytes, minified when it is a script (empty when the script has errors); null when it cannot be read.</summary>
