@@ -75,12 +75,7 @@ public sealed class SiteBuilder
 
         var files = pages.Concat(OtherFiles(plans, urls, theme, model)).ToList();
         var manifest = Stage("offline", () => ServiceWorkerManifest.Render(files, _cache.Sha256));
-        files = files.Append(manifest).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-        return new BuildResult(files, diagnostics.ToSortedList(), _timings.ToList())
-        {
-            Model = model,
-            PageSources = PageSources.Map(plans, model, options.ThemeDisplay),
-        };
+        return Succeed(files.Append(manifest), plans, model, options, diagnostics);
     }
 
     private static bool CheckFolders(BuildOptions options, DiagnosticBag diagnostics) =>
@@ -125,6 +120,13 @@ public sealed class SiteBuilder
         run();
         return true;
     });
+
+    private BuildResult Succeed(IEnumerable<OutputFile> files, IReadOnlyList<PagePlan> plans, SiteModel model, BuildOptions options, DiagnosticBag diagnostics) =>
+        new([.. files.OrderBy(f => f.Path, StringComparer.Ordinal)], diagnostics.ToSortedList(), _timings.ToList())
+        {
+            Model = model,
+            PageSources = PageSources.Map(plans, model, options.ThemeDisplay),
+        };
 
     private BuildResult Fail(DiagnosticBag diagnostics) => new([], diagnostics.ToSortedList(), _timings.ToList());
 }

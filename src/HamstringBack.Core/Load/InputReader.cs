@@ -231,6 +231,14 @@ public sealed class InputReader
         }
 
         var display = _folder.Display(relative);
+        return Text(display, bytes) is { } text
+            ? _cache.Remember(relative, info, new SourceFile(display, relative.Replace('\\', '/'), text))
+            : null;
+    }
+
+    /// <summary>A text file's text, or null after reporting why it cannot be used: empty, not UTF-8, or with control characters.</summary>
+    private string? Text(string display, byte[] bytes)
+    {
         if (bytes.Length == 0)
         {
             _diagnostics.Add(Errors.EmptyFile(display));
@@ -249,12 +257,7 @@ public sealed class InputReader
             return null;
         }
 
-        if (HasControlCharacters(display, text))
-        {
-            return null;
-        }
-
-        return _cache.Remember(relative, info, new SourceFile(display, relative.Replace('\\', '/'), text));
+        return HasControlCharacters(display, text) ? null : text;
     }
 
     /// <summary>Reports each control or bidi character in <paramref name="text"/> (the first few), where it is.</summary>

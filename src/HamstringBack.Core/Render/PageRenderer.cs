@@ -70,19 +70,7 @@ public sealed class PageRenderer
         ParallelOptions? parallel = null,
         long maxSiteBytes = SiteSizeGuard.MaxSiteBytes)
     {
-        if (!_theme.Templates.ContainsKey("layout"))
-        {
-            diagnostics.Add(Errors.TemplateMissing($"{_theme.DisplayRoot}/templates/layout.sbn"));
-            return [];
-        }
-
-        var missing = plans.Select(p => p.Template).Distinct().Where(t => !_theme.Templates.ContainsKey(t)).ToList();
-        foreach (var name in missing)
-        {
-            diagnostics.Add(Errors.TemplateMissing($"{_theme.DisplayRoot}/templates/{name}.sbn"));
-        }
-
-        if (missing.Count > 0)
+        if (!HasTemplates(plans, diagnostics))
         {
             return [];
         }
@@ -101,6 +89,37 @@ public sealed class PageRenderer
             }
         }
 
+        RenderTheRest(plans, sources, diagnostics, guard, results, parallel);
+        if (guard.Exceeded)
+        {
+            diagnostics.Add(guard.Stopped(results));
+            return [];
+        }
+
+        return results.OfType<OutputFile>().ToList();
+    }
+
+    /// <summary>Whether the theme has the layout and every template <paramref name="plans"/> name; reports each one missing.</summary>
+    private bool HasTemplates(IReadOnlyList<PagePlan> plans, DiagnosticBag diagnostics)
+    {
+        if (!_theme.Templates.ContainsKey("layout"))
+        {
+            diagnostics.Add(Errors.TemplateMissing($"{_theme.DisplayRoot}/templates/layout.sbn"));
+            return false;
+        }
+
+        var missing = plans.Select(p => p.Template).Distinct().Where(t => !_theme.Templates.ContainsKey(t)).ToList();
+        foreach (var name in missing)
+        {
+            diagnostics.Add(Errors.TemplateMissing($"{_theme.DisplayRoot}/templates/{name}.sbn"));
+        }
+
+        return missing.Count == 0;
+    }
+
+    /// <summary>Renders every page the size guard did not probe, stopping once the site is over its limit.</summary>
+    private void RenderTheRest(IReadOnlyList<PagePlan> plans, IReadOnlyDictionary<string, string> sources, DiagnosticBag diagnostics,
+        SiteSizeGuard guard, OutputFile?[] results, ParallelOptions parallel) =>
         Parallel.For(0, plans.Count, parallel, (i, loop) =>
         {
             if (!guard.IsProbe(i) && !guard.Exceeded)
@@ -113,14 +132,6 @@ public sealed class PageRenderer
                 loop.Stop();
             }
         });
-        if (guard.Exceeded)
-        {
-            diagnostics.Add(guard.Stopped(results));
-            return [];
-        }
-
-        return results.OfType<OutputFile>().ToList();
-    }
 
     private OutputFile? RenderCounted(PagePlan plan, IReadOnlyDictionary<string, string> sources, DiagnosticBag diagnostics, SiteSizeGuard guard)
     {
