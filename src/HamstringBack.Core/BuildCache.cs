@@ -1,5 +1,6 @@
 using HamstringBack.Core.Caching;
 using HamstringBack.Core.Diagnostics;
+using HamstringBack.Core.Load;
 using HamstringBack.Core.Model;
 using HamstringBack.Core.Render;
 
@@ -12,11 +13,16 @@ namespace HamstringBack.Core;
 /// A build with a cache gives the same files and diagnostics as a fresh one. One cache serves one input and theme, one build at a time
 /// (`preview` keeps one for its session); it holds about one build's worth, however many builds it serves.
 /// </summary>
-public sealed class BuildCache
+public sealed class BuildCache : IBuildCache
 {
+    private readonly Memo<string, ReadEntry<SourceFile>> _texts = new(StringComparer.Ordinal);
+    private readonly Memo<string, ReadEntry<ImageFile>> _images = new(StringComparer.Ordinal);
     private readonly Memo<string, ParseEntry> _parses = new(StringComparer.Ordinal);
     private readonly Memo<string, RawHtml> _qrCodes = new(StringComparer.Ordinal);
     private readonly Memo<string, byte[]> _generated = new(StringComparer.Ordinal);
+    private readonly ThemeMemo _theme = new();
+    private readonly PageMemo _pages = new();
+    private readonly ContentHashes _hashes = new();
     private string? _siteFilesKey;
     private IReadOnlyList<OutputFile> _siteFiles = [];
     private int _filesRead;
@@ -29,37 +35,32 @@ public sealed class BuildCache
     public int FilesParsed => _filesParsed;
 
     /// <summary>How many pages the latest build rendered with the theme's templates.</summary>
-    public int PagesRendered => Pages.Rendered;
+    public int PagesRendered => _pages.Rendered;
 
-    internal Memo<string, ReadEntry> Reads { get; } = new(StringComparer.Ordinal);
-
-    internal ThemeMemo Theme { get; } = new();
-
-    internal PageMemo Pages { get; } = new();
-
-    internal ContentHashes Hashes { get; } = new();
-
-    internal void StartBuild()
+    IDisposable IBuildCache.StartBuild()
     {
-        _qrCodes.Commit();
-        _generated.Commit();
         _filesRead = 0;
         _filesParsed = 0;
+        return new Generation(this);
     }
 
-    internal void CountRead() => Interlocked.Increment(ref _filesRead);
+    SourceFile? IBuildCache.RememberedText(string relative, FileInfo info) => Remembered(_texts, relative, info);
 
-    /// <summary>
-    /// What <paramref name="parse"/> gives for <paramref name="file"/>, from the previous build when the file (path and
-    /// text) is the same; its diagnostics are reported again either way. <paramref name="variant"/> names any other input.
-    /// </summary>
-    internal object? Parsed(SourceFile file, string variant, DiagnosticBag diagnostics, Func<DiagnosticBag, object?> parse)
+    ImageFile? IBuildCache.RememberedImage(string relative, FileInfo info) => Remembered(_images, relative, info);
+
+    SourceFile IBuildCache.Remember(string relative, FileInfo info, SourceFile file) => Remember(_texts, relative, info, file);
+
+    ImageFile IBuildCache.Remember(string relative, FileInfo info, ImageFile file) => Remember(_images, relative, info, file);
+
+    Theme? IBuildCache.Theme(string root, string displayRoot, DiagnosticBag diagnostics) => _theme.Load(root, displayRoot, diagnostics);
+
+    T IBuildCache.Parsed<T>(SourceFile file, string variant, DiagnosticBag diagnostics, Func<DiagnosticBag, T> parse)
     {
-        var key = Key(file.RelativePath, variant);
-        if (!_parses.TryGet(key, out var entry) || entry.File != file)
+        var key = file.RelativePath + "\n" + variant;
+        if (!_parses.TryGet(key, out var old) || old is not ParseEntry<T> entry || entry.File != file)
         {
             var own = new DiagnosticBag();
-            entry = new ParseEntry(file, parse(own), own.ToSortedList());
+            entry = new ParseEntry<T>(file, parse(own), own.ToSortedList());
             Interlocked.Increment(ref _filesParsed);
         }
 
@@ -68,23 +69,10 @@ public sealed class BuildCache
         return entry.Result;
     }
 
-    /// <summary>
-    /// <paramref name="file"/> with the previous build's bytes when they are the same, so a generated file that did
-    /// not change (an exercise's link-preview picture) is not written again.
-    /// </summary>
-    internal OutputFile Reuse(OutputFile file)
-    {
-        if (_generated.TryGet(file.Path, out var old) && old.AsSpan().SequenceEqual(file.Content))
-        {
-            file = file with { Content = old };
-        }
+    string IBuildCache.MarkdownVariant(SiteSettings? settings, InputSet input, bool keepSyntax) =>
+        RenderingContext.Of(settings, input, keepSyntax);
 
-        _generated.Keep(file.Path, file.Content);
-        return file;
-    }
-
-    /// <summary>The QR code of <paramref name="text"/>, made again only when the previous build did not make it.</summary>
-    internal RawHtml QrCode(string text)
+    RawHtml IBuildCache.QrCode(string text)
     {
         if (!_qrCodes.TryGet(text, out var svg))
         {
@@ -95,8 +83,14 @@ public sealed class BuildCache
         return svg;
     }
 
-    /// <summary>sitemap.xml and robots.txt, the same objects as last time when no page's entry changed.</summary>
-    internal IReadOnlyList<OutputFile> SiteFiles(IReadOnlyList<PagePlan> plans, SiteUrls urls)
+    IReadOnlyList<OutputFile> IBuildCache.Pages(
+        IReadOnlyList<PagePlan> plans,
+        Theme theme,
+        SiteModel model,
+        Func<IReadOnlyList<PagePlan>, IReadOnlyList<OutputFile>> render) => _pages.Render(plans, theme, model, render);
+
+    /// <summary>The same objects as last time when no page's sitemap entry changed.</summary>
+    IReadOnlyList<OutputFile> IBuildCache.SiteFiles(IReadOnlyList<PagePlan> plans, SiteUrls urls)
     {
         var key = string.Join('\n', plans.Select(p => $"{p.InSitemap}|{p.Page.Path}|{p.Page.CanonicalUrl}|{p.LastModified}")) + urls.Absolute(string.Empty);
         if (key != _siteFilesKey)
@@ -108,7 +102,52 @@ public sealed class BuildCache
         return _siteFiles;
     }
 
-    internal void EndParse() => _parses.Commit();
+    /// <summary>A generated file that did not change (an exercise's link-preview picture) keeps its old array.</summary>
+    OutputFile IBuildCache.Reuse(OutputFile file)
+    {
+        if (_generated.TryGet(file.Path, out var old) && old.AsSpan().SequenceEqual(file.Content))
+        {
+            file = file with { Content = old };
+        }
 
-    private static string Key(string relativePath, string variant) => relativePath + "\n" + variant;
+        _generated.Keep(file.Path, file.Content);
+        return file;
+    }
+
+    byte[] IBuildCache.Sha256(byte[] content) => _hashes.Sha256(content);
+
+    private T? Remembered<T>(Memo<string, ReadEntry<T>> memo, string relative, FileInfo info)
+        where T : class
+    {
+        if (memo.TryGet(relative, out var entry) && entry.Stamp == FileStamp.Of(info))
+        {
+            memo.Keep(relative, entry);
+            return entry.File;
+        }
+
+        Interlocked.Increment(ref _filesRead);
+        return null;
+    }
+
+    private static T Remember<T>(Memo<string, ReadEntry<T>> memo, string relative, FileInfo info, T file)
+    {
+        memo.Keep(relative, new ReadEntry<T>(FileStamp.Settled(info), file));
+        return file;
+    }
+
+    /// <summary>Ends a build: what it kept becomes what the next build looks up, in every memo at once.</summary>
+    private void Commit()
+    {
+        _texts.Commit();
+        _images.Commit();
+        _parses.Commit();
+        _qrCodes.Commit();
+        _generated.Commit();
+        _pages.Commit();
+    }
+
+    private sealed class Generation(BuildCache cache) : IDisposable
+    {
+        public void Dispose() => cache.Commit();
+    }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using HamstringBack.Core.Assemble;
+using HamstringBack.Core.Caching;
 using HamstringBack.Core.Diagnostics;
 using HamstringBack.Core.Figures;
 using HamstringBack.Core.Load;
@@ -23,29 +24,32 @@ public sealed class SiteBuilder
     /// <summary>Called with each stage's name as it starts, for progress display.</summary>
     public Action<string>? StageStarted { get; init; }
 
+    private readonly IBuildCache _cache = PassThroughCache.Instance;
+
     /// <summary>
     /// What earlier builds of the same input made, to reuse what is unchanged (`preview` keeps one); the files and
     /// diagnostics are the same as without it. Null (the default) builds everything afresh.
     /// </summary>
-    public BuildCache? Cache { get; init; }
+    public BuildCache? Cache
+    {
+        get => _cache as BuildCache;
+        init => _cache = value ?? (IBuildCache)PassThroughCache.Instance;
+    }
 
     /// <summary>Builds everything; on any error the result has no files and lists every problem found.</summary>
     public BuildResult Build(BuildOptions options)
     {
-        Cache?.StartBuild();
+        using var generation = _cache.StartBuild();
         var diagnostics = new DiagnosticBag();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism };
-        if (!CheckFolder(options.InputDir, options.InputDisplay, "input", diagnostics) |
-            !CheckFolder(options.ThemeDir, options.ThemeDisplay, "theme", diagnostics))
+        if (!CheckFolders(options, diagnostics))
         {
             return Fail(diagnostics);
         }
 
-        var input = Stage("read", () => new InputReader(options.InputDir, options.InputDisplay, diagnostics, Cache).Read());
-        var theme = Stage("theme", () => Cache is null
-            ? ThemeLoader.Load(options.ThemeDir, options.ThemeDisplay, diagnostics)
-            : Cache.Theme.Load(options.ThemeDir, options.ThemeDisplay, diagnostics));
-        var content = Stage("parse", () => ContentParser.Parse(input, options.BaseUrl, diagnostics, parallel, options.KeepSyntaxTrees, Cache));
+        var input = Stage("read", () => new InputReader(options.InputDir, options.InputDisplay, diagnostics, _cache).Read());
+        var theme = Stage("theme", () => _cache.Theme(options.ThemeDir, options.ThemeDisplay, diagnostics));
+        var content = Stage("parse", () => ContentParser.Parse(input, options.BaseUrl, diagnostics, parallel, options.KeepSyntaxTrees, _cache));
         var model = Stage("assemble", () => SiteAssembler.Assemble(content, diagnostics));
         if (model is null || theme is null)
         {
@@ -53,7 +57,7 @@ public sealed class SiteBuilder
         }
 
         var urls = new SiteUrls(model.Settings);
-        var planner = new PagePlanner(model, urls, Cache is null ? null : Cache.QrCode);
+        var planner = new PagePlanner(model, urls, theme.Strings, _cache.QrCode);
         Stage("links", () => CrossPageLinks.Check(model, planner.Paths().ToHashSet(StringComparer.Ordinal), diagnostics));
         if (diagnostics.HasErrors)
         {
@@ -63,28 +67,27 @@ public sealed class SiteBuilder
         var exercises = model.Exercises.Select(e => ExerciseViewFactory.Create(e, model, urls)).ToList();
         var plans = planner.Plan(exercises);
         var renderer = new PageRenderer(theme, model, urls, exercises);
-        var pages = Stage("render", () => Cache is null
-            ? renderer.Render(plans, diagnostics, parallel, options.MaxSiteBytes)
-            : Cache.Pages.Render(plans, theme, model, todo => renderer.Render(todo, diagnostics, parallel, options.MaxSiteBytes)));
+        var pages = Stage("render", () => _cache.Pages(plans, theme, model, todo => renderer.Render(todo, diagnostics, parallel, options.MaxSiteBytes)));
         if (diagnostics.HasErrors)
         {
             return Fail(diagnostics);
         }
 
-        var files = pages
-            .Concat(Cache is null ? SiteFilesRenderer.Render(plans, urls) : Cache.SiteFiles(plans, urls))
+        var files = pages.Concat(OtherFiles(plans, urls, theme, model)).ToList();
+        var manifest = Stage("offline", () => ServiceWorkerManifest.Render(files, _cache.Sha256));
+        return Succeed(files.Append(manifest), plans, model, options, diagnostics);
+    }
+
+    private static bool CheckFolders(BuildOptions options, DiagnosticBag diagnostics) =>
+        CheckFolder(options.InputDir, options.InputDisplay, "input", diagnostics) &
+        CheckFolder(options.ThemeDir, options.ThemeDisplay, "theme", diagnostics);
+
+    /// <summary>Every file besides the pages: sitemap and robots.txt, the theme's files, the images and the exercises' pictures.</summary>
+    private IEnumerable<OutputFile> OtherFiles(IReadOnlyList<PagePlan> plans, SiteUrls urls, Theme theme, SiteModel model) =>
+        _cache.SiteFiles(plans, urls)
             .Concat(theme.Files)
             .Concat(model.Images.Select(i => new OutputFile(SiteUrls.Image(i.Name), i.Content)))
-            .Concat(ExerciseFigures.Files(model).Select(f => Cache is null ? f : Cache.Reuse(f)))
-            .ToList();
-        var manifest = Stage("offline", () => ServiceWorkerManifest.Render(files, Cache is null ? null : Cache.Hashes.Sha256));
-        files = files.Append(manifest).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-        return new BuildResult(files, diagnostics.ToSortedList(), _timings.ToList())
-        {
-            Model = model,
-            PageSources = PageSources.Map(plans, model, options.ThemeDisplay),
-        };
-    }
+            .Concat(ExerciseFigures.Files(model).Select(_cache.Reuse));
 
     private static bool CheckFolder(string path, string display, string what, DiagnosticBag diagnostics)
     {
@@ -117,6 +120,13 @@ public sealed class SiteBuilder
         run();
         return true;
     });
+
+    private BuildResult Succeed(IEnumerable<OutputFile> files, IReadOnlyList<PagePlan> plans, SiteModel model, BuildOptions options, DiagnosticBag diagnostics) =>
+        new([.. files.OrderBy(f => f.Path, StringComparer.Ordinal)], diagnostics.ToSortedList(), _timings.ToList())
+        {
+            Model = model,
+            PageSources = PageSources.Map(plans, model, options.ThemeDisplay),
+        };
 
     private BuildResult Fail(DiagnosticBag diagnostics) => new([], diagnostics.ToSortedList(), _timings.ToList());
 }

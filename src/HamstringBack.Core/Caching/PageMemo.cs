@@ -26,8 +26,27 @@ internal sealed class PageMemo
         var shared = SharedPageInputs.Of(theme, model);
         var contentPages = new[] { model.Home }.Concat(model.Sections).Concat(model.Pages)
             .ToDictionary(s => SiteUrls.Section(s), StringComparer.Ordinal);
-        var sameShared = _shared is not null && _shared.Matches(shared);
         var files = new OutputFile?[plans.Count];
+        var todo = Reuse(plans, _shared is not null && _shared.Matches(shared), contentPages, files);
+        var made = render(todo).ToDictionary(f => f.Path, StringComparer.Ordinal);
+        for (var i = 0; i < plans.Count; i++)
+        {
+            var plan = plans[i];
+            if (files[i] is null && made.TryGetValue(plan.OutputPath, out var file))
+            {
+                files[i] = file;
+                _pages.Keep(plan.OutputPath, new PageEntry(contentPages.GetValueOrDefault(plan.Page.Path), file));
+            }
+        }
+
+        _shared = shared;
+        Rendered = todo.Count;
+        return files.OfType<OutputFile>().ToList();
+    }
+
+    /// <summary>Fills <paramref name="files"/> with the pages that can be reused; returns the plans of the others.</summary>
+    private List<PagePlan> Reuse(IReadOnlyList<PagePlan> plans, bool sameShared, Dictionary<string, Section> contentPages, OutputFile?[] files)
+    {
         var todo = new List<PagePlan>();
         for (var i = 0; i < plans.Count; i++)
         {
@@ -44,20 +63,9 @@ internal sealed class PageMemo
             }
         }
 
-        var made = render(todo).ToDictionary(f => f.Path, StringComparer.Ordinal);
-        for (var i = 0; i < plans.Count; i++)
-        {
-            var plan = plans[i];
-            if (files[i] is null && made.TryGetValue(plan.OutputPath, out var file))
-            {
-                files[i] = file;
-                _pages.Keep(plan.OutputPath, new PageEntry(contentPages.GetValueOrDefault(plan.Page.Path), file));
-            }
-        }
-
-        _pages.Commit();
-        _shared = shared;
-        Rendered = todo.Count;
-        return files.OfType<OutputFile>().ToList();
+        return todo;
     }
+
+    /// <summary>Makes the pages this build kept the ones the next build looks up.</summary>
+    public void Commit() => _pages.Commit();
 }

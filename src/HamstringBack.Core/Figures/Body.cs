@@ -51,31 +51,42 @@ public sealed class Body
 
         foreach (var side in new[] { "left", "right" })
         {
-            var thigh = down.Turn(angles["hip-" + side]);
-            var shank = thigh.Turn(-angles["knee-" + side]);
-            var foot = shank.Turn(90 + angles["ankle-" + side]);
-            var sole = foot.Turn(-90);
-            var knee = thigh * Thigh;
-            var ankle = knee + (shank * Shank);
-            p["knee-" + side] = knee;
-            p["ankle-" + side] = ankle;
-            p["heel-" + side] = ankle + (sole * 6) - (foot * 5);
-            p["ball-" + side] = ankle + (sole * 6) + (foot * 13);
-            p["toe-" + side] = ankle + (sole * 4.5) + (foot * 18);
-            p["instep-" + side] = ankle + (foot * 6) + (sole * 1.5);
-
-            var arm = down.Turn(angles["shoulder-" + side]);
-            var forearm = arm.Turn(angles["elbow-" + side]);
-            var elbow = p["shoulder"] + (arm * UpperArm);
-            var wrist = elbow + (forearm * Forearm);
-            p["elbow-" + side] = elbow;
-            p["wrist-" + side] = wrist;
-            p["hand-" + side] = wrist + (forearm * 3.5);
+            PlaceLeg(p, side, down, angles);
+            PlaceArm(p, side, down, angles);
         }
 
         var floor = Outline(p).Min(c => c.Point.Y - c.Radius);
         var shift = new Vec(-p["hip"].X, -floor);
         return new Body(p.ToDictionary(e => e.Key, e => e.Value + shift, StringComparer.Ordinal), u);
+    }
+
+    /// <summary>Places one leg's knee, ankle and foot points from the hip.</summary>
+    private static void PlaceLeg(Dictionary<string, Vec> p, string side, Vec down, IReadOnlyDictionary<string, double> angles)
+    {
+        var thigh = down.Turn(angles["hip-" + side]);
+        var shank = thigh.Turn(-angles["knee-" + side]);
+        var foot = shank.Turn(90 + angles["ankle-" + side]);
+        var sole = foot.Turn(-90);
+        var knee = thigh * Thigh;
+        var ankle = knee + (shank * Shank);
+        p["knee-" + side] = knee;
+        p["ankle-" + side] = ankle;
+        p["heel-" + side] = ankle + (sole * 6) - (foot * 5);
+        p["ball-" + side] = ankle + (sole * 6) + (foot * 13);
+        p["toe-" + side] = ankle + (sole * 4.5) + (foot * 18);
+        p["instep-" + side] = ankle + (foot * 6) + (sole * 1.5);
+    }
+
+    /// <summary>Places one arm's elbow, wrist and hand from the shoulder.</summary>
+    private static void PlaceArm(Dictionary<string, Vec> p, string side, Vec down, IReadOnlyDictionary<string, double> angles)
+    {
+        var arm = down.Turn(angles["shoulder-" + side]);
+        var forearm = arm.Turn(angles["elbow-" + side]);
+        var elbow = p["shoulder"] + (arm * UpperArm);
+        var wrist = elbow + (forearm * Forearm);
+        p["elbow-" + side] = elbow;
+        p["wrist-" + side] = wrist;
+        p["hand-" + side] = wrist + (forearm * 3.5);
     }
 
     /// <summary>How far a body part's outline is above the floor, cm (0 when it rests on the floor).</summary>

@@ -17,22 +17,24 @@ public static class ContentParser
     /// <summary>Parses everything in <paramref name="input"/>; files with errors are left out and reported.</summary>
     /// <param name="parallel">How many files to parse at once; every core when null.</param>
     /// <param name="keepSyntax">Keep each page's Markdown syntax tree, for `check`.</param>
+    public static ParsedContent Parse(InputSet input, string? baseUrlOverride, DiagnosticBag diagnostics, ParallelOptions? parallel = null, bool keepSyntax = false) =>
+        Parse(input, baseUrlOverride, diagnostics, parallel ?? new ParallelOptions(), keepSyntax, PassThroughCache.Instance);
+
     /// <param name="cache">
     /// Files parsed by an earlier build: one with the same text is not parsed again (a Markdown file only while the
     /// settings and the input's file names, which its links are rendered with, are the same too).
     /// </param>
-    public static ParsedContent Parse(InputSet input, string? baseUrlOverride, DiagnosticBag diagnostics, ParallelOptions? parallel = null, bool keepSyntax = false, BuildCache? cache = null)
+    internal static ParsedContent Parse(InputSet input, string? baseUrlOverride, DiagnosticBag diagnostics, ParallelOptions parallel, bool keepSyntax, IBuildCache cache)
     {
-        parallel ??= new ParallelOptions();
-        T? Once<T>(SourceFile file, Func<DiagnosticBag, T?> parse, string variant = "") =>
-            cache is null ? parse(diagnostics) : (T?)cache.Parsed(file, variant, diagnostics, d => parse(d));
+        T Once<T>(SourceFile file, Func<DiagnosticBag, T> parse, string variant = "") =>
+            cache.Parsed(file, variant, diagnostics, parse);
 
         var settings = input.Settings is null ? null : Once(input.Settings, d => SettingsLoader.Load(input.Settings, baseUrlOverride, d),
             baseUrlOverride is null ? string.Empty : "base_url=" + baseUrlOverride);
         // Exercises first: Markdown inserts their facts ({{dose glute-bridge}}).
         var exercises = ParseAll(input.Exercises, parallel, f => Once(f, d => ExerciseLoader.Load(f, d)));
         var renderer = settings is null ? null : ContentRenderer.For(input, new SiteUrls(settings), exercises);
-        var markdown = cache is null ? string.Empty : RenderingContext.Of(settings, input, keepSyntax);
+        var markdown = cache.MarkdownVariant(settings, input, keepSyntax);
         var home = input.Home is null ? null : Once(input.Home, d => SectionLoader.Load(input.Home, PageKind.Home, d, renderer, keepSyntax), markdown);
         var sections = ParseAll(input.Sections, parallel, f => Once(f, d => SectionLoader.Load(f, PageKind.Section, d, renderer, keepSyntax), markdown))
             .OrderBy(s => s.Order).ThenBy(s => s.Slug, StringComparer.Ordinal).ToList();
@@ -45,7 +47,6 @@ public static class ContentParser
 
         var jargon = input.Jargon is null ? null : Once(input.Jargon, d => JargonLoader.Load(input.Jargon, d));
         var routine = input.Routine is null ? null : Once(input.Routine, d => RoutineLoader.Load(input.Routine, d));
-        cache?.EndParse();
         var unparsed = input.Exercises.Select(f => Path.GetFileNameWithoutExtension(f.RelativePath))
             .Concat(input.Sections.Select(f => SectionLoader.SlugOfPath(f.RelativePath)))
             .Except(exercises.Select(e => e.Id).Concat(sections.Select(s => s.Slug)))

@@ -29,7 +29,14 @@ public sealed class InputReader
 
     private readonly SafeFolder _folder;
     private readonly DiagnosticBag _diagnostics;
-    private readonly BuildCache? _cache;
+    private readonly IBuildCache _cache;
+
+    /// <param name="root">The input folder.</param>
+    /// <param name="displayRoot">How the input folder is named in diagnostics, e.g. "input".</param>
+    public InputReader(string root, string displayRoot, DiagnosticBag diagnostics)
+        : this(root, displayRoot, diagnostics, PassThroughCache.Instance)
+    {
+    }
 
     /// <param name="root">The input folder.</param>
     /// <param name="displayRoot">How the input folder is named in diagnostics, e.g. "input".</param>
@@ -37,7 +44,7 @@ public sealed class InputReader
     /// Files read by an earlier build: one whose length and write time are unchanged is not read again
     /// (the checks on links, file types and sizes still apply).
     /// </param>
-    public InputReader(string root, string displayRoot, DiagnosticBag diagnostics, BuildCache? cache = null)
+    internal InputReader(string root, string displayRoot, DiagnosticBag diagnostics, IBuildCache cache)
     {
         _folder = new SafeFolder(root, displayRoot, "input", diagnostics);
         _diagnostics = diagnostics;
@@ -67,7 +74,6 @@ public sealed class InputReader
                 Unused(relative, isFolder);
             }
         });
-        _cache?.Reads.Commit();
         return input;
     }
 
@@ -165,7 +171,7 @@ public sealed class InputReader
         foreach (var relative in _folder.List("images", f => ImageExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()), skipped: Unused))
         {
             if (_folder.Check(relative, MaxImageBytes) is { } info &&
-                (Remembered<ImageFile>(relative, info) ?? ReadImage(relative, info)) is { } image)
+                (_cache.RememberedImage(relative, info) ?? ReadImage(relative, info)) is { } image)
             {
                 images.Add(image);
             }
@@ -186,7 +192,7 @@ public sealed class InputReader
         var isDrawing = Path.GetExtension(relative).Equals(".svg", StringComparison.OrdinalIgnoreCase);
 
         // A drawing with errors is not remembered, so the next build reports them again.
-        return isDrawing && !SvgChecker.Check(image.SourcePath, bytes, _diagnostics) ? image : Remember(relative, info, image);
+        return isDrawing && !SvgChecker.Check(image.SourcePath, bytes, _diagnostics) ? image : _cache.Remember(relative, info, image);
     }
 
     /// <summary>
@@ -214,7 +220,7 @@ public sealed class InputReader
             return null;
         }
 
-        if (Remembered<SourceFile>(relative, info) is { } remembered)
+        if (_cache.RememberedText(relative, info) is { } remembered)
         {
             return remembered;
         }
@@ -225,6 +231,14 @@ public sealed class InputReader
         }
 
         var display = _folder.Display(relative);
+        return Text(display, bytes) is { } text
+            ? _cache.Remember(relative, info, new SourceFile(display, relative.Replace('\\', '/'), text))
+            : null;
+    }
+
+    /// <summary>A text file's text, or null after reporting why it cannot be used: empty, not UTF-8, or with control characters.</summary>
+    private string? Text(string display, byte[] bytes)
+    {
         if (bytes.Length == 0)
         {
             _diagnostics.Add(Errors.EmptyFile(display));
@@ -243,12 +257,7 @@ public sealed class InputReader
             return null;
         }
 
-        if (HasControlCharacters(display, text))
-        {
-            return null;
-        }
-
-        return Remember(relative, info, new SourceFile(display, relative.Replace('\\', '/'), text));
+        return HasControlCharacters(display, text) ? null : text;
     }
 
     /// <summary>Reports each control or bidi character in <paramref name="text"/> (the first few), where it is.</summary>
@@ -264,31 +273,5 @@ public sealed class InputReader
         }
 
         return found > 0;
-    }
-
-    /// <summary>What an earlier build read from this file, when its length and write time are the same.</summary>
-    private T? Remembered<T>(string relative, FileInfo info)
-        where T : class
-    {
-        if (_cache is null)
-        {
-            return null;
-        }
-
-        if (_cache.Reads.TryGet(relative, out var entry) && entry.File is T file && entry.Stamp == FileStamp.Of(info))
-        {
-            _cache.Reads.Keep(relative, entry);
-            return file;
-        }
-
-        _cache.CountRead();
-        return null;
-    }
-
-    private T Remember<T>(string relative, FileInfo info, T file)
-        where T : class
-    {
-        _cache?.Reads.Keep(relative, new ReadEntry(FileStamp.Settled(info), file));
-        return file;
     }
 }

@@ -78,22 +78,27 @@ public static class MarkdownBodyParser
                     pending.Push((inline, item.Depth + 1));
                     break;
                 case ContainerInline inlines:
-                    var children = new List<Inline>();
-                    for (var child = inlines.FirstChild; child is not null; child = child.NextSibling)
-                    {
-                        children.Add(child);
-                    }
-
-                    for (var i = children.Count - 1; i >= 0; i--)
-                    {
-                        pending.Push((children[i], item.Depth + 1));
-                    }
-
+                    PushInlines(pending, inlines, item.Depth + 1);
                     break;
             }
         }
 
         return null;
+    }
+
+    /// <summary>Pushes the children of <paramref name="inlines"/>, last first, so they are popped in order.</summary>
+    private static void PushInlines(Stack<(MarkdownObject Node, int Depth)> pending, ContainerInline inlines, int depth)
+    {
+        var children = new List<Inline>();
+        for (var child = inlines.FirstChild; child is not null; child = child.NextSibling)
+        {
+            children.Add(child);
+        }
+
+        for (var i = children.Count - 1; i >= 0; i--)
+        {
+            pending.Push((children[i], depth));
+        }
     }
 
     /// <summary>

@@ -7,8 +7,9 @@ namespace HamstringBack.Core.Render;
 /// Plans the print pages under /cards/: the chooser, one page per <see cref="CardLayout"/> with every card,
 /// one page per card, and the weekly log sheet. Cards come from the same exercise views as the web pages.
 /// </summary>
+/// <param name="strings">The words of the pages the generator makes (theme/strings.yml).</param>
 /// <param name="qrCodes">Makes a QR code (<see cref="QrCodeMaker.Svg"/> when null).</param>
-public sealed class CardPlanner(SiteModel model, SiteUrls urls, Func<string, RawHtml>? qrCodes = null)
+public sealed class CardPlanner(SiteModel model, SiteUrls urls, ThemeStrings strings, Func<string, RawHtml>? qrCodes = null)
 {
     /// <summary>The paths of the pages <see cref="Plan"/> makes for exercises <paramref name="ids"/>, in the same order.</summary>
     public static IEnumerable<string> Paths(IEnumerable<string> ids) =>
@@ -23,31 +24,29 @@ public sealed class CardPlanner(SiteModel model, SiteUrls urls, Func<string, Raw
     {
         var cards = exercises.Select(Card).ToList();
         var layouts = CardLayout.All.Select(l => new NavLink(l.Title, urls.Link(SiteUrls.CardLayout(l.Id)), false, l.Id)).ToList();
-        yield return Page(SiteUrls.Cards, "cards", "Print stretch cards",
-            "Print a card for each exercise to keep by your mat: choose the paper, how many cards a sheet, and which cards.",
+        yield return Page(SiteUrls.Cards, "cards", strings["cards_title"], strings["cards_description"],
             new CardsIndexView(layouts, cards, urls.Link(SiteUrls.CardLog)));
 
         foreach (var layout in CardLayout.All)
         {
             var sheets = cards.Chunk(layout.PerSheet).Select(IReadOnlyList<CardView> (s) => s).ToList();
-            yield return Page(SiteUrls.CardLayout(layout.Id), "card-sheet", $"Stretch cards: {layout.Title}",
-                $"All {cards.Count} stretch cards, {layout.PerSheet} on each sheet of {layout.PaperName} paper, with lines to cut along.",
+            yield return Page(SiteUrls.CardLayout(layout.Id), "card-sheet", strings["card_sheet_title", ("layout", layout.Title)],
+                strings["card_sheet_description", ("count", cards.Count), ("per_sheet", layout.PerSheet), ("paper", layout.PaperName)],
                 new CardSheetsView(layout, sheets));
         }
 
         foreach (var card in cards)
         {
-            yield return Page(SiteUrls.Card(card.Exercise.Id), "card-sheet", $"{card.Exercise.Name}: printable card",
-                $"The {card.Exercise.Name} on one printable card: the steps, how much, how often and when to stop, with a QR code to its page.", new CardSheetsView(null, [[card]]));
+            yield return Page(SiteUrls.Card(card.Exercise.Id), "card-sheet", strings["card_title", ("name", card.Exercise.Name)],
+                strings["card_description", ("name", card.Exercise.Name)], new CardSheetsView(null, [[card]]));
         }
 
-        yield return Page(SiteUrls.CardLog, "card-log", $"Weekly log: {model.Routine.Title}",
-            "A sheet to tick by hand each time you do the routine's exercises, day by day for a week.",
+        yield return Page(SiteUrls.CardLog, "card-log", strings["card_log_title", ("routine", model.Routine.Title)],
+            strings["card_log_description"],
             new CardLogView(ShortUrl(urls.Production(SiteUrls.ExercisesIndex))));
 
         // The programme page prints the same cards, filled in for one patient by its script (issue 20).
-        yield return Page(SiteUrls.Programme, "programme", "Make a programme for a patient",
-            "For physiotherapists: choose exercises, set each dose within safe limits, print personal cards and hand over a link or QR code. Nothing is sent anywhere.",
+        yield return Page(SiteUrls.Programme, "programme", strings["programme_title"], strings["programme_description"],
             new ProgrammeView(cards, CardLayout.All, urls.Link(SiteUrls.Checklist), ShortUrl(urls.Production(SiteUrls.ExercisesIndex))), kind: "programme");
     }
 

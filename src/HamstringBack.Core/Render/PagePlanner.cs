@@ -7,8 +7,9 @@ namespace HamstringBack.Core.Render;
 /// Decides every page of the site: its path, its template and its view. <see cref="Paths"/> lists the pages'
 /// paths cheaply (for link checks); <see cref="Plan"/> makes the full plans.
 /// </summary>
+/// <param name="strings">The words of the pages the generator makes (theme/strings.yml).</param>
 /// <param name="qrCodes">Makes the cards' QR codes (<see cref="QrCodeMaker.Svg"/> when null; a cache may remember them).</param>
-public sealed class PagePlanner(SiteModel model, SiteUrls urls, Func<string, RawHtml>? qrCodes = null)
+public sealed class PagePlanner(SiteModel model, SiteUrls urls, ThemeStrings strings, Func<string, RawHtml>? qrCodes = null)
 {
     private readonly StructuredData _structured = new(model.Settings, urls);
 
@@ -39,15 +40,15 @@ public sealed class PagePlanner(SiteModel model, SiteUrls urls, Func<string, Raw
         plans.Add(ExercisesIndex());
         plans.AddRange(exercises.Select(ExercisePage));
         plans.Add(Special(SiteUrls.Checklist, "checklist", "checklist", model.Routine.Title,
-            "Tick off today's stretches and exercises. Your progress stays in this browser.", inSitemap: true));
+            strings["checklist_description"], inSitemap: true));
         // Search engines should not index a site's own search page, so it is left out of the sitemap.
-        plans.Add(Special(SiteUrls.Search, "search", "search", "Search",
-            "Search the guide and the exercises for any word.", inSitemap: false));
-        plans.AddRange(new CardPlanner(model, urls, qrCodes).Plan(exercises));
+        plans.Add(Special(SiteUrls.Search, "search", "search", strings["search_title"],
+            strings["search_description"], inSitemap: false));
+        plans.AddRange(new CardPlanner(model, urls, strings, qrCodes).Plan(exercises));
         plans.AddRange(exercises.SelectMany(e => e.FormerIds.SelectMany(id => new[]
         {
             Moved(SiteUrls.Exercise(id), SiteUrls.Exercise(e.Id), e.Name),
-            Moved(SiteUrls.Card(id), SiteUrls.Card(e.Id), $"{e.Name}: printable card"),
+            Moved(SiteUrls.Card(id), SiteUrls.Card(e.Id), strings["card_title", ("name", e.Name)]),
         })));
         plans.Add(NotFound());
         return plans;
@@ -95,10 +96,10 @@ public sealed class PagePlanner(SiteModel model, SiteUrls urls, Func<string, Raw
     private PagePlan ExercisesIndex()
     {
         var path = SiteUrls.ExercisesIndex;
-        var view = new PageView(path, "exercises", "Exercises",
+        var view = new PageView(path, "exercises", strings["exercises_title"],
             "Four simple exercises for tight hamstrings and lower back pain: two stretches and two strengthening exercises.",
             urls.Link(path), urls.Absolute(path), model.Home.Review, [], new RawHtml(string.Empty), [], null, null, null,
-            _structured.Page("Exercises", "Exercises for tight hamstrings", path, model.Home.Review, model.CreditsOf(model.Home)))
+            _structured.Page(strings["exercises_title"], "Exercises for tight hamstrings", path, model.Home.Review, model.CreditsOf(model.Home)))
         {
             Credits = model.CreditsOf(model.Home),
         };
@@ -108,7 +109,7 @@ public sealed class PagePlanner(SiteModel model, SiteUrls urls, Func<string, Raw
     private PagePlan ExercisePage(ExerciseView exercise)
     {
         var path = SiteUrls.Exercise(exercise.Id);
-        var description = exercise.Summary.Length > 0 ? exercise.Summary : $"How to do the {exercise.Name}: {exercise.Dose}.";
+        var description = exercise.Summary.Length > 0 ? exercise.Summary : strings["exercise_description", ("name", exercise.Name), ("dose", exercise.Dose)];
         var view = new PageView(path, "exercise", exercise.Name, description, urls.Link(path), urls.Absolute(path),
             exercise.Review, exercise.Sources, new RawHtml(string.Empty), [], null, null, exercise,
             _structured.Exercise(exercise, description, path))
@@ -142,7 +143,7 @@ public sealed class PagePlanner(SiteModel model, SiteUrls urls, Func<string, Raw
 
     private PagePlan NotFound()
     {
-        var view = new PageView("404.html", "404", "Page not found", "This page does not exist.", urls.Link("404.html"),
+        var view = new PageView("404.html", "404", strings["not_found_title"], strings["not_found_description"], urls.Link("404.html"),
             urls.Absolute("404.html"), null, [], new RawHtml(string.Empty), [], null, null, null, new RawHtml(string.Empty));
         return new PagePlan("404.html", "404", view, false, null);
     }

@@ -70,24 +70,12 @@ public sealed class PageRenderer
         ParallelOptions? parallel = null,
         long maxSiteBytes = SiteSizeGuard.MaxSiteBytes)
     {
-        if (!_theme.Templates.ContainsKey("layout"))
-        {
-            diagnostics.Add(Errors.TemplateMissing("theme/templates/layout.sbn"));
-            return [];
-        }
-
-        var missing = plans.Select(p => p.Template).Distinct().Where(t => !_theme.Templates.ContainsKey(t)).ToList();
-        foreach (var name in missing)
-        {
-            diagnostics.Add(Errors.TemplateMissing($"theme/templates/{name}.sbn"));
-        }
-
-        if (missing.Count > 0)
+        if (!HasTemplates(plans, diagnostics))
         {
             return [];
         }
 
-        var sources = PageSources.Map(plans, _model, "theme");
+        var sources = PageSources.Map(plans, _model, _theme.DisplayRoot);
         var guard = new SiteSizeGuard(plans, sources, maxSiteBytes);
         var results = new OutputFile?[plans.Count];
         parallel ??= new ParallelOptions();
@@ -101,6 +89,37 @@ public sealed class PageRenderer
             }
         }
 
+        RenderTheRest(plans, sources, diagnostics, guard, results, parallel);
+        if (guard.Exceeded)
+        {
+            diagnostics.Add(guard.Stopped(results));
+            return [];
+        }
+
+        return results.OfType<OutputFile>().ToList();
+    }
+
+    /// <summary>Whether the theme has the layout and every template <paramref name="plans"/> name; reports each one missing.</summary>
+    private bool HasTemplates(IReadOnlyList<PagePlan> plans, DiagnosticBag diagnostics)
+    {
+        if (!_theme.Templates.ContainsKey("layout"))
+        {
+            diagnostics.Add(Errors.TemplateMissing($"{_theme.DisplayRoot}/templates/layout.sbn"));
+            return false;
+        }
+
+        var missing = plans.Select(p => p.Template).Distinct().Where(t => !_theme.Templates.ContainsKey(t)).ToList();
+        foreach (var name in missing)
+        {
+            diagnostics.Add(Errors.TemplateMissing($"{_theme.DisplayRoot}/templates/{name}.sbn"));
+        }
+
+        return missing.Count == 0;
+    }
+
+    /// <summary>Renders every page the size guard did not probe, stopping once the site is over its limit.</summary>
+    private void RenderTheRest(IReadOnlyList<PagePlan> plans, IReadOnlyDictionary<string, string> sources, DiagnosticBag diagnostics,
+        SiteSizeGuard guard, OutputFile?[] results, ParallelOptions parallel) =>
         Parallel.For(0, plans.Count, parallel, (i, loop) =>
         {
             if (!guard.IsProbe(i) && !guard.Exceeded)
@@ -113,14 +132,6 @@ public sealed class PageRenderer
                 loop.Stop();
             }
         });
-        if (guard.Exceeded)
-        {
-            diagnostics.Add(guard.Stopped(results));
-            return [];
-        }
-
-        return results.OfType<OutputFile>().ToList();
-    }
 
     private OutputFile? RenderCounted(PagePlan plan, IReadOnlyDictionary<string, string> sources, DiagnosticBag diagnostics, SiteSizeGuard guard)
     {
@@ -152,7 +163,7 @@ public sealed class PageRenderer
         catch (ScriptRuntimeException e)
         {
             var span = e.Span;
-            diagnostics.Add(Errors.TemplateRuntime(new SourceLocation(span.FileName ?? "theme/templates", span.Start.Line + 1, span.Start.Column + 1), e.OriginalMessage));
+            diagnostics.Add(Errors.TemplateRuntime(new SourceLocation(span.FileName ?? _theme.DisplayRoot + "/templates", span.Start.Line + 1, span.Start.Column + 1), e.OriginalMessage));
             return null;
         }
     }
@@ -236,13 +247,13 @@ public sealed class PageRenderer
     private string Asset(string name) =>
         _theme.AssetUrls.TryGetValue(name, out var path)
             ? _urls.Link(path)
-            : throw new ScriptRuntimeException(default, $"there is no asset '{name}' in theme/assets/");
+            : throw new ScriptRuntimeException(default, $"there is no asset '{name}' in {_theme.DisplayRoot}/assets/");
 
     private RawHtml Partial(TemplateContext context, string name)
     {
         if (!_theme.Templates.TryGetValue("partials/" + name, out var template))
         {
-            throw new ScriptRuntimeException(context.CurrentSpan, $"there is no partial '{name}' (theme/templates/partials/{name}.sbn)");
+            throw new ScriptRuntimeException(context.CurrentSpan, $"there is no partial '{name}' ({_theme.DisplayRoot}/templates/partials/{name}.sbn)");
         }
 
         var html = (HtmlTemplateContext)context;

@@ -18,6 +18,32 @@ public static class ThemeLoader
     public static Theme? Load(string root, string displayRoot, DiagnosticBag diagnostics)
     {
         var folder = new SafeFolder(root, displayRoot, "theme", diagnostics);
+        var templates = Templates(folder, diagnostics);
+        var files = new List<OutputFile>();
+        var assetUrls = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in folder.List("assets", _ => true, recursive: true))
+        {
+            var relative = file["assets/".Length..];
+            if (Read(folder, file, module: false, diagnostics) is not { } bytes)
+            {
+                continue;
+            }
+
+            var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
+            var extension = Path.GetExtension(relative);
+            var sitePath = $"assets/{relative[..^extension.Length]}.{hash}{extension}";
+            assetUrls[relative] = sitePath;
+            files.Add(new OutputFile(sitePath, bytes));
+        }
+
+        files.AddRange(StaticFiles(folder, diagnostics));
+        var strings = ThemeStringsLoader.Load(folder, diagnostics);
+        return diagnostics.HasErrors || strings is null ? null : new Theme(templates, assetUrls, files, strings, displayRoot);
+    }
+
+    /// <summary>templates/**.sbn, parsed, by name without extension; reports syntax errors with their positions.</summary>
+    private static Dictionary<string, Template> Templates(SafeFolder folder, DiagnosticBag diagnostics)
+    {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         foreach (var file in folder.List("templates", f => f.EndsWith(".sbn", StringComparison.Ordinal), recursive: true))
         {
@@ -37,33 +63,20 @@ public static class ThemeLoader
             templates[name] = template;
         }
 
-        var files = new List<OutputFile>();
-        var assetUrls = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in folder.List("assets", _ => true, recursive: true))
-        {
-            var relative = file["assets/".Length..];
-            if (Read(folder, file, module: false, diagnostics) is not { } bytes)
-            {
-                continue;
-            }
+        return templates;
+    }
 
-            var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
-            var extension = Path.GetExtension(relative);
-            var sitePath = $"assets/{relative[..^extension.Length]}.{hash}{extension}";
-            assetUrls[relative] = sitePath;
-            files.Add(new OutputFile(sitePath, bytes));
-        }
-
+    /// <summary>static/*, copied to the site root as they are (scripts minified).</summary>
+    private static IEnumerable<OutputFile> StaticFiles(SafeFolder folder, DiagnosticBag diagnostics)
+    {
         foreach (var file in folder.List("static", _ => true, recursive: true))
         {
             var relative = file["static/".Length..];
             if (Read(folder, file, relative.StartsWith("js/", StringComparison.Ordinal), diagnostics) is { } bytes)
             {
-                files.Add(new OutputFile(relative, bytes));
+                yield return new OutputFile(relative, bytes);
             }
         }
-
-        return diagnostics.HasErrors ? null : new Theme(templates, assetUrls, files);
     }
 
     /// <summary>A theme file's bytes, minified when it is a script (empty when the script has errors); null when it cannot be read.</summary>

@@ -1,3 +1,4 @@
+using HamstringBack.Core.Diagnostics;
 using HamstringBack.Core.Model;
 using HamstringBack.Core.Render;
 using HamstringBack.Core.Render.Views;
@@ -17,7 +18,7 @@ public sealed class PagePlannerTests
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var model = result.Model!;
         var urls = new SiteUrls(model.Settings);
-        var planner = new PagePlanner(model, urls);
+        var planner = new PagePlanner(model, urls, ThemeLoader.Load(site.Theme, "theme", new DiagnosticBag())!.Strings);
 
         var paths = planner.Paths();
 

@@ -1,0 +1,60 @@
+using HamstringBack.Core.Diagnostics;
+using HamstringBack.Core.Load;
+using HamstringBack.Core.Model;
+using HamstringBack.Core.Render;
+
+namespace HamstringBack.Core.Caching;
+
+/// <summary>
+/// What a build may take from the builds before it. Every build has one: a plain build a
+/// <see cref="PassThroughCache"/>, which makes everything afresh; `preview` a <see cref="BuildCache"/>, which
+/// reuses what is unchanged. Either way the files and diagnostics are the same.
+/// </summary>
+internal interface IBuildCache
+{
+    /// <summary>Starts a build; disposing what it returns ends it, keeping what this build used for the next one.</summary>
+    IDisposable StartBuild();
+
+    /// <summary>The text file an earlier build read at <paramref name="relative"/>, when its stamp is unchanged.</summary>
+    SourceFile? RememberedText(string relative, FileInfo info);
+
+    /// <summary>The image an earlier build read at <paramref name="relative"/>, when its stamp is unchanged.</summary>
+    ImageFile? RememberedImage(string relative, FileInfo info);
+
+    /// <summary>Keeps a text file just read (with its stamp) for the next build; returns it.</summary>
+    SourceFile Remember(string relative, FileInfo info, SourceFile file);
+
+    /// <summary>Keeps an image just read (with its stamp) for the next build; returns it.</summary>
+    ImageFile Remember(string relative, FileInfo info, ImageFile file);
+
+    /// <summary>The theme in <paramref name="root"/>, loaded again only when a file under it changed.</summary>
+    Theme? Theme(string root, string displayRoot, DiagnosticBag diagnostics);
+
+    /// <summary>
+    /// What <paramref name="parse"/> gives for <paramref name="file"/>, reused while the file (path and text) and
+    /// <paramref name="variant"/> (any other input) are the same; its diagnostics are reported either way.
+    /// </summary>
+    T Parsed<T>(SourceFile file, string variant, DiagnosticBag diagnostics, Func<DiagnosticBag, T> parse);
+
+    /// <summary>The variant a Markdown file is parsed under: everything its rendering depends on besides its text.</summary>
+    string MarkdownVariant(SiteSettings? settings, InputSet input, bool keepSyntax);
+
+    /// <summary>The QR code of <paramref name="text"/>.</summary>
+    RawHtml QrCode(string text);
+
+    /// <summary>Every page of <paramref name="plans"/>, in plan order; those that need it rendered with <paramref name="render"/>.</summary>
+    IReadOnlyList<OutputFile> Pages(
+        IReadOnlyList<PagePlan> plans,
+        Theme theme,
+        SiteModel model,
+        Func<IReadOnlyList<PagePlan>, IReadOnlyList<OutputFile>> render);
+
+    /// <summary>sitemap.xml and robots.txt.</summary>
+    IReadOnlyList<OutputFile> SiteFiles(IReadOnlyList<PagePlan> plans, SiteUrls urls);
+
+    /// <summary><paramref name="file"/>, with the previous build's bytes when they are the same (not written again).</summary>
+    OutputFile Reuse(OutputFile file);
+
+    /// <summary>The SHA-256 of <paramref name="content"/>.</summary>
+    byte[] Sha256(byte[] content);
+}

@@ -1,0 +1,59 @@
+using System.Security.Cryptography;
+using HamstringBack.Core.Diagnostics;
+using HamstringBack.Core.Load;
+using HamstringBack.Core.Model;
+using HamstringBack.Core.Render;
+
+namespace HamstringBack.Core.Caching;
+
+/// <summary>The cache of a plain build: remembers nothing, makes everything afresh.</summary>
+internal sealed class PassThroughCache : IBuildCache
+{
+    public static readonly PassThroughCache Instance = new();
+
+    private PassThroughCache()
+    {
+    }
+
+    public IDisposable StartBuild() => NoGeneration.Instance;
+
+    public SourceFile? RememberedText(string relative, FileInfo info) => null;
+
+    public ImageFile? RememberedImage(string relative, FileInfo info) => null;
+
+    public SourceFile Remember(string relative, FileInfo info, SourceFile file) => file;
+
+    public ImageFile Remember(string relative, FileInfo info, ImageFile file) => file;
+
+    public Theme? Theme(string root, string displayRoot, DiagnosticBag diagnostics) =>
+        ThemeLoader.Load(root, displayRoot, diagnostics);
+
+    public T Parsed<T>(SourceFile file, string variant, DiagnosticBag diagnostics, Func<DiagnosticBag, T> parse) =>
+        parse(diagnostics);
+
+    public string MarkdownVariant(SiteSettings? settings, InputSet input, bool keepSyntax) => string.Empty;
+
+    public RawHtml QrCode(string text) => QrCodeMaker.Svg(text);
+
+    public IReadOnlyList<OutputFile> Pages(
+        IReadOnlyList<PagePlan> plans,
+        Theme theme,
+        SiteModel model,
+        Func<IReadOnlyList<PagePlan>, IReadOnlyList<OutputFile>> render) => render(plans);
+
+    public IReadOnlyList<OutputFile> SiteFiles(IReadOnlyList<PagePlan> plans, SiteUrls urls) =>
+        SiteFilesRenderer.Render(plans, urls);
+
+    public OutputFile Reuse(OutputFile file) => file;
+
+    public byte[] Sha256(byte[] content) => SHA256.HashData(content);
+
+    private sealed class NoGeneration : IDisposable
+    {
+        public static readonly NoGeneration Instance = new();
+
+        public void Dispose()
+        {
+        }
+    }
+}

@@ -1,0 +1,23 @@
+namespace HamstringBack.Core.Render;
+
+/// <summary>
+/// The words of theme/strings.yml by key (<see cref="Schema.ThemeSchema.Strings"/>): every key the schema declares
+/// is present, as the loader refuses a file that lacks one.
+/// </summary>
+public sealed class ThemeStrings(IReadOnlyDictionary<string, string> words)
+{
+    /// <summary>The words under <paramref name="key"/>, with each {name} in them replaced by its value in <paramref name="facts"/>.</summary>
+    public string this[string key, params (string Name, object Value)[] facts]
+    {
+        get
+        {
+            var text = words[key];
+            foreach (var (name, value) in facts)
+            {
+                text = text.Replace("{" + name + "}", value.ToString(), StringComparison.Ordinal);
+            }
+
+            return text;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using HamstringBack.Core.Tests.Support;
+
+namespace HamstringBack.Core.Tests;
+
+/// <summary>
+/// Issue 13: no method in src/ is over 40 lines, from its declaration to its closing brace. A scan of the braces
+/// (the code is in Allman style: a member's braces stand alone on lines at the declaration's indent), not a parser.
+/// The methods listed below are still longer, to be split into named steps; the list may only shrink.
+/// </summary>
+public sealed partial class MethodLengthTests
+{
+    private const int MaxLines = 40;
+
+    /// <summary>File under src/ and method name of each method that is still too long (issue 13: not split yet).</summary>
+    private static readonly (string File, string Method)[] NotSplitYet =
+    [
+        ("HamstringBack.Cli/BuildCommand.cs", "Run"),
+        ("HamstringBack.Cli/CliArguments.cs", "Parse"),
+        ("HamstringBack.Cli/NewCommand.cs", "Run"),
+        ("HamstringBack.Cli/Preview/PreviewSite.cs", "Apply"),
+        ("HamstringBack.Cli/Serve/StaticSiteServer.cs", "StartAsync"),
+        ("HamstringBack.Core/Assemble/SiteAssembler.cs", "CheckUniqueSlugs"),
+        ("HamstringBack.Core/Figures/FigureScene.cs", "Of"),
+        ("HamstringBack.Core/Load/ExerciseLoader.cs", "Load"),
+        ("HamstringBack.Core/Load/RealPath.cs", "Of"),
+        ("HamstringBack.Core/Load/SafeFolder.cs", "Collect"),
+        ("HamstringBack.Core/Load/SectionLoader.cs", "Load"),
+        ("HamstringBack.Core/Load/SettingsLoader.cs", "Load"),
+        ("HamstringBack.Core/Load/YamlDocumentLoader.cs", "Scan"),
+        ("HamstringBack.Core/Markdown/ContentRenderer.cs", "Render"),
+        ("HamstringBack.Core/Markdown/ContentRenderer.cs", "Resolve"),
+        ("HamstringBack.Core/Markdown/ExerciseFacts/ExerciseFactParser.cs", "Match"),
+        ("HamstringBack.Core/Markdown/MarkdownBodyParser.cs", "FirstTooDeep"),
+        ("HamstringBack.Core/Render/Views/ExerciseViewFactory.cs", "Create"),
+        ("HamstringBack.Core/Write/SiteWriter.cs", "Write"),
+    ];
+
+    [Fact]
+    public void No_method_in_src_is_over_40_lines()
+    {
+        var tooLong = Methods().Where(m => m.Lines > MaxLines && !NotSplitYet.Contains((m.File, m.Name)))
+            .Select(m => $"src/{m.File}:{m.Line}: {m.Name} has {m.Lines} lines")
+            .ToList();
+
+        Assert.True(tooLong.Count == 0, $"Split these into named steps of at most {MaxLines} lines:\n" + string.Join("\n", tooLong));
+    }
+
+    [Fact]
+    public void Every_method_on_the_not_split_list_is_still_too_long()
+    {
+        var tooLong = Methods().Where(m => m.Lines > MaxLines).Select(m => (m.File, m.Name)).ToHashSet();
+
+        var done = NotSplitYet.Where(m => !tooLong.Contains(m)).ToList();
+
+        Assert.True(done.Count == 0, "Remove from the list (now short enough): " + string.Join(", ", done));
+    }
+
+    private static IEnumerable<(string File, string Name, int Line, int Lines)> Methods()
+    {
+        var src = Path.Combine(RepoPaths.Root, "src");
+        foreach (var path in Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var file = Path.GetRelativePath(src, path).Replace('\\', '/');
+            if (file.Contains("/obj/", StringComparison.Ordinal) || file.Contains("/bin/", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var lines = File.ReadAllLines(path);
+            for (var open = 1; open < lines.Length; open++)
+            {
+                if (lines[open].Trim() == "{" && Declaration(lines, open) is { } start && Method().Match(lines[start]) is { Success: true } m)
+                {
+                    var indent = Indent(lines[open]);
+                    var close = Array.FindIndex(lines, open + 1, l => l.Trim() == "}" && Indent(l) == indent);
+                    yield return (file, m.Groups["name"].Value, start + 1, close - start + 1);
+                }
+            }
+        }
+    }
+
+    /// <summary>The line a brace opens the body of: the nearest line above at the brace's indent (parameters may run over lines between).</summary>
+    private static int? Declaration(string[] lines, int open)
+    {
+        var indent = Indent(lines[open]);
+        for (var i = open - 1; i >= 0; i--)
+        {
+            if (lines[i].Trim().Length > 0 && Indent(lines[i]) <= indent)
+            {
+                return Indent(lines[i]) == indent ? i : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static int Indent(string line) => line.Length - line.TrimStart().Length;
+
+    /// <summary>A method or constructor declaration: modifiers, a return type, a name and an opening parenthesis, no initializer.</summary>
+    [GeneratedRegex(@"^(?!.*=>)(?!.*\b(?:class|record|struct|interface|enum)\b)\s*(?:(?:public|private|internal|protected|static|async|override|sealed|virtual|unsafe|extern|new|partial)\s+)+(?:[\w<>\[\]?,.() ]+\s+)?(?<name>\w+)(?:<[^>]*>)?\(")]
+    private static partial Regex Method();
+}

@@ -1,0 +1,61 @@
+using HamstringBack.Core.Tests.Support;
+
+namespace HamstringBack.Core.Tests;
+
+/// <summary>
+/// Issue 13: the words of the pages the generator makes come from the theme's strings file, and diagnostics about a
+/// theme name the folder --theme gave, not "theme/".
+/// </summary>
+public sealed class ThemeStringsTests
+{
+    [Fact]
+    public void A_page_title_comes_from_the_theme_strings_file()
+    {
+        using var site = new TempSite().NamePeople();
+        site.Edit("theme/strings.yml", "search_title: \"Search\"", "search_title: \"Find a word\"");
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var search = System.Text.Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "search/index.html").Content);
+        Assert.Contains("<title>Find a word", search, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_string_is_a_located_error_in_the_theme_named_by_its_folder()
+    {
+        using var site = new TempSite().NamePeople();
+        site.Edit("theme/strings.yml", "search_title: \"Search\"\n", string.Empty);
+
+        var result = BuildWithTheme(site, "my-theme");
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Code == "HB0103" && d.File == "my-theme/strings.yml" && d.Message.Contains("'search_title'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_theme_without_a_strings_file_is_refused()
+    {
+        using var site = new TempSite().NamePeople();
+        site.Delete("theme/strings.yml");
+
+        var result = site.Build();
+
+        Assert.Contains(result.Diagnostics, d => d.Code == "HB0004" && d.File == "theme/strings.yml");
+    }
+
+    [Fact]
+    public void A_missing_template_is_reported_under_the_folder_named_by_theme()
+    {
+        using var site = new TempSite().NamePeople();
+        site.Delete("theme/templates/404.sbn");
+
+        var result = BuildWithTheme(site, "my-theme");
+
+        Assert.Contains(result.Diagnostics, d => d.Code == "HB0503" && d.File == "my-theme/templates/404.sbn");
+        Assert.DoesNotContain(result.Diagnostics, d => d.File.StartsWith("theme/", StringComparison.Ordinal));
+    }
+
+    private static BuildResult BuildWithTheme(TempSite site, string label) =>
+        new SiteBuilder().Build(new BuildOptions(site.Input, site.Theme) { InputLabel = "input", ThemeLabel = label });
+}
