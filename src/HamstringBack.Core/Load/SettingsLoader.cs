@@ -59,6 +59,7 @@ public static class SettingsLoader
         var contact = fields.Text(keys["contact"]) ?? string.Empty;
         var feedbackPage = fields.Text(keys["feedback_page"]) ?? string.Empty;
         var funding = fields.Text(keys["funding"]) ?? string.Empty;
+        var exercisesSummary = fields.Text(keys["exercises_summary"]) ?? description;
         if (fields.Failed)
         {
             return null;
@@ -72,6 +73,7 @@ public static class SettingsLoader
             Contact = contact,
             FeedbackPage = feedbackPage,
             Funding = funding,
+            ExercisesSummary = exercisesSummary,
         };
 
         Person? Find(string id, string key)

@@ -35,6 +35,9 @@ public sealed record SiteSettings(
     /// <summary>Who pays for the site and how it stays independent (<c>funding</c>); empty when not given.</summary>
     public string Funding { get; init; } = string.Empty;
 
+    /// <summary>The exercises page's description (<c>exercises_summary</c>), or the site's <see cref="Description"/>.</summary>
+    public string ExercisesSummary { get; init; } = string.Empty;
+
     /// <summary>The path part of <see cref="BaseUrl"/>, e.g. "/" or "/hamstrings/".</summary>
     public string BasePath => new Uri(BaseUrl).AbsolutePath;
 }

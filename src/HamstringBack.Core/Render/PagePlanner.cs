@@ -96,10 +96,10 @@ public sealed class PagePlanner(SiteModel model, SiteUrls urls, ThemeStrings str
     private PagePlan ExercisesIndex()
     {
         var path = SiteUrls.ExercisesIndex;
-        var view = new PageView(path, "exercises", strings["exercises_title"],
-            "Four simple exercises for tight hamstrings and lower back pain: two stretches and two strengthening exercises.",
+        var summary = model.Settings.ExercisesSummary;
+        var view = new PageView(path, "exercises", strings["exercises_title"], summary,
             urls.Link(path), urls.Absolute(path), model.Home.Review, [], new RawHtml(string.Empty), [], null, null, null,
-            _structured.Page(strings["exercises_title"], "Exercises for tight hamstrings", path, model.Home.Review, model.CreditsOf(model.Home)))
+            _structured.Page(strings["exercises_title"], summary, path, model.Home.Review, model.CreditsOf(model.Home)))
         {
             Credits = model.CreditsOf(model.Home),
         };

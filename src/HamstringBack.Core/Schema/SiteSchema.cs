@@ -18,6 +18,9 @@ public static class SiteSchema
         new("title", new KeyType.Text(), true, "The site's name.", "HamstringBack") { Hint = "the site's name" },
         new("description", new KeyType.Text(), true, "One sentence about the site.", "Plain-English help on tight hamstrings and lower back pain.")
             { Hint = "one sentence about the site" },
+        new("exercises_summary", new KeyType.Text(), false,
+            "One sentence about the exercises page (/exercises/), for search results and link previews; without it, the site's description.",
+            "Four simple exercises for tight hamstrings and lower back pain."),
         new("base_url", new KeyType.WebAddress(), true, "The published address; Netlify overrides it per deploy.", "https://hamstringback.netlify.app/"),
         new("language", new KeyType.Text(), false, "The language of the pages, as a language tag (the page's lang attribute).", "en-GB") { Default = "en" },
         new("publisher", new KeyType.Text(), true, "Who publishes the site.", "HamstringBack") { Hint = "who publishes the site" },

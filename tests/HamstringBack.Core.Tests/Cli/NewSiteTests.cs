@@ -38,6 +38,13 @@ public sealed class NewSiteTests : IDisposable
         Assert.Equal(string.Empty, build.Stderr);
         Assert.Contains("About neck pain (example)", File.ReadAllText(Path.Combine(dir, "output", "about-neck-pain", "index.html")));
         Assert.Contains("<h1>Example seated stretch</h1>", File.ReadAllText(Path.Combine(dir, "output", "exercises", "example-seated-stretch", "index.html")));
+
+        // A site on another topic says nothing of this one's: no words of it come from the generator's code (issue 13)
+        var pages = Directory.EnumerateFiles(Path.Combine(dir, "output"), "*.html", SearchOption.AllDirectories).ToList();
+        Assert.True(pages.Count > 10, $"{pages.Count} pages");
+        Assert.All(pages, page => Assert.DoesNotContain("hamstring", File.ReadAllText(page), StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("<meta name=\"description\" content=\"EXAMPLE. Replace with one sentence about the exercises",
+            File.ReadAllText(Path.Combine(dir, "output", "exercises", "index.html")));
         if (!OperatingSystem.IsWindows())
         {
             Assert.True(File.GetUnixFileMode(Path.Combine(dir, "netlify-build.sh")).HasFlag(UnixFileMode.UserExecute));
