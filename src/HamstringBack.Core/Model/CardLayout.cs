@@ -31,9 +31,6 @@ public sealed record CardLayout(string Id, string Paper, string PaperName, int P
     /// <summary>Page names under /cards/ that are not exercise cards, which exercise ids may therefore not take.</summary>
     public static IReadOnlyList<string> ReservedIds { get; } = [.. All.Select(l => l.Id), "log"];
 
-    /// <summary>For people, e.g. "A4, 4 cards a sheet".</summary>
-    public string Title => PerSheet == 1 ? $"{PaperName}, 1 card a sheet" : $"{PaperName}, {PerSheet} cards a sheet";
-
     /// <summary>Sheets needed for <paramref name="cards"/> cards.</summary>
     public int SheetsFor(int cards) => (cards + PerSheet - 1) / PerSheet;
 }

@@ -19,18 +19,22 @@ public sealed class CardPlanner(SiteModel model, SiteUrls urls, ThemeStrings str
             .Append(SiteUrls.CardLog)
             .Append(SiteUrls.Programme);
 
+    /// <summary>A layout's name for people, e.g. "A4, 4 cards a sheet".</summary>
+    private string Title(CardLayout layout) =>
+        strings[layout.PerSheet == 1 ? "card_layout_single" : "card_layout", ("paper", layout.PaperName), ("per_sheet", layout.PerSheet)];
+
     /// <summary>The card pages for <paramref name="exercises"/>, in the order the exercises index lists them.</summary>
     public IEnumerable<PagePlan> Plan(IReadOnlyList<ExerciseView> exercises)
     {
         var cards = exercises.Select(Card).ToList();
-        var layouts = CardLayout.All.Select(l => new NavLink(l.Title, urls.Link(SiteUrls.CardLayout(l.Id)), false, l.Id)).ToList();
+        var layouts = CardLayout.All.Select(l => new NavLink(Title(l), urls.Link(SiteUrls.CardLayout(l.Id)), false, l.Id)).ToList();
         yield return Page(SiteUrls.Cards, "cards", strings["cards_title"], strings["cards_description"],
             new CardsIndexView(layouts, cards, urls.Link(SiteUrls.CardLog)));
 
         foreach (var layout in CardLayout.All)
         {
             var sheets = cards.Chunk(layout.PerSheet).Select(IReadOnlyList<CardView> (s) => s).ToList();
-            yield return Page(SiteUrls.CardLayout(layout.Id), "card-sheet", strings["card_sheet_title", ("layout", layout.Title)],
+            yield return Page(SiteUrls.CardLayout(layout.Id), "card-sheet", strings["card_sheet_title", ("layout", Title(layout))],
                 strings["card_sheet_description", ("count", cards.Count), ("per_sheet", layout.PerSheet), ("paper", layout.PaperName)],
                 new CardSheetsView(layout, sheets));
         }
@@ -47,7 +51,7 @@ public sealed class CardPlanner(SiteModel model, SiteUrls urls, ThemeStrings str
 
         // The programme page prints the same cards, filled in for one patient by its script (issue 20).
         yield return Page(SiteUrls.Programme, "programme", strings["programme_title"], strings["programme_description"],
-            new ProgrammeView(cards, CardLayout.All, urls.Link(SiteUrls.Checklist), ShortUrl(urls.Production(SiteUrls.ExercisesIndex))), kind: "programme");
+            new ProgrammeView(cards, [.. CardLayout.All.Select(l => new CardLayoutChoice(l.Paper, l.PerSheet, Title(l)))], urls.Link(SiteUrls.Checklist), ShortUrl(urls.Production(SiteUrls.ExercisesIndex))), kind: "programme");
     }
 
     private CardView Card(ExerciseView exercise)

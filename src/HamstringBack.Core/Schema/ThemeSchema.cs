@@ -19,6 +19,8 @@ public static class ThemeSchema
         Text("not_found_description", "The description of the page for an address that does not exist."),
         Text("cards_title", "The title of the page that chooses cards to print."),
         Text("cards_description", "The description of the page that chooses cards to print."),
+        Text("card_layout", "A print layout's name; {paper} and {per_sheet}."),
+        Text("card_layout_single", "The name of a print layout of one card a sheet; {paper}."),
         Text("card_sheet_title", "The title of a page of every card in one layout; {layout}."),
         Text("card_sheet_description", "The description of a page of every card in one layout; {count}, {per_sheet} and {paper}."),
         Text("card_title", "The title of one exercise's card page (and of its old address); {name}."),
