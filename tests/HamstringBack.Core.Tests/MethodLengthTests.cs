@@ -26,7 +26,6 @@ public sealed partial class MethodLengthTests
         ("HamstringBack.Core/Load/RealPath.cs", "Of"),
         ("HamstringBack.Core/Load/SafeFolder.cs", "Collect"),
         ("HamstringBack.Core/Load/SectionLoader.cs", "Load"),
-        ("HamstringBack.Core/Load/SettingsLoader.cs", "Load"),
         ("HamstringBack.Core/Load/YamlDocumentLoader.cs", "Scan"),
         ("HamstringBack.Core/Markdown/ContentRenderer.cs", "Render"),
         ("HamstringBack.Core/Markdown/ContentRenderer.cs", "Resolve"),

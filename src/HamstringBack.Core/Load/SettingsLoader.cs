@@ -16,8 +16,27 @@ public static class SettingsLoader
         }
 
         var fields = new YamlFields(mapping, file.Path, 1, diagnostics);
+        fields.RejectUnknownKeys(SiteSchema.Site);
+        if (Required(fields) is not { } settings)
+        {
+            return null;
+        }
+
+        if (CheckOverride(baseUrlOverride) is { } refused)
+        {
+            diagnostics.Add(refused);
+            return null;
+        }
+
+        var built = baseUrlOverride is null ? settings.ProductionBaseUrl : NormaliseBaseUrl(WebAddress.Parse(baseUrlOverride)!);
+        var complete = Optional(fields, People(fields, settings with { BaseUrl = built }));
+        return fields.Failed ? null : complete;
+    }
+
+    // The keys every site.yml has (the base URL as written: --base-url is applied after); null when one is missing or wrong.
+    private static SiteSettings? Required(YamlFields fields)
+    {
         var keys = SiteSchema.Site;
-        fields.RejectUnknownKeys(keys);
         var title = fields.Text(keys["title"]);
         var description = fields.Text(keys["description"]);
         var baseUrl = fields.WebAddress(keys["base_url"]);
@@ -29,14 +48,14 @@ public static class SettingsLoader
             return null;
         }
 
-        if (CheckOverride(baseUrlOverride) is { } refused)
-        {
-            diagnostics.Add(refused);
-            return null;
-        }
-
         var production = NormaliseBaseUrl(baseUrl);
-        var built = baseUrlOverride is null ? production : NormaliseBaseUrl(WebAddress.Parse(baseUrlOverride)!);
+        return new SiteSettings(title, description, production, language, publisher, disclaimer, production);
+    }
+
+    // people, authors and reviewer: each id once, each reference to a person who is listed; placeholders warned about.
+    private static SiteSettings People(YamlFields fields, SiteSettings settings)
+    {
+        var keys = SiteSchema.Site;
         var people = fields.People("people");
         foreach (var (person, at) in people.Where(p => p.Person.IsPlaceholder))
         {
@@ -52,29 +71,9 @@ public static class SettingsLoader
             }
         }
 
-        var authors = fields.TextList(keys["authors"])
-            .Select(id => Find(id, "authors")).OfType<Person>().ToList();
+        var authors = fields.TextList(keys["authors"]).Select(id => Find(id, "authors")).OfType<Person>().ToList();
         var reviewerId = fields.Text(keys["reviewer"]);
-        var reviewer = reviewerId is null ? null : Find(reviewerId, "reviewer");
-        var contact = fields.Text(keys["contact"]) ?? string.Empty;
-        var feedbackPage = fields.Text(keys["feedback_page"]) ?? string.Empty;
-        var funding = fields.Text(keys["funding"]) ?? string.Empty;
-        var exercisesSummary = fields.Text(keys["exercises_summary"]) ?? description;
-        if (fields.Failed)
-        {
-            return null;
-        }
-
-        return new SiteSettings(title, description, built, language, publisher, disclaimer, production)
-        {
-            People = [.. byId.Values],
-            Authors = authors,
-            Reviewer = reviewer,
-            Contact = contact,
-            FeedbackPage = feedbackPage,
-            Funding = funding,
-            ExercisesSummary = exercisesSummary,
-        };
+        return settings with { People = [.. byId.Values], Authors = authors, Reviewer = reviewerId is null ? null : Find(reviewerId, "reviewer") };
 
         Person? Find(string id, string key)
         {
@@ -86,6 +85,19 @@ public static class SettingsLoader
             fields.Report(Errors.UnknownPerson(fields.LocationOf(key), id, byId.Keys));
             return null;
         }
+    }
+
+    // The optional keys (each one wrong is reported in fields).
+    private static SiteSettings Optional(YamlFields fields, SiteSettings settings)
+    {
+        var keys = SiteSchema.Site;
+        return settings with
+        {
+            Contact = fields.Text(keys["contact"]) ?? string.Empty,
+            FeedbackPage = fields.Text(keys["feedback_page"]) ?? string.Empty,
+            Funding = fields.Text(keys["funding"]) ?? string.Empty,
+            ExercisesSummary = fields.Text(keys["exercises_summary"]) ?? settings.Description,
+        };
     }
 
     /// <summary>
