@@ -42,37 +42,9 @@ public static class SiteWriter
             }
 
             Directory.CreateDirectory(parent);
-            DeleteIfPresent(staging);
-            Directory.CreateDirectory(staging);
-            OutputStamp.Write(staging);
-            foreach (var file in files)
-            {
-                var target = Path.GetFullPath(Path.Combine(staging, file.Path));
-                if (!target.StartsWith(staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-                {
-                    throw new InvalidOperationException($"Refusing to write outside the output folder: {file.Path}");
-                }
-
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.WriteAllBytes(target, file.Content);
-            }
-
+            WriteStaging(staging, files);
             var finished = finish?.Invoke(staging) ?? [];
-            if (finished.Any(d => d.IsError))
-            {
-                return finished;
-            }
-
-            OutputStamp.Write(staging, finish is null ? files.Select(f => f.Path) : null);
-            DeleteIfPresent(retired);
-            if (Directory.Exists(full))
-            {
-                Directory.Move(full, retired);
-            }
-
-            Directory.Move(staging, full);
-            DeleteIfPresent(retired);
-            return finished;
+            return finished.Any(d => d.IsError) ? finished : Swap(staging, full, retired, finish is null ? files : null, finished);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -87,6 +59,42 @@ public static class SiteWriter
         {
             DeleteIfPresent(staging);
         }
+    }
+
+    // Writes every file into a fresh staging folder, stamped as a build's from the start.
+    private static void WriteStaging(string staging, IReadOnlyList<OutputFile> files)
+    {
+        DeleteIfPresent(staging);
+        Directory.CreateDirectory(staging);
+        OutputStamp.Write(staging);
+        foreach (var file in files)
+        {
+            var target = Path.GetFullPath(Path.Combine(staging, file.Path));
+            if (!target.StartsWith(staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"Refusing to write outside the output folder: {file.Path}");
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.WriteAllBytes(target, file.Content);
+        }
+    }
+
+    // Stamps the staging folder with what was written (when it is only <paramref name="written"/>) and puts it in
+    // the output's place: the old site is moved aside first and deleted last. Returns <paramref name="finished"/>.
+    private static IReadOnlyList<Diagnostic> Swap(string staging, string full, string retired, IReadOnlyList<OutputFile>? written,
+        IReadOnlyList<Diagnostic> finished)
+    {
+        OutputStamp.Write(staging, written?.Select(f => f.Path));
+        DeleteIfPresent(retired);
+        if (Directory.Exists(full))
+        {
+            Directory.Move(full, retired);
+        }
+
+        Directory.Move(staging, full);
+        DeleteIfPresent(retired);
+        return finished;
     }
 
     /// <summary>
