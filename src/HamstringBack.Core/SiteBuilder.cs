@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using HamstringBack.Core.Admin;
 using HamstringBack.Core.Assemble;
 using HamstringBack.Core.Diagnostics;
 using HamstringBack.Core.Figures;
@@ -13,7 +14,7 @@ namespace HamstringBack.Core;
 /// <summary>
 /// Builds the site in memory, as a short list of stages:
 /// read → parse (Markdown straight to HTML) → assemble → check links between pages → plan and render pages
-/// → site files → offline manifest.
+/// → site files → offline manifest → the browser editor (/admin/).
 /// Writing to disk is a separate step (<see cref="Write.SiteWriter"/>), so tests can build without touching disk.
 /// </summary>
 public sealed class SiteBuilder
@@ -78,7 +79,8 @@ public sealed class SiteBuilder
             .Concat(ExerciseFigures.Files(model).Select(f => Cache is null ? f : Cache.Reuse(f)))
             .ToList();
         var manifest = Stage("offline", () => ServiceWorkerManifest.Render(files, Cache is null ? null : Cache.Hashes.Sha256));
-        files = files.Append(manifest).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var admin = AdminSite.Files(theme, model.Settings, Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.InputDir))));
+        files = files.Append(manifest).Concat(admin).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         return new BuildResult(files, diagnostics.ToSortedList(), _timings.ToList())
         {
             Model = model,

@@ -9,4 +9,8 @@ namespace HamstringBack.Core.Render;
 public sealed record Theme(
     IReadOnlyDictionary<string, Template> Templates,
     IReadOnlyDictionary<string, string> AssetUrls,
-    IReadOnlyList<OutputFile> Files);
+    IReadOnlyList<OutputFile> Files)
+{
+    /// <summary>The browser editor's files from theme/admin/, at their site paths ("admin/…"), copied as they are.</summary>
+    public IReadOnlyList<OutputFile> Admin { get; init; } = [];
+}

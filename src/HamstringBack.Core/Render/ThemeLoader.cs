@@ -11,6 +11,7 @@ namespace HamstringBack.Core.Render;
 /// Reads theme/: templates/**.sbn (parsed once), assets/* (renamed with a content hash for long caching)
 /// and static/* (copied to the site root, e.g. the service worker). Scripts in both are minified on the way
 /// (<see cref="ScriptMinifier"/>); static/js/ holds ES modules, every other script is a classic script.
+/// admin/* (the browser editor's files, see <see cref="Admin.AdminSite"/>) is copied as it is: its bundle is minified already.
 /// </summary>
 public static class ThemeLoader
 {
@@ -63,7 +64,11 @@ public static class ThemeLoader
             }
         }
 
-        return diagnostics.HasErrors ? null : new Theme(templates, assetUrls, files);
+        var admin = folder.List("admin", _ => true, recursive: true)
+            .Select(file => Bytes(folder, file) is { } bytes ? new OutputFile(file, bytes) : null)
+            .OfType<OutputFile>()
+            .ToList();
+        return diagnostics.HasErrors ? null : new Theme(templates, assetUrls, files) { Admin = admin };
     }
 
     /// <summary>A theme file's bytes, minified when it is a script (empty when the script has errors); null when it cannot be read.</summary>
