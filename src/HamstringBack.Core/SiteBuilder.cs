@@ -79,7 +79,8 @@ public sealed class SiteBuilder
             .Concat(ExerciseFigures.Files(model).Select(f => Cache is null ? f : Cache.Reuse(f)))
             .ToList();
         var manifest = Stage("offline", () => ServiceWorkerManifest.Render(files, Cache is null ? null : Cache.Hashes.Sha256));
-        var admin = AdminSite.Files(theme, model.Settings, Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.InputDir))));
+        var admin = AdminSite.Files(theme, model.Settings, Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.InputDir))))
+            .Select(f => Cache is null ? f : Cache.Reuse(f));
         files = files.Append(manifest).Concat(admin).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         return new BuildResult(files, diagnostics.ToSortedList(), _timings.ToList())
         {
