@@ -34,7 +34,7 @@ public static class CheckCommand
 
         if (!args.Flags.Contains("quiet"))
         {
-            var pages = result.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
+            var pages = result.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal) && !f.Path.StartsWith(HamstringBack.Core.Admin.AdminSite.Folder, StringComparison.Ordinal));
             stdout.WriteLine($"Checked {pages} pages: no errors, {warnings} warning(s).");
         }
 

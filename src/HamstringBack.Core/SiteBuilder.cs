@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using HamstringBack.Core.Admin;
 using HamstringBack.Core.Assemble;
 using HamstringBack.Core.Caching;
 using HamstringBack.Core.Diagnostics;
@@ -14,7 +15,7 @@ namespace HamstringBack.Core;
 /// <summary>
 /// Builds the site in memory, as a short list of stages:
 /// read → parse (Markdown straight to HTML) → assemble → check links between pages → plan and render pages
-/// → site files → offline manifest.
+/// → site files → offline manifest → the browser editor (/admin/).
 /// Writing to disk is a separate step (<see cref="Write.SiteWriter"/>), so tests can build without touching disk.
 /// </summary>
 public sealed class SiteBuilder
@@ -75,7 +76,7 @@ public sealed class SiteBuilder
 
         var files = pages.Concat(OtherFiles(plans, urls, theme, model)).ToList();
         var manifest = Stage("offline", () => ServiceWorkerManifest.Render(files, _cache.Sha256));
-        return Succeed(files.Append(manifest), plans, model, options, diagnostics);
+        return Succeed(files.Append(manifest).Concat(AdminFiles(theme, model, options)), plans, model, options, diagnostics);
     }
 
     private static bool CheckFolders(BuildOptions options, DiagnosticBag diagnostics) =>
@@ -88,6 +89,11 @@ public sealed class SiteBuilder
             .Concat(theme.Files)
             .Concat(model.Images.Select(i => new OutputFile(SiteUrls.Image(i.Name), i.Content)))
             .Concat(ExerciseFigures.Files(model).Select(_cache.Reuse));
+
+    /// <summary>The browser editor at /admin/ (issue 18): not a page for readers, so outside the offline manifest.</summary>
+    private IEnumerable<OutputFile> AdminFiles(Theme theme, SiteModel model, BuildOptions options) =>
+        AdminSite.Files(theme, model.Settings, Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.InputDir))))
+            .Select(_cache.Reuse);
 
     private static bool CheckFolder(string path, string display, string what, DiagnosticBag diagnostics)
     {

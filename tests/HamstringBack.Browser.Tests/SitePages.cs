@@ -18,11 +18,13 @@ public static class SitePages
     /// The URL path of every HTML page in <paramref name="site"/> ("", "exercises/bird-dog/", "404.html"), sorted;
     /// without the pages left at a renamed exercise's old address (issue 17), which send the browser on to the new
     /// page at once (meta refresh), so a browser audit of them would audit the new page again. The Nu checker still
-    /// reads their files, and RenamedExerciseTests checks them.
+    /// reads their files, and RenamedExerciseTests checks them. Without the browser editor (admin/, issue 18) either:
+    /// it is no page for readers, has its own looser policy, and needs decap-server; AdminEditorTests checks it.
     /// </summary>
     public static IReadOnlyList<string> Paths(string site) =>
         Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories)
             .Where(f => !File.ReadAllText(f).Contains("<meta http-equiv=\"refresh\"", StringComparison.Ordinal))
+            .Where(f => !Path.GetRelativePath(site, f).Replace('\\', '/').StartsWith("admin/", StringComparison.Ordinal))
             .Select(f => Path.GetRelativePath(site, f).Replace('\\', '/'))
             .Select(p => p == "index.html" ? string.Empty : p.EndsWith("/index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
             .Order(StringComparer.Ordinal)

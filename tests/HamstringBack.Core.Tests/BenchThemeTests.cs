@@ -13,7 +13,8 @@ public sealed class BenchThemeTests
 
         Assert.True(bench.Succeeded, string.Join("\n", bench.Diagnostics));
         var pages = bench.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).Select(f => f.Path).ToList();
-        Assert.Equal(real.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).Select(f => f.Path), pages);
+        // All but the browser editor's page (admin/, issue 18), which the bench theme leaves out (it has no admin template).
+        Assert.Equal(real.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal) && !f.Path.StartsWith("admin/", StringComparison.Ordinal)).Select(f => f.Path), pages);
         Assert.Contains("<h1>Bird-dog</h1>", bench.Text("exercises/bird-dog/index.html")!, StringComparison.Ordinal);
     }
 }

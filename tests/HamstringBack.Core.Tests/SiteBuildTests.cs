@@ -111,7 +111,11 @@ public sealed class SiteBuildTests
                 }
             }
 
-            Assert.StartsWith("https://example.org/hamstrings/", page.QuerySelector("link[rel=canonical]")?.GetAttribute("href"), StringComparison.Ordinal);
+            if (!file.Path.StartsWith("admin/", StringComparison.Ordinal))
+            {
+                // Every page for readers; the browser editor's (issue 18) is noindex and names no canonical address.
+                Assert.StartsWith("https://example.org/hamstrings/", page.QuerySelector("link[rel=canonical]")?.GetAttribute("href"), StringComparison.Ordinal);
+            }
         }
 
         Assert.Contains("<loc>https://example.org/hamstrings/stretching/</loc>", result.Text("sitemap.xml"), StringComparison.Ordinal);

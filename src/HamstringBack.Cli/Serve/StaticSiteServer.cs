@@ -43,6 +43,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
         types.Mappings[".js"] = "text/javascript";
         types.Mappings[".mjs"] = "text/javascript";
         types.Mappings[".webmanifest"] = "application/manifest+json";
+        types.Mappings[".yml"] = "text/yaml";
         foreach (var pagefind in new[] { ".pagefind", ".pf_meta", ".pf_index", ".pf_fragment" })
         {
             types.Mappings[pagefind] = "application/octet-stream";

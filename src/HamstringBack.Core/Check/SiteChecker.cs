@@ -43,7 +43,8 @@ public static class SiteChecker
     {
         var parser = new HtmlParser();
         return files
-            .Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
+            // The browser editor's page (admin/) is no page for readers: nothing of it to check.
+            .Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal) && !f.Path.StartsWith(Admin.AdminSite.Folder, StringComparison.Ordinal))
             .AsParallel()
             .Select(f =>
             {

@@ -9,8 +9,8 @@ public sealed class SiteUrls(SiteSettings settings)
     // Parsing the base URL costs a Uri; links are made thousands of times a build, so parse it once.
     private readonly string _basePath = settings.BasePath;
 
-    /// <summary>Page names the site uses itself, which content files may not take ("pagefind" holds the search index).</summary>
-    public static readonly IReadOnlyList<string> Reserved = ["exercises", "cards", "checklist", "assets", "images", "js", "search", "pagefind", "og", "figures", "404"];
+    /// <summary>Page names the site uses itself, which content files may not take ("pagefind" holds the search index, "admin" the browser editor).</summary>
+    public static readonly IReadOnlyList<string> Reserved = ["exercises", "cards", "checklist", "assets", "images", "js", "search", "pagefind", "og", "figures", "404", "admin"];
 
     public static string Home => string.Empty;
 

@@ -33,6 +33,8 @@ public static class ServiceWorkerManifest
     public static OutputFile Render(IReadOnlyList<OutputFile> files, Func<byte[], byte[]>? sha256 = null)
     {
         sha256 ??= SHA256.HashData;
+        // The browser editor (admin/) is for editors online, not readers: neither kept offline nor part of the version.
+        files = [.. files.Where(f => !f.Path.StartsWith(Admin.AdminSite.Folder, StringComparison.Ordinal))];
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var file in files.Where(f => f.Path != FileName).OrderBy(f => f.Path, StringComparer.Ordinal))
         {

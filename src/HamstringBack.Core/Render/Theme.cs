@@ -13,4 +13,8 @@ public sealed record Theme(
     IReadOnlyDictionary<string, string> AssetUrls,
     IReadOnlyList<OutputFile> Files,
     ThemeStrings Strings,
-    string DisplayRoot);
+    string DisplayRoot)
+{
+    /// <summary>The browser editor's files from theme/admin/, at their site paths ("admin/…"), copied as they are.</summary>
+    public IReadOnlyList<OutputFile> Admin { get; init; } = [];
+}

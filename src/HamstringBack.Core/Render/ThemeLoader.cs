@@ -11,6 +11,7 @@ namespace HamstringBack.Core.Render;
 /// Reads theme/: templates/**.sbn (parsed once), assets/* (renamed with a content hash for long caching)
 /// and static/* (copied to the site root, e.g. the service worker). Scripts in both are minified on the way
 /// (<see cref="ScriptMinifier"/>); static/js/ holds ES modules, every other script is a classic script.
+/// admin/* (the browser editor's files, see <see cref="Admin.AdminSite"/>) is copied as it is: its bundle is minified already.
 /// </summary>
 public static class ThemeLoader
 {
@@ -38,7 +39,11 @@ public static class ThemeLoader
 
         files.AddRange(StaticFiles(folder, diagnostics));
         var strings = ThemeStringsLoader.Load(folder, diagnostics);
-        return diagnostics.HasErrors || strings is null ? null : new Theme(templates, assetUrls, files, strings, displayRoot);
+        var admin = folder.List("admin", _ => true, recursive: true)
+            .Select(file => Bytes(folder, file) is { } bytes ? new OutputFile(file, bytes) : null)
+            .OfType<OutputFile>()
+            .ToList();
+        return diagnostics.HasErrors || strings is null ? null : new Theme(templates, assetUrls, files, strings, displayRoot) { Admin = admin };
     }
 
     /// <summary>templates/**.sbn, parsed, by name without extension; reports syntax errors with their positions.</summary>

@@ -16,8 +16,9 @@ public sealed class RealSite
 
     public BuildResult Result { get; }
 
-    /// <summary>Paths of every HTML page built.</summary>
-    public IEnumerable<string> HtmlPaths => Result.Files.Select(f => f.Path).Where(p => p.EndsWith(".html", StringComparison.Ordinal));
+    /// <summary>Paths of every HTML page built for readers: all but the browser editor's (admin/, issue 18; see AdminSiteTests).</summary>
+    public IEnumerable<string> HtmlPaths => Result.Files.Select(f => f.Path)
+        .Where(p => p.EndsWith(".html", StringComparison.Ordinal) && !p.StartsWith(Admin.AdminSite.Folder, StringComparison.Ordinal));
 
     /// <summary>A built page parsed with AngleSharp.</summary>
     public IHtmlDocument Page(string path) =>

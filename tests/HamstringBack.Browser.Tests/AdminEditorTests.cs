@@ -1,0 +1,172 @@
+using HamstringBack.Cli.Preview;
+using HamstringBack.Core;
+using HamstringBack.Core.Tests.Support;
+using Microsoft.Playwright;
+using YamlDotNet.RepresentationModel;
+
+namespace HamstringBack.Browser.Tests;
+
+/// <summary>
+/// Issue 18: the browser editor at /admin/ (Decap CMS) edits a temporary copy of the site through decap-server,
+/// served by `preview` with netlify.toml's headers (so with /admin/'s own Content-Security-Policy).
+/// </summary>
+[Collection(BrowserCollection.Name)]
+[Trait("Category", "Slow")]
+public sealed class AdminEditorTests(BrowserFixture fixture) : IAsyncLifetime
+{
+    private static readonly string NetlifyToml = Path.Combine(RepoPaths.Root, "netlify.toml");
+    private readonly TempSite _site = new();
+    private DecapServer? _decap;
+    private PreviewServer? _preview;
+
+    public async Task InitializeAsync()
+    {
+        _decap = await DecapServer.StartAsync(_site.Root);
+        var log = TextWriter.Synchronized(new StringWriter());
+        _preview = await PreviewServer.StartAsync(new PreviewOptions(_site.Input, _site.Theme, 0, NetlifyToml), log, log);
+    }
+
+    [Fact]
+    public async Task Editing_reps_and_a_section_in_the_browser_writes_files_that_build_with_no_new_diagnostics_issue_18()
+    {
+        // Given the editor, signed in to decap-server, on a copy of the site
+        var before = Build();
+        var exercise = _site.Read("input/exercises/glute-bridge.yml");
+        var section = _site.Read("input/sections/04-stretching.md");
+        var (page, problems) = await OpenEditorAsync();
+
+        // When an exercise's reps are changed and published
+        await page.GotoAsync(Url("admin/#/collections/exercises/entries/glute-bridge"));
+        await page.Locator("input[id^='reps-field']").First.FillAsync("12");
+        await PublishAsync(page);
+        await UntilAsync(() => _site.Read("input/exercises/glute-bridge.yml") != exercise);
+
+        // And a section's text gets a new last paragraph (in a fresh page: the editor keeps one entry's state per page)
+        var sectionPage = await page.Context.NewPageAsync();
+        await sectionPage.GotoAsync(Url("admin/#/collections/sections/entries/04-stretching"));
+        var body = sectionPage.Locator("[data-slate-editor='true']").First;
+        await body.ClickAsync();
+        await sectionPage.Keyboard.PressAsync("Control+End");
+        await sectionPage.Keyboard.PressAsync("Enter");
+        await sectionPage.Keyboard.PressAsync("Enter");
+        await sectionPage.Keyboard.TypeAsync("Edited in the browser.");
+        await PublishAsync(sectionPage);
+        await UntilAsync(() => _site.Read("input/sections/04-stretching.md") != section);
+
+        // Then the exercise file differs only in reps (keys, lists and quoting may be rewritten, values not)
+        var saved = _site.Read("input/exercises/glute-bridge.yml");
+        Assert.Contains("\nreps: 12\n", saved);
+        Assert.Equal(Canonical(exercise.Replace("\nreps: 10\n", "\nreps: 12\n", StringComparison.Ordinal)), Canonical(saved));
+
+        // And the section keeps its front matter, with the new paragraph at the end of its text
+        var savedSection = _site.Read("input/sections/04-stretching.md");
+        Assert.Equal(Canonical(FrontMatter(section)), Canonical(FrontMatter(savedSection)));
+        Assert.EndsWith("\n\nEdited in the browser.\n", savedSection);
+
+        // And the site builds from the edited copy with the same diagnostics as before (the real input's warnings)
+        var after = Build();
+        Assert.True(after.Succeeded, string.Join("\n", after.Diagnostics));
+        Assert.Equal(before.Diagnostics.Select(d => d.ToString()), after.Diagnostics.Select(d => d.ToString()));
+        Assert.Contains("Edited in the browser.", Page(after, "stretching/index.html"));
+
+        // And the editor broke nothing: no Content-Security-Policy violation, no error in the console
+        Assert.Empty(problems.Messages);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_editor_refuses_reps_above_the_schema_maximum_and_leaves_the_file_alone_issue_18()
+    {
+        // Given the editor on an exercise
+        var exercise = _site.Read("input/exercises/glute-bridge.yml");
+        var (page, problems) = await OpenEditorAsync();
+        await page.GotoAsync(Url("admin/#/collections/exercises/entries/glute-bridge"));
+
+        // When reps are set above the schema's 100 and published
+        await page.Locator("input[id^='reps-field']").First.FillAsync("101");
+        await PublishAsync(page);
+
+        // Then the editor says why and writes nothing
+        await page.GetByText("reps must be between 1 and 100.").WaitForAsync();
+        Assert.Equal(exercise, _site.Read("input/exercises/glute-bridge.yml"));
+        Assert.Empty(problems.Messages);
+        await page.Context.CloseAsync();
+    }
+
+    private async Task<(IPage Page, PageProblems Problems)> OpenEditorAsync()
+    {
+        var context = await fixture.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1000, Height = 800 } });
+        context.SetDefaultTimeout(90_000);
+        var page = await context.NewPageAsync();
+        var problems = await PageProblems.WatchAsync(page);
+        // The built configuration names decap-server's default address; this test's server listens on a free port.
+        await context.RouteAsync("**/admin/config.yml", async route =>
+        {
+            var response = await route.FetchAsync();
+            var text = (await response.TextAsync()).Replace("local_backend: true", $"local_backend:\n  url: {_decap!.ApiUrl}", StringComparison.Ordinal);
+            await route.FulfillAsync(new() { Response = response, Body = text });
+        });
+        await page.GotoAsync(Url("admin/"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Login" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Exercise" }).WaitForAsync();
+        return (page, problems);
+    }
+
+    private static async Task PublishAsync(IPage page)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true }).ClickAsync();
+        await page.GetByText("Publish now").ClickAsync();
+    }
+
+    /// <summary>Waits for something on disk, checking every 100 ms, for up to 60 s.</summary>
+    private static async Task UntilAsync(Func<bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!done())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the editor did not write the file within 60 s");
+            await Task.Delay(100);
+        }
+    }
+
+    private string Url(string path) => new Uri(_preview!.Address, path).ToString();
+
+    private BuildResult Build() =>
+        new SiteBuilder().Build(new BuildOptions(_site.Input, _site.Theme) { InputLabel = "input", ThemeLabel = "theme" });
+
+    private static string Page(BuildResult result, string path) =>
+        System.Text.Encoding.UTF8.GetString(result.Files.Single(f => f.Path == path).Content);
+
+    private static string FrontMatter(string markdown) => markdown.Split("\n---\n", 2)[0];
+
+    /// <summary>A YAML document's values with the keys sorted, whatever its layout, quoting or key order.</summary>
+    private static string Canonical(string yaml)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml.StartsWith("---\n", StringComparison.Ordinal) ? yaml[4..] : yaml));
+        return Canonical(stream.Documents[0].RootNode);
+    }
+
+    private static string Canonical(YamlNode node) => node switch
+    {
+        YamlMappingNode map => "{" + string.Join(",", map.Children.Select(p => $"{p.Key}={Canonical(p.Value)}").Order(StringComparer.Ordinal)) + "}",
+        YamlSequenceNode list => "[" + string.Join(",", list.Children.Select(Canonical)) + "]",
+        YamlScalarNode scalar => scalar.Value ?? string.Empty,
+        _ => node.ToString(),
+    };
+
+    public async Task DisposeAsync()
+    {
+        if (_preview is not null)
+        {
+            await _preview.DisposeAsync();
+        }
+
+        if (_decap is not null)
+        {
+            await _decap.DisposeAsync();
+        }
+
+        _site.Dispose();
+    }
+}
