@@ -37,21 +37,28 @@ public sealed class AdminEditorTests(BrowserFixture fixture) : IAsyncLifetime
 
         // When an exercise's reps are changed and published
         await page.GotoAsync(Url("admin/#/collections/exercises/entries/glute-bridge"));
-        await page.Locator("input[id^='reps-field']").First.FillAsync("12");
+        var reps = page.Locator("input[id^='reps-field']").First;
+        await Assertions.Expect(reps).ToHaveValueAsync("10", new() { Timeout = 90_000 });
+        await reps.FillAsync("12");
         await PublishAsync(page);
-        await UntilAsync(() => _site.Read("input/exercises/glute-bridge.yml") != exercise);
+        await UntilAsync(() => _site.Read("input/exercises/glute-bridge.yml").Contains("\nreps: 12\n", StringComparison.Ordinal));
 
         // And a section's text gets a new last paragraph (in a fresh page: the editor keeps one entry's state per page)
         var sectionPage = await page.Context.NewPageAsync();
         await sectionPage.GotoAsync(Url("admin/#/collections/sections/entries/04-stretching"));
         var body = sectionPage.Locator("[data-slate-editor='true']").First;
-        await body.ClickAsync();
+        // Typing only once the entry's text is in the editor (else loading it replaces what was typed), and
+        // publishing only once the editor holds the new text
+        await Assertions.Expect(body).ToContainTextAsync("Before you start", new() { Timeout = 90_000 });
+        await body.Locator("[data-slate-node='element']").Last.ClickAsync();
         await sectionPage.Keyboard.PressAsync("Control+End");
+        await sectionPage.Keyboard.PressAsync("End");
         await sectionPage.Keyboard.PressAsync("Enter");
         await sectionPage.Keyboard.PressAsync("Enter");
         await sectionPage.Keyboard.TypeAsync("Edited in the browser.");
+        await Assertions.Expect(body).ToContainTextAsync("Edited in the browser.", new() { Timeout = 90_000 });
         await PublishAsync(sectionPage);
-        await UntilAsync(() => _site.Read("input/sections/04-stretching.md") != section);
+        await UntilAsync(() => _site.Read("input/sections/04-stretching.md").Contains("Edited in the browser.", StringComparison.Ordinal));
 
         // Then the exercise file differs only in reps (keys, lists and quoting may be rewritten, values not)
         var saved = _site.Read("input/exercises/glute-bridge.yml");
