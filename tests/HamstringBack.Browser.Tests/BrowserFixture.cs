@@ -4,8 +4,10 @@ using Microsoft.Playwright;
 namespace HamstringBack.Browser.Tests;
 
 /// <summary>
-/// One headless Debian Chromium (driven by Playwright) and one server of the real site built into a
-/// temporary folder, shared by the tests of a collection. Base URL is http://127.0.0.1:PORT/.
+/// One headless Debian Chromium (driven by Playwright) and one server of the real site built into a temporary
+/// folder, shared by every test class of the run. Base URL is http://127.0.0.1:PORT/. Each test opens its own
+/// browser context (own storage, own clock), so classes run side by side (issue 13): every class takes this as
+/// its class fixture, and the first one to start builds the site and starts Chromium for all.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
@@ -16,22 +18,17 @@ public sealed class BrowserFixture : IAsyncLifetime
         "--disable-component-update", "--disable-sync",
     ];
 
-    private IPlaywright? _playwright;
-    private StaticSiteServer? _server;
+    private static readonly Lazy<Task<Shared>> Started = new(Shared.StartAsync);
 
-    public IBrowser Browser { get; private set; } = null!;
+    private Shared _shared = null!;
 
-    public string SiteFolder { get; private set; } = string.Empty;
+    public IBrowser Browser => _shared.Browser;
 
-    public Uri Address => _server!.Address;
+    public string SiteFolder => _shared.SiteFolder;
 
-    public async Task InitializeAsync()
-    {
-        _playwright = await Playwright.CreateAsync();
-        Browser = await LaunchAsync(_playwright);
-        var server = await StaticSiteServer.StartAsync(SiteFolder = BuiltSite.Build(baseUrl: "http://127.0.0.1/"));
-        _server = server;
-    }
+    public Uri Address => _shared.Server.Address;
+
+    public async Task InitializeAsync() => _shared = await Started.Value;
 
     /// <summary>Starts Debian's Chromium headless with the offline flags.</summary>
     public static Task<IBrowser> LaunchAsync(IPlaywright playwright) =>
@@ -55,18 +52,31 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The absolute URL of a site path such as "cards/a4-2up/".</summary>
     public string Url(string path) => new Uri(Address, path).ToString();
 
-    public async Task DisposeAsync()
+    /// <summary>Nothing to do per class: the shared browser and site end with the test run.</summary>
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    /// <summary>The browser and site server of the run, stopped and deleted when the test process exits.</summary>
+    private sealed record Shared(IPlaywright Playwright, IBrowser Browser, StaticSiteServer Server, string SiteFolder)
     {
-        if (_server is not null)
+        public static async Task<Shared> StartAsync()
         {
-            await _server.DisposeAsync();
+            var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+            var browser = await LaunchAsync(playwright);
+            var folder = BuiltSite.Build(baseUrl: "http://127.0.0.1/");
+            var shared = new Shared(playwright, browser, await StaticSiteServer.StartAsync(folder), folder);
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => shared.Stop();
+            return shared;
         }
 
-        await Browser.CloseAsync();
-        _playwright?.Dispose();
-        if (Directory.Exists(SiteFolder))
+        private void Stop()
         {
-            Directory.Delete(SiteFolder, recursive: true);
+            Server.DisposeAsync().AsTask().Wait(TimeSpan.FromSeconds(10));
+            Browser.CloseAsync().Wait(TimeSpan.FromSeconds(10));
+            Playwright.Dispose();
+            if (Directory.Exists(SiteFolder))
+            {
+                Directory.Delete(SiteFolder, recursive: true);
+            }
         }
     }
 }
