@@ -7,7 +7,8 @@ namespace HamstringBack.Browser.Tests;
 /// One headless Debian Chromium (driven by Playwright) and one server of the real site built into a temporary
 /// folder, shared by every test class of the run. Base URL is http://127.0.0.1:PORT/. Each test opens its own
 /// browser context (own storage, own clock), so classes run side by side (issue 13): every class takes this as
-/// its class fixture, and the first one to start builds the site and starts Chromium for all.
+/// its class fixture: the first one to start builds the site and starts Chromium for all, and the last one to end
+/// stops them and deletes the site (a later class would start them again).
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
@@ -18,7 +19,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         "--disable-component-update", "--disable-sync",
     ];
 
-    private static readonly Lazy<Task<Shared>> Started = new(Shared.StartAsync);
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+
+    private static Shared? _started;
+
+    private static int _users;
 
     private Shared _shared = null!;
 
@@ -28,7 +33,19 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public Uri Address => _shared.Server.Address;
 
-    public async Task InitializeAsync() => _shared = await Started.Value;
+    public async Task InitializeAsync()
+    {
+        await Gate.WaitAsync();
+        try
+        {
+            _shared = _started ??= await Shared.StartAsync();
+            _users++;
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
 
     /// <summary>Starts Debian's Chromium headless with the offline flags.</summary>
     public static Task<IBrowser> LaunchAsync(IPlaywright playwright) =>
@@ -52,10 +69,25 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The absolute URL of a site path such as "cards/a4-2up/".</summary>
     public string Url(string path) => new Uri(Address, path).ToString();
 
-    /// <summary>Nothing to do per class: the shared browser and site end with the test run.</summary>
-    public Task DisposeAsync() => Task.CompletedTask;
+    /// <summary>The last class to end stops the browser and the server and deletes the site.</summary>
+    public async Task DisposeAsync()
+    {
+        await Gate.WaitAsync();
+        try
+        {
+            if (--_users == 0)
+            {
+                await _started!.StopAsync();
+                _started = null;
+            }
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
 
-    /// <summary>The browser and site server of the run, stopped and deleted when the test process exits.</summary>
+    /// <summary>The browser and the site server that the classes running at the time share.</summary>
     private sealed record Shared(IPlaywright Playwright, IBrowser Browser, StaticSiteServer Server, string SiteFolder)
     {
         public static async Task<Shared> StartAsync()
@@ -63,15 +95,13 @@ public sealed class BrowserFixture : IAsyncLifetime
             var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
             var browser = await LaunchAsync(playwright);
             var folder = BuiltSite.Build(baseUrl: "http://127.0.0.1/");
-            var shared = new Shared(playwright, browser, await StaticSiteServer.StartAsync(folder), folder);
-            AppDomain.CurrentDomain.ProcessExit += (_, _) => shared.Stop();
-            return shared;
+            return new Shared(playwright, browser, await StaticSiteServer.StartAsync(folder), folder);
         }
 
-        private void Stop()
+        public async Task StopAsync()
         {
-            Server.DisposeAsync().AsTask().Wait(TimeSpan.FromSeconds(10));
-            Browser.CloseAsync().Wait(TimeSpan.FromSeconds(10));
+            await Server.DisposeAsync();
+            await Browser.CloseAsync();
             Playwright.Dispose();
             if (Directory.Exists(SiteFolder))
             {
