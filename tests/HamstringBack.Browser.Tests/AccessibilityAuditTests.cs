@@ -10,8 +10,7 @@ namespace HamstringBack.Browser.Tests;
 /// Issue 6: every built page passes axe-core's WCAG 2.2 A and AA rules in light and dark colour schemes, every
 /// touch target is at least 44 × 44 CSS px, and keyboard focus is always visible.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class AccessibilityAuditTests(BrowserFixture fixture, ITestOutputHelper output)
+public sealed class AccessibilityAuditTests(BrowserFixture fixture, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
     /// <summary>Pages of every template (and the search page with results), for the keyboard walk.</summary>
     public static readonly TheoryData<string> OnePageOfEachKind = new()

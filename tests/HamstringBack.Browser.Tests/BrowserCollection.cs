@@ -1,8 +1,11 @@
 namespace HamstringBack.Browser.Tests;
 
-/// <summary>Browser tests share one Chromium and one site server.</summary>
-[CollectionDefinition(Name)]
+/// <summary>
+/// The browser tests that time the machine (Lighthouse's performance score, the preview's reload time): they run
+/// after all the others, one at a time, with nothing beside them (issue 13: the other classes run side by side).
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {
-    public const string Name = "browser";
+    public const string Name = "browser, timed, alone";
 }

@@ -4,8 +4,11 @@ using Microsoft.Playwright;
 namespace HamstringBack.Browser.Tests;
 
 /// <summary>
-/// One headless Debian Chromium (driven by Playwright) and one server of the real site built into a
-/// temporary folder, shared by the tests of a collection. Base URL is http://127.0.0.1:PORT/.
+/// One headless Debian Chromium (driven by Playwright) and one server of the real site built into a temporary
+/// folder, shared by every test class of the run. Base URL is http://127.0.0.1:PORT/. Each test opens its own
+/// browser context (own storage, own clock), so classes run side by side (issue 13): every class takes this as
+/// its class fixture: the first one to start builds the site and starts Chromium for all, and the last one to end
+/// stops them and deletes the site (a later class would start them again).
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
@@ -16,21 +19,32 @@ public sealed class BrowserFixture : IAsyncLifetime
         "--disable-component-update", "--disable-sync",
     ];
 
-    private IPlaywright? _playwright;
-    private StaticSiteServer? _server;
+    private static readonly SemaphoreSlim Gate = new(1, 1);
 
-    public IBrowser Browser { get; private set; } = null!;
+    private static Shared? _started;
 
-    public string SiteFolder { get; private set; } = string.Empty;
+    private static int _users;
 
-    public Uri Address => _server!.Address;
+    private Shared _shared = null!;
+
+    public IBrowser Browser => _shared.Browser;
+
+    public string SiteFolder => _shared.SiteFolder;
+
+    public Uri Address => _shared.Server.Address;
 
     public async Task InitializeAsync()
     {
-        _playwright = await Playwright.CreateAsync();
-        Browser = await LaunchAsync(_playwright);
-        var server = await StaticSiteServer.StartAsync(SiteFolder = BuiltSite.Build(baseUrl: "http://127.0.0.1/"));
-        _server = server;
+        await Gate.WaitAsync();
+        try
+        {
+            _shared = _started ??= await Shared.StartAsync();
+            _users++;
+        }
+        finally
+        {
+            Gate.Release();
+        }
     }
 
     /// <summary>Starts Debian's Chromium headless with the offline flags.</summary>
@@ -55,18 +69,44 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The absolute URL of a site path such as "cards/a4-2up/".</summary>
     public string Url(string path) => new Uri(Address, path).ToString();
 
+    /// <summary>The last class to end stops the browser and the server and deletes the site.</summary>
     public async Task DisposeAsync()
     {
-        if (_server is not null)
+        await Gate.WaitAsync();
+        try
         {
-            await _server.DisposeAsync();
+            if (--_users == 0)
+            {
+                await _started!.StopAsync();
+                _started = null;
+            }
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    /// <summary>The browser and the site server that the classes running at the time share.</summary>
+    private sealed record Shared(IPlaywright Playwright, IBrowser Browser, StaticSiteServer Server, string SiteFolder)
+    {
+        public static async Task<Shared> StartAsync()
+        {
+            var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+            var browser = await LaunchAsync(playwright);
+            var folder = BuiltSite.Build(baseUrl: "http://127.0.0.1/");
+            return new Shared(playwright, browser, await StaticSiteServer.StartAsync(folder), folder);
         }
 
-        await Browser.CloseAsync();
-        _playwright?.Dispose();
-        if (Directory.Exists(SiteFolder))
+        public async Task StopAsync()
         {
-            Directory.Delete(SiteFolder, recursive: true);
+            await Server.DisposeAsync();
+            await Browser.CloseAsync();
+            Playwright.Dispose();
+            if (Directory.Exists(SiteFolder))
+            {
+                Directory.Delete(SiteFolder, recursive: true);
+            }
         }
     }
 }

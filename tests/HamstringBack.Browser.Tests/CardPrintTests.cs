@@ -8,8 +8,7 @@ namespace HamstringBack.Browser.Tests;
 /// CSS page size, then read back with poppler and zbar: paper size, page count, which card is on which page,
 /// and the QR codes.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class CardPrintTests(BrowserFixture fixture) : IDisposable
+public sealed class CardPrintTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>, IDisposable
 {
     private const double PointsTolerance = 1;
     private readonly string _folder = Directory.CreateTempSubdirectory("hb-cards-").FullName;

@@ -10,8 +10,7 @@ namespace HamstringBack.Browser.Tests;
 /// up to today, a file over 2 MB is refused, refused lines are named, and the CSV export cannot start a formula.
 /// The page's clock is Tuesday 3 June 2025 in every test.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class ChecklistHistoryImportTests(BrowserFixture fixture)
+public sealed class ChecklistHistoryImportTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     private const string Header = "date,item,routine_sets,exercise,set\r\n";
     private const string Added = "Days you already had were merged, with nothing counted twice.";

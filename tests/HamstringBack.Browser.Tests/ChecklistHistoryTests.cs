@@ -5,8 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace HamstringBack.Browser.Tests;
 
 /// <summary>Issue 4: the week view, rest days, export and import, deleting everything.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class ChecklistHistoryTests(BrowserFixture fixture)
+public sealed class ChecklistHistoryTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Theory]
     [InlineData("Download history (JSON)", ".json")]

@@ -7,8 +7,7 @@ using static Microsoft.Playwright.Assertions;
 namespace HamstringBack.Browser.Tests;
 
 /// <summary>Issue 14: how it felt (pain and a note), the 8-week picture, calendar reminders, a 360 px phone.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class ChecklistProgressTests(BrowserFixture fixture)
+public sealed class ChecklistProgressTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Fact]
     public async Task A_pain_score_and_note_are_saved_shown_exported_imported_and_printed()

@@ -7,8 +7,7 @@ using static Microsoft.Playwright.Assertions;
 namespace HamstringBack.Browser.Tests;
 
 /// <summary>Issue 14: ticks per set, migration of per-repetition ticks, and the guided session.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class ChecklistSessionTests(BrowserFixture fixture)
+public sealed class ChecklistSessionTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     /// <summary>Records every wake lock asked for and released, and every sentence spoken.</summary>
     private const string Spies = """

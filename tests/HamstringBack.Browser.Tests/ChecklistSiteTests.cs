@@ -8,8 +8,7 @@ namespace HamstringBack.Browser.Tests;
 
 /// <summary>Issue 4: the checklist offline, without JavaScript, under the site's CSP, for keyboard and screen
 /// reader users, and after an editor changes the routine.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class ChecklistSiteTests(BrowserFixture fixture)
+public sealed class ChecklistSiteTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
 
     [Fact]

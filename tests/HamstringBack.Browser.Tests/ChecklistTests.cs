@@ -5,8 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace HamstringBack.Browser.Tests;
 
 /// <summary>Issue 4: ticking, days, storage that fails, tabs and the hold timer, in real Chromium.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class ChecklistTests(BrowserFixture fixture)
+public sealed class ChecklistTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Fact]
     public async Task A_tick_is_still_there_after_a_reload_and_on_the_exercise_and_home_pages()

@@ -5,8 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace HamstringBack.Browser.Tests;
 
 /// <summary>Issue 6: served with the site's Content-Security-Policy, no page, script or worker is refused anything.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class ContentSecurityPolicyTests(BrowserFixture fixture)
+public sealed class ContentSecurityPolicyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Fact]
     public async Task No_page_breaks_the_policy_while_scripts_search_tick_and_cache_the_site()

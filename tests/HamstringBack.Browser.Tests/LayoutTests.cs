@@ -5,8 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace HamstringBack.Browser.Tests;
 
 /// <summary>Issue 15: the site on a phone and on a desk — a compact header, no sideways scroll, a readable measure, a social picture.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class LayoutTests(BrowserFixture fixture)
+public sealed class LayoutTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     /// <summary>The longest run of characters on one rendered line of a paragraph, list item or definition in main.</summary>
     private const string LongestLineScript =

@@ -5,12 +5,12 @@ using Xunit.Abstractions;
 
 namespace HamstringBack.Browser.Tests;
 
-[Collection(BrowserCollection.Name)]
-public sealed class NetlifyBuildTests(BrowserFixture fixture, ITestOutputHelper output)
+public sealed class NetlifyBuildTests(BrowserFixture fixture, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
     private const string PreviewUrl = "https://deploy-preview-1--hamstringback.netlify.app";
 
     [Fact]
+    [Trait("Category", "Slow")] // compiles the CLI in Release
     public async Task The_netlify_build_command_builds_a_deploy_preview_whose_pages_raise_no_CSP_violation()
     {
         var netlify = NetlifyConfig.Load(Path.Combine(RepoPaths.Root, "netlify.toml"));

@@ -8,8 +8,7 @@ namespace HamstringBack.Browser.Tests;
 /// every response it makes is counted, uncompressed: HTML, CSS, JavaScript (module imports included) and images.
 /// A page may weigh 100 KB, a card sheet 30 KB per card on it, and no page may load more than 20 KB of script.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class PageWeightTests(BrowserFixture fixture, ITestOutputHelper output)
+public sealed class PageWeightTests(BrowserFixture fixture, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
     public const int PageBudget = 100 * 1024;
     public const int CardBudget = 30 * 1024;

@@ -9,8 +9,7 @@ namespace HamstringBack.Browser.Tests;
 /// it over by link or QR code; the patient's checklist follows it after asking; hostile links change nothing; the
 /// name never leaves the browser.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class ProgrammeTests(BrowserFixture fixture) : IDisposable
+public sealed class ProgrammeTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>, IDisposable
 {
     private const string ProgrammeKey = "hamstringback-programme";
     private const string Name = "Zebulon";

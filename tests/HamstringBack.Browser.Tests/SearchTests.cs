@@ -7,8 +7,7 @@ using static Microsoft.Playwright.Assertions;
 namespace HamstringBack.Browser.Tests;
 
 /// <summary>Issue 6: the search box and page, on pagefind's index of the built site, under the site's policy.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class SearchTests(BrowserFixture fixture)
+public sealed class SearchTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Theory]
     [InlineData("hamstring", "Lying towel hamstring stretch")]

@@ -1,7 +1,6 @@
 namespace HamstringBack.Browser.Tests;
 
-[Collection(BrowserCollection.Name)]
-public sealed class SmokeTests(BrowserFixture fixture)
+public sealed class SmokeTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Fact]
     public async Task Home_page_loads_with_its_stylesheet_and_no_page_errors()

@@ -5,8 +5,7 @@ using Xunit.Abstractions;
 namespace HamstringBack.Browser.Tests;
 
 /// <summary>Issue 6: the Nu HTML Checker (npm vnu-jar, on Java) finds no error in any built page, stylesheet or drawing.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class ValidityTests(BrowserFixture fixture, ITestOutputHelper output)
+public sealed class ValidityTests(BrowserFixture fixture, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
     [Fact]
     public async Task The_Nu_HTML_Checker_finds_no_error_or_warning_in_the_built_site()

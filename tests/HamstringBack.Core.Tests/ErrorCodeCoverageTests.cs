@@ -13,7 +13,7 @@ public sealed partial class ErrorCodeCoverageTests
             .Select(m => m.Value).Distinct().ToList();
         var testText = string.Join("\n", Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "tests"), "*.*", SearchOption.AllDirectories)
             .Where(f => !f.Contains("/bin/", StringComparison.Ordinal) && !f.Contains("/obj/", StringComparison.Ordinal))
-            .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith("expected.txt", StringComparison.Ordinal))
+            .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith("expected.txt", StringComparison.Ordinal) || f.EndsWith(".txtar", StringComparison.Ordinal))
             .Where(f => !f.EndsWith(nameof(ErrorCodeCoverageTests) + ".cs", StringComparison.Ordinal))
             .Select(File.ReadAllText));
 

@@ -11,6 +11,7 @@ namespace HamstringBack.Core.Tests;
 /// one the other tests run in-process: trimming and ahead-of-time compilation must not change a byte of the site
 /// or a word of a diagnostic.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class PublishedCliTests(PublishedCli cli) : IClassFixture<PublishedCli>
 {
     [Fact]
@@ -96,14 +97,14 @@ public sealed class PublishedCliTests(PublishedCli cli) : IClassFixture<Publishe
     public void The_published_program_reports_every_invalid_fixture_exactly_as_expected(string name)
     {
         using var site = new TempSite();
-        InvalidInputFixtureTests.Apply(Path.Combine(RepoPaths.Fixtures, "Invalid", name), site);
+        var fixture = InvalidFixture.Load(name);
+        fixture.ApplyTo(site);
 
         var run = cli.Start(site.Root, "build", "--no-search");
 
         var actual = InvalidInputFixtureTests.DiagnosticLines(run.Stderr, site.Root);
-        var expected = File.ReadAllLines(Path.Combine(RepoPaths.Fixtures, "Invalid", name, "expected.txt")).Where(l => l.Length > 0).ToList();
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal(expected, actual);
+        Assert.Equal(fixture.Expected, actual);
         Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(site.Output));
     }

@@ -25,6 +25,7 @@ public sealed class SearchToolInstallerTests : IDisposable
     private string NpmLog => Path.Combine(_outer, "npm.log");
 
     [Fact]
+    [Trait("Category", "Slow")] // runs npm ci (issue 13: not in the fast lane)
     public void Build_installs_pagefind_with_npm_ci_on_first_use_and_makes_the_search_index_issue_18()
     {
         // Given a new site without node_modules/, and an npm that installs pagefind

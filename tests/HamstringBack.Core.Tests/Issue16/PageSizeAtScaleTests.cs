@@ -13,6 +13,7 @@ public sealed class PageSizeAtScaleTests
     private const int PageBudget = 100 * 1024;
 
     [Fact]
+    [Trait("Category", "Slow")] // builds 5,000 sections (issue 13: not in the fast lane)
     public void Issue_16_5000_sections_in_50_groups_keep_every_page_of_the_real_theme_under_the_page_budget()
     {
         // Given the real site and theme with 5,000 short sections in 50 groups of 100

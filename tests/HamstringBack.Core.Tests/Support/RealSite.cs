@@ -4,14 +4,20 @@ using AngleSharp.Html.Parser;
 
 namespace HamstringBack.Core.Tests.Support;
 
-/// <summary>The real input/ and theme/ built once in memory and shared by the whole-site tests.</summary>
+/// <summary>
+/// The real input/ and theme/ built once in memory and shared by the whole-site tests: one build for every class
+/// that takes this as its class fixture (issue 13: each class used to build the site again). Tests only read it.
+/// </summary>
 public sealed class RealSite
 {
     private static readonly HtmlParser Parser = new();
 
+    private static readonly Lazy<BuildResult> Built = new(() =>
+        new SiteBuilder().Build(new BuildOptions(RepoPaths.Input, RepoPaths.Theme) { InputLabel = "input", ThemeLabel = "theme" }));
+
     public RealSite()
     {
-        Result = new SiteBuilder().Build(new BuildOptions(RepoPaths.Input, RepoPaths.Theme) { InputLabel = "input", ThemeLabel = "theme" });
+        Result = Built.Value;
     }
 
     public BuildResult Result { get; }
