@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using HamstringBack.Cli.Search;
 using HamstringBack.Core;
@@ -10,11 +11,25 @@ namespace HamstringBack.Cli;
 /// <summary>`build`: builds the site and swaps it into the output folder only when the build succeeded.</summary>
 public static class BuildCommand
 {
-    public static int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
+    /// <summary>The `build` command: its options and its action.</summary>
+    public static Command Create(CliOptions options)
+    {
+        var command = new Command("build", "Build the site into the output folder (replaced only when the build succeeds), with its search index (installs pagefind with npm ci on first use).")
+        {
+            options.Input, options.Theme, options.Output, options.BaseUrl, options.Quiet, options.Verbose, options.NoSearch,
+        };
+        command.SetAction(result => Run(
+            new BuildOptions(result.GetValue(options.Input)!, ToolFiles.ThemeFor(result.GetValue(options.Theme)), result.GetValue(options.BaseUrl)),
+            result.GetValue(options.Output)!,
+            new BuildFlags(result.GetValue(options.Quiet), result.GetValue(options.Verbose), !result.GetValue(options.NoSearch)),
+            result.InvocationConfiguration.Output,
+            result.InvocationConfiguration.Error));
+        return command;
+    }
+
+    private static int Run(BuildOptions options, string output, BuildFlags flags, TextWriter stdout, TextWriter stderr)
     {
         var watch = Stopwatch.StartNew();
-        var options = new BuildOptions(args.Get("input", "input"), ToolFiles.ThemeFor(args), args.Get("base-url"));
-        var output = args.Get("output", "output");
         var display = output.Replace('\\', '/');
         var refused = SettingsLoader.CheckOverride(options.BaseUrl)
             ?? OutputFolder.CheckPlace(output, display, Directory.GetCurrentDirectory(), ("input", options.InputDir), ("theme", options.ThemeDir));
@@ -23,8 +38,7 @@ public static class BuildCommand
             return Refuse(refused, stderr);
         }
 
-        var quiet = args.Flags.Contains("quiet");
-        var result = BuildProgress.Build(options, stdout, quiet);
+        var result = BuildProgress.Build(options, stdout, flags.Quiet);
         var diagnostics = result.Diagnostics.ToList();
         var timings = result.Timings.ToList();
         if (result.Succeeded && OutputFolder.CheckContents(output, display) is { } foreign)
@@ -33,45 +47,63 @@ public static class BuildCommand
             return Refuse(foreign, stderr);
         }
 
-        if (result.Succeeded && !args.Flags.Contains("no-search"))
+        if (result.Succeeded)
         {
-            // Issue 18: `build` alone makes the whole site; pagefind is installed (npm ci) on first use.
-            diagnostics.AddRange(SearchToolInstaller.FromPath().InstallIfMissing(Directory.GetCurrentDirectory(), quiet ? TextWriter.Null : stdout));
-        }
-
-        if (result.Succeeded && !diagnostics.Any(d => d.IsError))
-        {
-            var writing = Stopwatch.StartNew();
-            Func<string, IReadOnlyList<Diagnostic>>? index = null;
-            if (!args.Flags.Contains("no-search"))
-            {
-                var search = PagefindIndexer.Find(Directory.GetCurrentDirectory());
-                index = site => search.Index(site, display);
-            }
-
-            diagnostics.AddRange(SiteWriter.Write(output, display, result.Files, index));
-            timings.Add(new StageTiming("write", writing.Elapsed));
+            Write(result, output, display, flags, diagnostics, timings, stdout);
         }
 
         Report(diagnostics, stderr);
-        if (args.Flags.Contains("verbose"))
+        if (flags.Verbose)
         {
             BuildProgress.PrintTimings(timings, stdout);
         }
 
-        var errors = diagnostics.Count(d => d.IsError);
+        return Summarize(diagnostics.Count(d => d.IsError), flags.Quiet ? null : $"Built {result.Files.Count} files into {output}/ in {watch.ElapsedMilliseconds} ms.", stdout, stderr);
+    }
+
+    /// <summary>The last line: how many errors there were, or (unless quiet) what was built; and the exit code.</summary>
+    private static int Summarize(int errors, string? built, TextWriter stdout, TextWriter stderr)
+    {
         if (errors > 0)
         {
             stderr.WriteLine($"Build failed: {errors} error(s). The previous output was left as it was.");
             return ExitCodes.ContentErrors;
         }
 
-        if (!quiet)
+        if (built is not null)
         {
-            stdout.WriteLine($"Built {result.Files.Count} files into {output}/ in {watch.ElapsedMilliseconds} ms.");
+            stdout.WriteLine(built);
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Installs the search tool when the build makes an index and it is missing (issue 18: `build` alone makes the
+    /// whole site; pagefind is installed with npm ci on first use), then writes the site unless there are errors.
+    /// </summary>
+    private static void Write(BuildResult result, string output, string display, BuildFlags flags, List<Diagnostic> diagnostics, List<StageTiming> timings, TextWriter stdout)
+    {
+        if (flags.Search)
+        {
+            diagnostics.AddRange(SearchToolInstaller.FromPath().InstallIfMissing(Directory.GetCurrentDirectory(), flags.Quiet ? TextWriter.Null : stdout));
+        }
+
+        if (diagnostics.Any(d => d.IsError))
+        {
+            return;
+        }
+
+        var writing = Stopwatch.StartNew();
+        Func<string, IReadOnlyList<Diagnostic>>? index = null;
+        if (flags.Search)
+        {
+            var search = PagefindIndexer.Find(Directory.GetCurrentDirectory());
+            index = site => search.Index(site, display);
+        }
+
+        diagnostics.AddRange(SiteWriter.Write(output, display, result.Files, index));
+        timings.Add(new StageTiming("write", writing.Elapsed));
     }
 
     /// <summary>An output folder or --base-url the build must not use: a usage error, and nothing is written.</summary>
@@ -90,4 +122,7 @@ public static class BuildCommand
             stderr.WriteLine(diagnostic.ToString());
         }
     }
+
+    /// <summary>What `build` was asked to do besides building: print less, print timings, make the search index.</summary>
+    private sealed record BuildFlags(bool Quiet, bool Verbose, bool Search);
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using HamstringBack.Cli.NewSite;
 using HamstringBack.Core.Load;
 using HamstringBack.Core.Model;
@@ -8,37 +9,47 @@ namespace HamstringBack.Cli;
 /// <summary>`new exercise "Name"` / `new section "Title" [--group NAME]`: writes a starter file and says what to do next; `new site DIR` starts a site.</summary>
 public static class NewCommand
 {
-    public static int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
+    /// <summary>The `new` command and its three kinds, with their arguments and options.</summary>
+    public static Command Create(CliOptions options)
     {
-        if (args.Words is ["site", var dir] && !string.IsNullOrWhiteSpace(dir))
-        {
-            return NewSiteCommand.Run(dir, stdout, stderr);
-        }
+        var name = new Argument<string>("NAME") { Description = "The exercise's name, e.g. \"Cat stretch\"" };
+        var exercise = new Command("exercise", "Write input/exercises/<name>.yml, a commented starter that builds.") { name, options.Input };
+        exercise.SetAction(result => Write(new Starter("exercise", result.GetValue(name)!.Trim(), result.GetValue(options.Input)!, null), result.InvocationConfiguration));
 
-        if (args.Words.Count != 2 || args.Words[0] is not ("exercise" or "section"))
+        var title = new Argument<string>("TITLE") { Description = "The section's title, e.g. \"Sleeping positions\"" };
+        var section = new Command("section", "Write input/sections/NN-<title>.md at the next free number; with --group NAME, in that group's folder (a new group when there is none of that name).")
         {
-            throw new UsageException("Write: new exercise \"Cat stretch\",  new section \"Sleeping positions\" [--group knees]  or  new site FOLDER.");
-        }
+            title, options.Input, options.Group,
+        };
+        section.SetAction(result => Write(new Starter("section", result.GetValue(title)!.Trim(), result.GetValue(options.Input)!, result.GetValue(options.Group)), result.InvocationConfiguration));
 
-        var (kind, title) = (args.Words[0], args.Words[1].Trim());
-        var slug = StarterFiles.Slug(title);
-        if (slug.Length == 0)
+        var dir = Folder();
+        var site = new Command("site", "Start a site in DIR (empty or new): input/ on an example topic to replace, theme/, netlify.toml and a README.") { dir };
+        site.SetAction(result => NewSiteCommand.Run(result.GetValue(dir)!, result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
+
+        return new Command("new", "Write a starter that builds: an exercise, a section, or a whole site.") { exercise, section, site };
+    }
+
+    /// <summary>The DIR of `new site`, which may not be blank (a blank name would make a folder no one can see).</summary>
+    private static Argument<string> Folder()
+    {
+        var dir = new Argument<string>("DIR") { Description = "The folder for the new site: empty or new, e.g. clinic" };
+        dir.Validators.Add(result =>
         {
-            throw new UsageException($"The {kind} needs a name with letters or digits, like \"Cat stretch\".");
-        }
+            if (result.Tokens is [var token] && string.IsNullOrWhiteSpace(token.Value))
+            {
+                result.AddError("new site needs a folder name, e.g. new site clinic.");
+            }
+        });
+        return dir;
+    }
 
-        // The same lists the build checks (HB0308, HB0309), so `new` never writes a file the build refuses.
-        if (kind == "exercise" && CardLayout.ReservedIds.Contains(slug))
-        {
-            throw new UsageException($"The exercise \"{title}\" would get the id '{slug}', which the print page /cards/{slug}/ uses. Choose another name.");
-        }
-
-        if (kind == "section" && SiteUrls.Reserved.Contains(slug))
-        {
-            throw new UsageException($"The section \"{title}\" would get the page name '{slug}', which the site uses itself (/{slug}/). Choose another name.");
-        }
-
-        var input = args.Get("input", "input");
+    /// <summary>Writes the starter file of an exercise or a section, after the checks the build would make.</summary>
+    private static int Write(Starter starter, InvocationConfiguration console)
+    {
+        var (stdout, stderr) = (console.Output, console.Error);
+        var (kind, title, input) = (starter.Kind, starter.Title, starter.Input);
+        var slug = CheckedSlug(kind, title);
         if (!Directory.Exists(input))
         {
             stderr.WriteLine($"The input folder '{input}' does not exist. Run this from the project folder, or pass --input DIR.");
@@ -52,7 +63,7 @@ public static class NewCommand
         }
 
         GroupFolder? group = null;
-        if (args.Get("group") is { } groupName && !TryGroup(input, groupName, kind, stdout, stderr, out group))
+        if (starter.Group is { } groupName && !TryGroup(input, groupName, stdout, stderr, out group))
         {
             return ExitCodes.ContentErrors;
         }
@@ -70,6 +81,35 @@ public static class NewCommand
         }
 
         var file = kind == "exercise" ? StarterFiles.Exercise(title) : StarterFiles.Section(title, order, DateOnly.FromDateTime(DateTime.Now), group, StarterFiles.ExampleLinkTarget(input));
+        return WriteFile(kind, input, file, stdout, stderr);
+    }
+
+    /// <summary>The name's slug; a usage error when it has none or the site uses it itself.</summary>
+    private static string CheckedSlug(string kind, string title)
+    {
+        var slug = StarterFiles.Slug(title);
+        if (slug.Length == 0)
+        {
+            throw new UsageException($"The {kind} needs a name with letters or digits, like \"Cat stretch\".");
+        }
+
+        // The same lists the build checks (HB0308, HB0309), so `new` never writes a file the build refuses.
+        if (kind == "exercise" && CardLayout.ReservedIds.Contains(slug))
+        {
+            throw new UsageException($"The exercise \"{title}\" would get the id '{slug}', which the print page /cards/{slug}/ uses. Choose another name.");
+        }
+
+        if (kind == "section" && SiteUrls.Reserved.Contains(slug))
+        {
+            throw new UsageException($"The section \"{title}\" would get the page name '{slug}', which the site uses itself (/{slug}/). Choose another name.");
+        }
+
+        return slug;
+    }
+
+    /// <summary>Writes <paramref name="file"/> unless it exists, and says what to do next.</summary>
+    private static int WriteFile(string kind, string input, StarterFile file, TextWriter stdout, TextWriter stderr)
+    {
         var path = Path.Combine(input, file.RelativePath);
         var shown = $"{input.TrimEnd('/', '\\')}/{file.RelativePath}";
         if (File.Exists(path))
@@ -98,14 +138,9 @@ public static class NewCommand
 
     // --group NAME: the group folder ("02-back-pain", or just "back-pain") the new section goes in; a name that is
     // no group yet starts one at the next top-level number. False (after saying why) when the name is taken.
-    private static bool TryGroup(string input, string name, string kind, TextWriter stdout, TextWriter stderr, out GroupFolder? group)
+    private static bool TryGroup(string input, string name, TextWriter stdout, TextWriter stderr, out GroupFolder? group)
     {
         group = null;
-        if (kind != "section")
-        {
-            throw new UsageException("--group is for new section: exercises are not in groups.");
-        }
-
         if (StarterFiles.GroupNamed(input, name) is { } found)
         {
             group = found;
@@ -130,4 +165,7 @@ public static class NewCommand
         stdout.WriteLine($"Started the group {input.TrimEnd('/', '\\')}/sections/{group.Folder}/ (its menu name: {group.Title}).");
         return true;
     }
+
+    /// <summary>What `new exercise` or `new section` was asked to write: the kind, its name, the input folder and --group.</summary>
+    private sealed record Starter(string Kind, string Title, string Input, string? Group);
 }

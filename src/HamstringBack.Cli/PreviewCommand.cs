@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.CommandLine;
 using System.Runtime.InteropServices;
 using HamstringBack.Cli.Preview;
 
@@ -7,15 +7,24 @@ namespace HamstringBack.Cli;
 /// <summary>`preview`: serves the site on http://localhost:PORT, rebuilding and reloading on every save, until Ctrl+C.</summary>
 public static class PreviewCommand
 {
-    public static int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
+    /// <summary>The `preview` command: its options and its action.</summary>
+    public static Command Create(CliOptions options)
     {
-        if (!int.TryParse(args.Get("port", "5080"), NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port > 65535)
+        var command = new Command("preview", "Serve the site on http://localhost:PORT, rebuild and reload the page on every save.")
         {
-            throw new UsageException("--port needs a number from 0 to 65535.");
-        }
+            options.Input, options.Theme, options.Port,
+        };
+        command.SetAction(result => Run(
+            result.GetValue(options.Input)!,
+            ToolFiles.ThemeFor(result.GetValue(options.Theme)),
+            result.GetValue(options.Port),
+            result.InvocationConfiguration.Output,
+            result.InvocationConfiguration.Error));
+        return command;
+    }
 
-        var input = args.Get("input", "input");
-        var theme = ToolFiles.ThemeFor(args);
+    private static int Run(string input, string theme, int port, TextWriter stdout, TextWriter stderr)
+    {
         var toml = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(input)) ?? ".", "netlify.toml");
         using var stop = new CancellationTokenSource();
         void OnSignal(PosixSignalContext context)

@@ -16,6 +16,6 @@ public static class ToolFiles
     /// The theme folder a command uses: --theme when given, else the project's own theme/, else (a project made
     /// without one) the theme that comes with the program.
     /// </summary>
-    public static string ThemeFor(CliArguments args) =>
-        args.Get("theme") ?? (Directory.Exists("theme") || !Directory.Exists(Theme) ? "theme" : Theme);
+    public static string ThemeFor(string? theme) =>
+        theme ?? (Directory.Exists("theme") || !Directory.Exists(Theme) ? "theme" : Theme);
 }

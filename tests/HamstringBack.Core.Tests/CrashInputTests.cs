@@ -31,10 +31,12 @@ public sealed class CrashInputTests
         using var site = new TempSite().NamePeople();
         site.Write("input/" + file, text);
 
+        // (check takes neither --no-search nor --output: since issue 13 the parser refuses an option a command does not have)
         foreach (var command in new[] { "build", "check" })
         {
             // When the editor builds or checks
-            var run = CliRun.InChildProcess(command, "--no-search", "--input", site.Input, "--theme", site.Theme, "--output", site.Output);
+            string[] writing = command == "build" ? ["--no-search", "--output", site.Output] : [];
+            var run = CliRun.InChildProcess([command, "--input", site.Input, "--theme", site.Theme, .. writing]);
 
             // Then exit 1 with one located error, no stack trace, nothing written
             Assert.True(run.ExitCode == 1, $"{name}, {command}: exit {run.ExitCode}\n{run.Stderr}");

@@ -113,7 +113,7 @@ public sealed class PublishedCliTests(PublishedCli cli) : IClassFixture<Publishe
     public async Task The_published_preview_serves_the_site_and_stops_cleanly_on_ctrl_c()
     {
         using var site = new TempSite();
-        var start = new ProcessStartInfo(cli.Program, ["preview", "--port", "0", "--no-open"])
+        var start = new ProcessStartInfo(cli.Program, ["preview", "--port", "0"])
         {
             WorkingDirectory = site.Root,
             RedirectStandardOutput = true,

@@ -164,7 +164,9 @@ public sealed class NewCommandTests
     {
         var run = CliRun.Start("new", "exercise");
 
+        // Issue 13: System.CommandLine's wording, and the help that shows an example name.
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("new exercise \"Cat stretch\"", run.Stderr);
+        Assert.Contains("Required argument 'NAME' missing for command: 'exercise'.", run.Stderr);
+        Assert.Contains("See 'hamstringback new exercise --help'.", run.Stderr);
     }
 }
