@@ -47,7 +47,9 @@ public sealed class SiteSizeLimitTests
         using var site = new TempSite().NamePeople();
         var full = site.Build();
         Assert.True(full.Succeeded, string.Join("\n", full.Diagnostics));
-        var pageBytes = full.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).Sum(f => (long)f.Content.Length);
+        // (the browser editor's page, admin/index.html, is a theme file, not a rendered page: issue 18)
+        var pageBytes = full.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal) && !f.Path.StartsWith("admin/", StringComparison.Ordinal))
+            .Sum(f => (long)f.Content.Length);
 
         // When it is built with that as the limit, and with one byte less
         var atLimit = Build(site, pageBytes);
