@@ -104,22 +104,12 @@ public sealed class PreviewSite
             foreach (var file in files)
             {
                 built[file.Path] = file.Content;
-                if (_built.TryGetValue(file.Path, out var same) && ReferenceEquals(same, file.Content) && _files.TryGetValue(file.Path, out var kept))
+                var (served, isNew) = Next(file, now);
+                next[file.Path] = served;
+                if (isNew)
                 {
-                    // A build with a cache hands back the very same bytes for a file it did not make again.
-                    next[file.Path] = kept;
-                    continue;
+                    changed.Add(file.Path);
                 }
-
-                var hash = Hash(file.Content);
-                if (_files.TryGetValue(file.Path, out var old) && old.Hash == hash)
-                {
-                    next[file.Path] = old;
-                    continue;
-                }
-
-                next[file.Path] = Serve(file.Path, file.Content, hash, now);
-                changed.Add(file.Path);
             }
 
             changed.AddRange(_files.Keys.Where(k => !next.ContainsKey(k)));
@@ -139,6 +129,21 @@ public sealed class PreviewSite
 
             return changed;
         }
+    }
+
+    /// <summary>What to serve for a built file, and whether it differs from what was served before (call under the lock).</summary>
+    private (PreviewFile Served, bool Changed) Next(OutputFile file, DateTimeOffset now)
+    {
+        if (_built.TryGetValue(file.Path, out var same) && ReferenceEquals(same, file.Content) && _files.TryGetValue(file.Path, out var kept))
+        {
+            // A build with a cache hands back the very same bytes for a file it did not make again.
+            return (kept, false);
+        }
+
+        var hash = Hash(file.Content);
+        return _files.TryGetValue(file.Path, out var old) && old.Hash == hash
+            ? (old, false)
+            : (Serve(file.Path, file.Content, hash, now), true);
     }
 
     /// <summary>Records a failed build: the last good site stays, the problems are shown over it.</summary>

@@ -39,6 +39,26 @@ public sealed class StaticSiteServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         var app = builder.Build();
+        configure?.Invoke(app);
+        if (headersFor is not null)
+        {
+            app.Use(async (context, next) =>
+            {
+                AddHeaders(context, headersFor);
+                await next();
+            });
+        }
+
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = ContentTypes(), ServeUnknownFileTypes = false });
+        app.Run(context => NotFound(context, files));
+        await app.StartAsync();
+        return new StaticSiteServer(app, BoundAddress(app, port));
+    }
+
+    /// <summary>The content types of the usual extensions, and of the site's scripts, manifest, YAML and search index.</summary>
+    private static FileExtensionContentTypeProvider ContentTypes()
+    {
         var types = new FileExtensionContentTypeProvider();
         types.Mappings[".js"] = "text/javascript";
         types.Mappings[".mjs"] = "text/javascript";
@@ -49,43 +69,43 @@ public sealed class StaticSiteServer : IAsyncDisposable
             types.Mappings[pagefind] = "application/octet-stream";
         }
 
-        configure?.Invoke(app);
-        app.Use(async (context, next) =>
-        {
-            if (headersFor is not null)
-            {
-                var path = context.Request.Path.Value ?? "/";
-                context.Response.OnStarting(() =>
-                {
-                    foreach (var (name, value) in headersFor(path))
-                    {
-                        context.Response.Headers[name] = value;
-                    }
+        return types;
+    }
 
-                    return Task.CompletedTask;
-                });
+    /// <summary>Sets the headers <paramref name="headersFor"/> gives the request's path on the response as it starts.</summary>
+    private static void AddHeaders(HttpContext context, Func<string, IReadOnlyDictionary<string, string>> headersFor)
+    {
+        var path = context.Request.Path.Value ?? "/";
+        context.Response.OnStarting(() =>
+        {
+            foreach (var (name, value) in headersFor(path))
+            {
+                context.Response.Headers[name] = value;
             }
 
-            await next();
+            return Task.CompletedTask;
         });
-        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = types, ServeUnknownFileTypes = false });
-        app.Run(async context =>
+    }
+
+    /// <summary>A 404 with the site's 404.html when it has one.</summary>
+    private static async Task NotFound(HttpContext context, IFileProvider files)
+    {
+        var notFound = files.GetFileInfo("404.html");
+        context.Response.StatusCode = StatusCodes.Status404NotFound;
+        if (notFound.Exists)
         {
-            var notFound = files.GetFileInfo("404.html");
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
-            if (notFound.Exists)
-            {
-                context.Response.ContentType = "text/html; charset=utf-8";
-                await context.Response.SendFileAsync(notFound);
-            }
-        });
-        await app.StartAsync();
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.SendFileAsync(notFound);
+        }
+    }
+
+    /// <summary>The address Kestrel bound, with 127.0.0.1 for "any", ending with '/'.</summary>
+    private static Uri BoundAddress(WebApplication app, int port)
+    {
         var bound = app.Services.GetService(typeof(IServer)) is IServer server
             ? server.Features.Get<IServerAddressesFeature>()?.Addresses.First()
             : null;
-        var uri = new Uri((bound ?? $"http://127.0.0.1:{port}").Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
-        return new StaticSiteServer(app, uri);
+        return new Uri((bound ?? $"http://127.0.0.1:{port}").Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
     }
 
     /// <inheritdoc />

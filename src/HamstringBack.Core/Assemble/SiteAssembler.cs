@@ -34,6 +34,16 @@ public static class SiteAssembler
     private static void CheckUniqueSlugs(ParsedContent content, DiagnosticBag diagnostics)
     {
         var seen = new Dictionary<string, Section>(StringComparer.Ordinal);
+        var tree = SectionTree.Of(content.Sections);
+        CheckPageSlugs(content, seen, diagnostics);
+        CheckGroupSlugs(tree, seen, diagnostics);
+        CheckUniqueOrders(tree, diagnostics);
+        CheckUniqueExerciseNames(content, diagnostics);
+    }
+
+    /// <summary>No section or page is named like a reserved path or like another.</summary>
+    private static void CheckPageSlugs(ParsedContent content, Dictionary<string, Section> seen, DiagnosticBag diagnostics)
+    {
         foreach (var page in content.Sections.Concat(content.Pages))
         {
             var at = SourceLocation.WholeFile(page.SourcePath);
@@ -46,9 +56,13 @@ public static class SiteAssembler
                 diagnostics.Add(Errors.Duplicate(at, "page name", page.Slug, seen[page.Slug].SourcePath));
             }
         }
+    }
 
-        // A group without a page of its own takes its name from its folder (issue 16); the folder is named where it clashes.
-        var tree = SectionTree.Of(content.Sections);
+    /// <summary>
+    /// A group without a page of its own takes its name from its folder (issue 16); the folder is named where it clashes.
+    /// </summary>
+    private static void CheckGroupSlugs(SectionTree tree, Dictionary<string, Section> seen, DiagnosticBag diagnostics)
+    {
         foreach (var entry in tree.Top.Where(e => e.Page is null))
         {
             var folder = Path.GetDirectoryName(entry.Children[0].SourcePath)!.Replace('\\', '/') + "/";
@@ -61,8 +75,11 @@ public static class SiteAssembler
                 diagnostics.Add(Errors.Duplicate(SourceLocation.WholeFile(folder), "page name", entry.Slug, seen[entry.Slug].SourcePath));
             }
         }
+    }
 
-        // Orders are unique among the top level, and among each group's sections.
+    /// <summary>Orders are unique among the top level, and among each group's sections.</summary>
+    private static void CheckUniqueOrders(SectionTree tree, DiagnosticBag diagnostics)
+    {
         var levels = tree.Top.Select(e => e.Children).Prepend(tree.Top.Where(e => e.Page is not null).Select(e => e.Page!).ToList());
         foreach (var group in levels.SelectMany(level => level.GroupBy(s => s.Order)).Where(g => g.Count() > 1))
         {
@@ -73,7 +90,10 @@ public static class SiteAssembler
                 diagnostics.Add(Errors.Duplicate(at, "order", group.Key.ToString(), ordered[0].SourcePath));
             }
         }
+    }
 
+    private static void CheckUniqueExerciseNames(ParsedContent content, DiagnosticBag diagnostics)
+    {
         foreach (var group in content.Exercises.GroupBy(e => e.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {
             var ordered = group.OrderBy(e => e.SourcePath, StringComparer.Ordinal).ToList();

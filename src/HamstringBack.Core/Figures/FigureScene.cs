@@ -25,11 +25,23 @@ public sealed class FigureScene
     /// <summary>The towel's two lines, each from a hand to the ball of the foot (empty without a towel).</summary>
     public IEnumerable<Shape> Towel => Shapes.Where(s => s.Role == "towel");
 
-    /// <summary>The scene of <paramref name="frame"/>.</summary>
+    /// <summary>The scene of <paramref name="frame"/>, back to front.</summary>
     public static FigureScene Of(Frame frame)
     {
         var b = frame.Body();
         var shapes = new List<Shape>();
+        Props(shapes, frame, b);
+        Limbs(shapes, b, "left", "far", gap: false);
+        TrunkAndHead(shapes, b);
+        TowelLines(shapes, frame, b);
+        Limbs(shapes, b, "right", "body", gap: true);
+        Guide(shapes, frame, b);
+        Arrows(shapes, frame, b);
+        return new FigureScene(frame, b, shapes);
+    }
+
+    private static void Props(List<Shape> shapes, Frame frame, Body b)
+    {
         if (frame.Props.Contains("chair"))
         {
             var hand = b["hand-left"];
@@ -44,19 +56,27 @@ public sealed class FigureScene
             var x = b["hand-left"].X + Body.HandRadius;
             shapes.Add(Line("prop", 3, new(x, 0), new(x, 200)));
         }
+    }
 
-        Limbs(shapes, b, "left", "far", gap: false);
+    private static void TrunkAndHead(List<Shape> shapes, Body b)
+    {
         shapes.Add(new Shape("trunk", "body", [b["hip"], b["shoulder"]], 0));
         shapes.Add(Line("body", NeckWidth, b["shoulder"], b["head"]));
         shapes.Add(new Shape("circle", "body", [b["head"]], Body.HeadRadius * 2));
+    }
+
+    private static void TowelLines(List<Shape> shapes, Frame frame, Body b)
+    {
         if (frame.TowelSide is { } side)
         {
             var foot = b["ball-" + side];
             shapes.Add(Line("towel", 3, b["hand-left"], foot));
             shapes.Add(Line("towel", 3, b["hand-right"], foot));
         }
+    }
 
-        Limbs(shapes, b, "right", "body", gap: true);
+    private static void Guide(List<Shape> shapes, Frame frame, Body b)
+    {
         if (frame.Guide.Count >= 2)
         {
             var from = b[frame.Guide[0]];
@@ -64,7 +84,10 @@ public sealed class FigureScene
             var along = (to - from).Unit;
             shapes.Add(new Shape("dash", "guide", [from - (along * 14), to + (along * 14)], 1.6));
         }
+    }
 
+    private static void Arrows(List<Shape> shapes, Frame frame, Body b)
+    {
         foreach (var arrow in frame.Arrows)
         {
             var way = Vec.FromAngle(FrameArrow.Ways[arrow.Way]);
@@ -73,8 +96,6 @@ public sealed class FigureScene
             shapes.Add(Line("arrow", 3, start, tip - (way * 4)));
             shapes.Add(new Shape("area", "arrow", [tip, tip - (way * 9) + (way.Turn(90) * 5), tip - (way * 9) + (way.Turn(-90) * 5)], 1));
         }
-
-        return new FigureScene(frame, b, shapes);
     }
 
     /// <summary>The smallest box around everything drawn except the floor: (min, max) corners, cm.</summary>

@@ -43,37 +43,34 @@ public static partial class ExerciseLoader
         }
 
         var f = new YamlFields(mapping, file.Path, 1, diagnostics);
-        var keys = ExerciseSchema.Exercise;
-        f.RejectUnknownKeys(keys);
-        var name = f.Text(keys["name"]);
-        var kind = f.Choice(keys["kind"], Kinds);
-        var summary = f.Text(keys["summary"]) ?? string.Empty;
-        var targets = f.TextList(keys["targets"]);
-        var equipment = f.TextList(keys["equipment"]);
-        var position = f.Text(keys["position"]) ?? string.Empty;
-        var steps = f.TextList(keys["steps"]);
-        var cues = f.TextList(keys["cues"]);
-        var stopIf = f.TextList(keys["stop_if"]);
-        var hold = f.Integer(keys["hold_seconds"]);
-        var reps = f.Integer(keys["reps"]);
-        var sets = f.Integer(keys["sets"]) ?? 1;
-        var sides = f.Choice(keys["sides"], SideChoices);
-        var perDay = f.Integer(keys["per_day"]) ?? 1;
-        var when = f.Text(keys["when"]) ?? string.Empty;
-        var image = f.Text(keys["image"]);
-        var imageAlt = f.Text(keys["image_alt"]) ?? string.Empty;
-        var section = f.Text(keys["section"]);
-        var start = f.Text(keys["start"]) ?? string.Empty;
-        var buildUp = f.Text(keys["build_up"]) ?? string.Empty;
-        var easier = f.Text(keys["easier"]) ?? string.Empty;
-        var formerIds = f.TextList(keys["former_ids"]);
-        foreach (var former in formerIds.Where(x => !Slug().IsMatch(x)))
+        f.RejectUnknownKeys(ExerciseSchema.Exercise);
+        var about = About.Read(f);
+        var dose = Dose.Read(f);
+        var extras = Extras.Read(f);
+        var doseRange = DoseRangeLoader.Load(f, dose.Sets, dose.Reps, dose.Hold, dose.PerDay);
+        var frames = FrameLoader.Load(f, about.Steps.Count == 0 ? 6 : about.Steps.Count);
+        CheckImage(f, frames, extras.Image);
+        if (f.Failed || about.Name is null || about.Kind is null || dose.Reps is null || dose.Sides is null)
         {
-            f.Report(Errors.BadFormerId(f.LocationOf("former_ids"), former));
+            return null;
         }
 
-        var doseRange = DoseRangeLoader.Load(f, sets, reps, hold, perDay);
-        var frames = FrameLoader.Load(f, steps.Count == 0 ? 6 : steps.Count);
+        return new Exercise(id, file.Path, about.Name, about.Kind.Value, about.Summary, about.Targets, about.Equipment, about.Position,
+            about.Steps, about.Cues, about.StopIf, dose.Hold, dose.Reps.Value, dose.Sets, dose.Sides.Value, dose.PerDay, dose.When,
+            extras.Image, extras.ImageAlt, extras.Section, f.KeyLocations())
+        {
+            Start = extras.Start,
+            BuildUp = extras.BuildUp,
+            Easier = extras.Easier,
+            FormerIds = extras.FormerIds,
+            Frames = frames,
+            DoseRange = doseRange,
+        };
+    }
+
+    /// <summary>A drawn exercise has no picture file; a picture file is named like one.</summary>
+    private static void CheckImage(YamlFields f, IReadOnlyList<Frame> frames, string? image)
+    {
         if (frames.Count > 0 && image is not null)
         {
             f.Report(Errors.FramesAndImage(f.LocationOf("image")));
@@ -83,22 +80,49 @@ public static partial class ExerciseLoader
         {
             f.Report(Errors.BadImagePath(f.LocationOf("image"), image));
         }
+    }
 
-        if (f.Failed || name is null || kind is null || reps is null || sides is null)
+    /// <summary>What the exercise is and how to do it.</summary>
+    private sealed record About(string? Name, ExerciseKind? Kind, string Summary, IReadOnlyList<string> Targets,
+        IReadOnlyList<string> Equipment, string Position, IReadOnlyList<string> Steps, IReadOnlyList<string> Cues, IReadOnlyList<string> StopIf)
+    {
+        public static About Read(YamlFields f)
         {
-            return null;
+            var keys = ExerciseSchema.Exercise;
+            return new About(f.Text(keys["name"]), f.Choice(keys["kind"], Kinds), f.Text(keys["summary"]) ?? string.Empty,
+                f.TextList(keys["targets"]), f.TextList(keys["equipment"]), f.Text(keys["position"]) ?? string.Empty,
+                f.TextList(keys["steps"]), f.TextList(keys["cues"]), f.TextList(keys["stop_if"]));
         }
+    }
 
-        return new Exercise(id, file.Path, name, kind.Value, summary, targets, equipment, position, steps, cues, stopIf,
-            hold, reps.Value, sets, sides.Value, perDay, when, image, imageAlt, section, f.KeyLocations())
+    /// <summary>How much and how often.</summary>
+    private sealed record Dose(int? Hold, int? Reps, int Sets, Sides? Sides, int PerDay, string When)
+    {
+        public static Dose Read(YamlFields f)
         {
-            Start = start,
-            BuildUp = buildUp,
-            Easier = easier,
-            FormerIds = formerIds,
-            Frames = frames,
-            DoseRange = doseRange,
-        };
+            var keys = ExerciseSchema.Exercise;
+            return new Dose(f.Integer(keys["hold_seconds"]), f.Integer(keys["reps"]), f.Integer(keys["sets"]) ?? 1,
+                f.Choice(keys["sides"], SideChoices), f.Integer(keys["per_day"]) ?? 1, f.Text(keys["when"]) ?? string.Empty);
+        }
+    }
+
+    /// <summary>The picture, the section, the steps up and down, and the ids the exercise had before.</summary>
+    private sealed record Extras(string? Image, string ImageAlt, string? Section, string Start, string BuildUp, string Easier,
+        IReadOnlyList<string> FormerIds)
+    {
+        public static Extras Read(YamlFields f)
+        {
+            var keys = ExerciseSchema.Exercise;
+            var extras = new Extras(f.Text(keys["image"]), f.Text(keys["image_alt"]) ?? string.Empty, f.Text(keys["section"]),
+                f.Text(keys["start"]) ?? string.Empty, f.Text(keys["build_up"]) ?? string.Empty, f.Text(keys["easier"]) ?? string.Empty,
+                f.TextList(keys["former_ids"]));
+            foreach (var former in extras.FormerIds.Where(x => !Slug().IsMatch(x)))
+            {
+                f.Report(Errors.BadFormerId(f.LocationOf("former_ids"), former));
+            }
+
+            return extras;
+        }
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]

@@ -20,50 +20,40 @@ internal static class RealPath
         var links = 0;
         while (pending.TryPop(out var part))
         {
-            if (part == ".")
+            if (part is "." or "..")
             {
-                continue;
-            }
-
-            if (part == "..")
-            {
-                current = Path.GetDirectoryName(current) ?? current;
+                current = part == "." ? current : Path.GetDirectoryName(current) ?? current;
                 continue;
             }
 
             var next = Path.Join(current, part);
             var target = LinkTarget(next, out var readable);
-            if (!readable)
+            if (!readable || (target is null && !Path.Exists(next)) || (target is not null && ++links > MaxLinks))
             {
                 return null;
             }
 
-            if (target is null)
-            {
-                if (!Path.Exists(next))
-                {
-                    return null;
-                }
+            current = target is null ? next : Follow(target, current, pending);
+        }
 
-                current = next;
-                continue;
-            }
+        return current;
+    }
 
-            if (++links > MaxLinks)
-            {
-                return null;
-            }
+    /// <summary>
+    /// Queues the levels of a link's target to be resolved next; returns the folder they start from: the root for a
+    /// target written from the root, else the folder the link is in.
+    /// </summary>
+    private static string Follow(string target, string current, Stack<string> pending)
+    {
+        if (Path.IsPathRooted(target))
+        {
+            current = Path.GetPathRoot(target)!;
+            target = target[current.Length..];
+        }
 
-            if (Path.IsPathRooted(target))
-            {
-                current = Path.GetPathRoot(target)!;
-                target = target[current.Length..];
-            }
-
-            foreach (var inner in Parts(target).Reverse())
-            {
-                pending.Push(inner);
-            }
+        foreach (var inner in Parts(target).Reverse())
+        {
+            pending.Push(inner);
         }
 
         return current;

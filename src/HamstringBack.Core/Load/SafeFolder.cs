@@ -146,15 +146,8 @@ internal sealed class SafeFolder
 
     private void Collect(string folder, string realFolder, Func<string, bool> wanted, bool recursive, HashSet<string> visited, List<string> files, Action<string, bool>? skipped = null)
     {
-        List<string> entries;
-        try
+        if (Entries(folder) is not { } entries)
         {
-            entries = Directory.EnumerateFileSystemEntries(Path.Combine(_root, folder))
-                .Select(e => Path.GetFileName(e)).Order(StringComparer.Ordinal).ToList();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            _diagnostics.Add(Errors.Unreadable(Display(folder), e is UnauthorizedAccessException ? "permission denied" : e.Message));
             return;
         }
 
@@ -174,37 +167,61 @@ internal sealed class SafeFolder
                 {
                     skipped?.Invoke(relative, true);
                 }
-
-                continue;
             }
-
-            if (!wanted(relative))
+            else if (Listed(name, relative, wanted, seen, skipped))
             {
-                if (!IsEditorLeftover(name))
-                {
-                    skipped?.Invoke(relative, false);
-                }
-
-                continue;
+                files.Add(relative);
             }
-
-            if (IsEditorLeftover(name))
-            {
-                _diagnostics.Add(Errors.EditorLeftover(Display(relative)));
-                continue;
-            }
-
-            if (seen.TryGetValue(name, out var first))
-            {
-                _diagnostics.Add(Errors.CaseDuplicate(Display(relative), Display(first)));
-                continue;
-            }
-
-            seen[name] = relative;
-            files.Add(relative);
         }
 
         files.Sort(StringComparer.Ordinal);
+    }
+
+    /// <summary>The names in a folder, in ordinal order; null after reporting a folder that cannot be read.</summary>
+    private List<string>? Entries(string folder)
+    {
+        try
+        {
+            return Directory.EnumerateFileSystemEntries(Path.Combine(_root, folder))
+                .Select(e => Path.GetFileName(e)).Order(StringComparer.Ordinal).ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _diagnostics.Add(Errors.Unreadable(Display(folder), e is UnauthorizedAccessException ? "permission denied" : e.Message));
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Whether a file is listed: one wanted (others are passed to <paramref name="skipped"/>), not an editor's leftover,
+    /// and not named like one already listed but for case (both reported).
+    /// </summary>
+    private bool Listed(string name, string relative, Func<string, bool> wanted, Dictionary<string, string> seen, Action<string, bool>? skipped)
+    {
+        if (!wanted(relative))
+        {
+            if (!IsEditorLeftover(name))
+            {
+                skipped?.Invoke(relative, false);
+            }
+
+            return false;
+        }
+
+        if (IsEditorLeftover(name))
+        {
+            _diagnostics.Add(Errors.EditorLeftover(Display(relative)));
+            return false;
+        }
+
+        if (seen.TryGetValue(name, out var first))
+        {
+            _diagnostics.Add(Errors.CaseDuplicate(Display(relative), Display(first)));
+            return false;
+        }
+
+        seen[name] = relative;
+        return true;
     }
 
     private void Descend(string folder, string real, Func<string, bool> wanted, HashSet<string> visited, List<string> files)

@@ -76,79 +76,16 @@ public static class YamlDocumentLoader
     private static bool Scan(string file, string yaml, int firstLine, DiagnosticBag diagnostics)
     {
         var parser = new Parser(new StringReader(yaml));
-        var frames = new Stack<Frame>();
-        var nodes = 0;
-        var documents = 0;
-        var ok = true;
+        var scan = new SafetyScan(file, firstLine, diagnostics);
         while (parser.MoveNext())
         {
-            var current = parser.Current!;
-            if (current is DocumentStart && ++documents > 1)
+            if (!scan.Next(parser.Current!))
             {
-                diagnostics.Add(Errors.YamlSyntax(At(file, firstLine, current.Start), "the file holds more than one document (a second --- line)"));
-                return false;
-            }
-
-            if (current is AnchorAlias)
-            {
-                diagnostics.Add(Errors.YamlTooComplex(At(file, firstLine, current.Start), "it uses an alias"));
-                return false;
-            }
-
-            if (current is NodeEvent { Anchor.IsEmpty: false })
-            {
-                diagnostics.Add(Errors.YamlTooComplex(At(file, firstLine, current.Start), "it uses an anchor"));
-                return false;
-            }
-
-            if (current is Scalar { Value: var value } scalar && ControlCharacters.IndexOfForbidden(value) is var bad && bad >= 0)
-            {
-                // The text itself was checked when read: this one comes from an escape such as "\a" or "\u202E".
-                diagnostics.Add(Errors.ControlCharacter(At(file, firstLine, scalar.Start), value[bad], writtenAsEscape: true));
-                ok = false;
-            }
-
-            if (current is NodeEvent node)
-            {
-                if (++nodes > MaxNodes)
-                {
-                    diagnostics.Add(Errors.YamlTooComplex(At(file, firstLine, current.Start), $"more than {MaxNodes} values"));
-                    return false;
-                }
-
-                if (frames.TryPeek(out var top) && top.Keys is not null)
-                {
-                    if (top.ExpectKey && node is Scalar key && !top.Keys.Add(key.Value))
-                    {
-                        diagnostics.Add(Errors.DuplicateKey(At(file, firstLine, key.Start), key.Value));
-                        ok = false;
-                    }
-
-                    top.ExpectKey = !top.ExpectKey;
-                }
-            }
-
-            switch (current)
-            {
-                case MappingStart:
-                    frames.Push(new Frame(new HashSet<string>(StringComparer.Ordinal)));
-                    break;
-                case SequenceStart:
-                    frames.Push(new Frame(null));
-                    break;
-                case MappingEnd or SequenceEnd:
-                    frames.Pop();
-                    break;
-            }
-
-            if (frames.Count > MaxDepth)
-            {
-                diagnostics.Add(Errors.YamlTooComplex(At(file, firstLine, current.Start), $"nested more than {MaxDepth} levels deep"));
                 return false;
             }
         }
 
-        return ok;
+        return scan.Ok;
     }
 
     private static Diagnostic Describe(string file, int firstLine, string yaml, YamlException e)
@@ -176,6 +113,99 @@ public static class YamlDocumentLoader
         }
 
         return Errors.YamlSyntax(At(file, firstLine, e.Start), text);
+    }
+
+    /// <summary>The streaming safety pass: one event at a time, with the open lists and mappings and the counts so far.</summary>
+    private sealed class SafetyScan(string file, int firstLine, DiagnosticBag diagnostics)
+    {
+        private readonly Stack<Frame> _frames = new();
+        private int _nodes;
+        private int _documents;
+
+        /// <summary>False once a problem was reported that still lets the scan go on (a control character, a duplicate key).</summary>
+        public bool Ok { get; private set; } = true;
+
+        /// <summary>Checks one event; false after reporting a problem that stops the scan.</summary>
+        public bool Next(ParsingEvent current)
+        {
+            var at = At(file, firstLine, current.Start);
+            if (Refusal(current, at) is { } refused)
+            {
+                diagnostics.Add(refused);
+                return false;
+            }
+
+            CheckEscapes(current);
+            if (current is NodeEvent node)
+            {
+                if (++_nodes > MaxNodes)
+                {
+                    diagnostics.Add(Errors.YamlTooComplex(at, $"more than {MaxNodes} values"));
+                    return false;
+                }
+
+                CheckKey(node);
+            }
+
+            Nest(current);
+            if (_frames.Count > MaxDepth)
+            {
+                diagnostics.Add(Errors.YamlTooComplex(at, $"nested more than {MaxDepth} levels deep"));
+                return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>A second document, an alias or an anchor: none is read further.</summary>
+        private Diagnostic? Refusal(ParsingEvent current, SourceLocation at) => current switch
+        {
+            DocumentStart when ++_documents > 1 => Errors.YamlSyntax(at, "the file holds more than one document (a second --- line)"),
+            AnchorAlias => Errors.YamlTooComplex(at, "it uses an alias"),
+            NodeEvent { Anchor.IsEmpty: false } => Errors.YamlTooComplex(at, "it uses an anchor"),
+            _ => null,
+        };
+
+        private void CheckEscapes(ParsingEvent current)
+        {
+            if (current is Scalar { Value: var value } scalar && ControlCharacters.IndexOfForbidden(value) is var bad && bad >= 0)
+            {
+                // The text itself was checked when read: this one comes from an escape such as "\a" or "\u202E".
+                diagnostics.Add(Errors.ControlCharacter(At(file, firstLine, scalar.Start), value[bad], writtenAsEscape: true));
+                Ok = false;
+            }
+        }
+
+        /// <summary>In a mapping, every other node is a key: each key once.</summary>
+        private void CheckKey(NodeEvent node)
+        {
+            if (_frames.TryPeek(out var top) && top.Keys is not null)
+            {
+                if (top.ExpectKey && node is Scalar key && !top.Keys.Add(key.Value))
+                {
+                    diagnostics.Add(Errors.DuplicateKey(At(file, firstLine, key.Start), key.Value));
+                    Ok = false;
+                }
+
+                top.ExpectKey = !top.ExpectKey;
+            }
+        }
+
+        private void Nest(ParsingEvent current)
+        {
+            switch (current)
+            {
+                case MappingStart:
+                    _frames.Push(new Frame(new HashSet<string>(StringComparer.Ordinal)));
+                    break;
+                case SequenceStart:
+                    _frames.Push(new Frame(null));
+                    break;
+                case MappingEnd or SequenceEnd:
+                    _frames.Pop();
+                    break;
+            }
+        }
     }
 
     private sealed class Frame(HashSet<string>? keys)

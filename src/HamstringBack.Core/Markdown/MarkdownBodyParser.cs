@@ -108,45 +108,62 @@ public static class MarkdownBodyParser
     /// </summary>
     private static int FirstTooDeep(string body)
     {
+        var (good, bad) = DoublingPrefixes(body);
+        var (start, from) = TooDeepOnItsOwn(body, good, ref bad);
+        return ShortestTooDeepPrefix(body, start, from, bad);
+    }
+
+    /// <summary>The longest prefix of doubling length that is fine, and the next, too deep (or the whole body).</summary>
+    private static (int Good, int Bad) DoublingPrefixes(string body)
+    {
         var good = 0;
-        var bad = body.Length;
-        for (var probe = FirstProbe; probe < bad; probe *= 2)
+        for (var probe = FirstProbe; probe < body.Length; probe *= 2)
         {
             if (IsTooDeep(body[..probe]))
             {
-                bad = probe;
-                break;
+                return (good, probe);
             }
 
             good = probe;
         }
 
+        return (good, body.Length);
+    }
+
+    /// <summary>
+    /// When the lines that the too-deep prefix added are too deep on their own, the half of them that is, while one
+    /// is: where that text starts, as the start and the fine length both; else (0, <paramref name="good"/>).
+    /// </summary>
+    private static (int Start, int Good) TooDeepOnItsOwn(string body, int good, ref int bad)
+    {
         var start = body.LastIndexOf('\n', Math.Max(good - 1, 0)) + 1;
-        if (start > 0 && IsTooDeep(body[start..bad]))
+        if (start == 0 || !IsTooDeep(body[start..bad]))
         {
-            while (LineStartNearMiddle(body, start, bad) is var middle && middle > 0)
+            return (0, good);
+        }
+
+        while (LineStartNearMiddle(body, start, bad) is var middle && middle > 0)
+        {
+            if (IsTooDeep(body[start..middle]))
             {
-                if (IsTooDeep(body[start..middle]))
-                {
-                    bad = middle;
-                }
-                else if (IsTooDeep(body[middle..bad]))
-                {
-                    start = middle;
-                }
-                else
-                {
-                    break;
-                }
+                bad = middle;
             }
-
-            good = start;
+            else if (IsTooDeep(body[middle..bad]))
+            {
+                start = middle;
+            }
+            else
+            {
+                break;
+            }
         }
-        else
-        {
-            start = 0;
-        }
 
+        return (start, start);
+    }
+
+    /// <summary>The last character of the shortest too-deep text from <paramref name="start"/>, between good and bad ends.</summary>
+    private static int ShortestTooDeepPrefix(string body, int start, int good, int bad)
+    {
         while (bad - good > 1)
         {
             var middle = good + ((bad - good) / 2);

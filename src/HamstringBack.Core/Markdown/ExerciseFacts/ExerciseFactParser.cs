@@ -24,37 +24,20 @@ public sealed class ExerciseFactParser : InlineParser
         }
 
         var text = slice.Text;
-        var i = start + 2;
-        var fieldStart = i;
-        while (i <= slice.End && (char.IsAsciiLetterLower(text[i]) || text[i] == '_'))
-        {
-            i++;
-        }
-
-        var field = text[fieldStart..i];
-        var spaces = i;
-        while (i <= slice.End && text[i] == ' ')
-        {
-            i++;
-        }
-
-        var idStart = i;
-        while (i <= slice.End && (char.IsAsciiLetterLower(text[i]) || char.IsAsciiDigit(text[i]) || text[i] == '-'))
-        {
-            i++;
-        }
-
-        var id = text[idStart..i];
-        if (field.Length == 0 || spaces == idStart || id.Length == 0 || i + 1 > slice.End || text[i] != '}' || text[i + 1] != '}')
+        var fieldStart = start + 2;
+        var fieldEnd = Skip(text, fieldStart, slice.End, static c => char.IsAsciiLetterLower(c) || c == '_');
+        var idStart = Skip(text, fieldEnd, slice.End, static c => c == ' ');
+        var idEnd = Skip(text, idStart, slice.End, static c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
+        if (fieldEnd == fieldStart || idStart == fieldEnd || idEnd == idStart || idEnd + 1 > slice.End || text[idEnd] != '}' || text[idEnd + 1] != '}')
         {
             return false;
         }
 
-        var end = i + 1;
+        var end = idEnd + 1;
         processor.Inline = new ExerciseFactInline
         {
-            Field = field,
-            ExerciseId = id,
+            Field = text[fieldStart..fieldEnd],
+            ExerciseId = text[idStart..idEnd],
             Written = text[start..(end + 1)],
             Span = new Markdig.Syntax.SourceSpan(processor.GetSourcePosition(start, out var line, out var column), processor.GetSourcePosition(end)),
             Line = line,
@@ -62,5 +45,16 @@ public sealed class ExerciseFactParser : InlineParser
         };
         slice.Start = end + 1;
         return true;
+    }
+
+    /// <summary>The index after the run of characters from <paramref name="i"/> (up to <paramref name="end"/>) that are <paramref name="what"/>.</summary>
+    private static int Skip(string text, int i, int end, Func<char, bool> what)
+    {
+        while (i <= end && what(text[i]))
+        {
+            i++;
+        }
+
+        return i;
     }
 }
