@@ -69,8 +69,8 @@ public sealed class BuildCache : IBuildCache
         return entry.Result;
     }
 
-    string IBuildCache.MarkdownVariant(SiteSettings? settings, InputSet input, bool keepSyntax) =>
-        RenderingContext.Of(settings, input, keepSyntax);
+    string IBuildCache.MarkdownVariant(SiteSettings? settings, InputSet input, bool keepSyntax, ThemeStrings? strings) =>
+        RenderingContext.Of(settings, input, keepSyntax, strings);
 
     RawHtml IBuildCache.QrCode(string text)
     {

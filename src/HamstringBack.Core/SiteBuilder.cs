@@ -50,7 +50,7 @@ public sealed class SiteBuilder
 
         var input = Stage("read", () => new InputReader(options.InputDir, options.InputDisplay, diagnostics, _cache).Read());
         var theme = Stage("theme", () => _cache.Theme(options.ThemeDir, options.ThemeDisplay, diagnostics));
-        var content = Stage("parse", () => ContentParser.Parse(input, options.BaseUrl, diagnostics, parallel, options.KeepSyntaxTrees, _cache));
+        var content = Stage("parse", () => ContentParser.Parse(input, options.BaseUrl, diagnostics, parallel, options.KeepSyntaxTrees, theme?.Strings, _cache));
         var model = Stage("assemble", () => SiteAssembler.Assemble(content, diagnostics));
         if (model is null || theme is null)
         {
@@ -65,7 +65,7 @@ public sealed class SiteBuilder
             return Fail(diagnostics);
         }
 
-        var exercises = model.Exercises.Select(e => ExerciseViewFactory.Create(e, model, urls)).ToList();
+        var exercises = model.Exercises.Select(e => ExerciseViewFactory.Create(e, model, urls, new ExerciseWords(theme.Strings))).ToList();
         var plans = planner.Plan(exercises);
         var renderer = new PageRenderer(theme, model, urls, exercises);
         var pages = Stage("render", () => _cache.Pages(plans, theme, model, todo => renderer.Render(todo, diagnostics, parallel, options.MaxSiteBytes)));

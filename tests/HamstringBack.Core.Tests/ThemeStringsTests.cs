@@ -56,6 +56,40 @@ public sealed class ThemeStringsTests
         Assert.DoesNotContain(result.Diagnostics, d => d.File.StartsWith("theme/", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Dose_words_on_exercise_pages_and_in_inserts_come_from_the_theme_strings_file_issue_13()
+    {
+        using var site = new TempSite().NamePeople();
+        site.Edit("theme/strings.yml", "seconds_many: \"{n} seconds\"", "seconds_many: \"{n} sec.\"")
+            .Edit("theme/strings.yml", "per_day_once: \"Once a day\"", "per_day_once: \"Daily\"");
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var exercise = Page(result, "exercises/glute-bridge/index.html");
+        Assert.Contains("Hold 3 sec. &#183; 10 times", exercise, StringComparison.Ordinal);
+        Assert.Contains("Daily &#183; At any time of day", exercise, StringComparison.Ordinal);
+        Assert.DoesNotContain("Once a day", exercise, StringComparison.Ordinal);
+        Assert.Contains("Hold for 3 sec., squeezing", Page(result, "strengthening/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_preview_rebuild_writes_inserts_in_the_changed_dose_words_issue_13()
+    {
+        using var site = new TempSite().NamePeople();
+        var cache = new BuildCache();
+        var options = new BuildOptions(site.Input, site.Theme) { InputLabel = "input", ThemeLabel = "theme" };
+        Assert.True(new SiteBuilder { Cache = cache }.Build(options).Succeeded);
+        site.Edit("theme/strings.yml", "seconds_many: \"{n} seconds\"", "seconds_many: \"{n} sec.\"");
+
+        var result = new SiteBuilder { Cache = cache }.Build(options);
+
+        Assert.Contains("Hold for 3 sec., squeezing", Page(result, "strengthening/index.html"), StringComparison.Ordinal);
+    }
+
+    private static string Page(BuildResult result, string path) =>
+        System.Text.Encoding.UTF8.GetString(result.Files.Single(f => f.Path == path).Content);
+
     private static BuildResult BuildWithTheme(TempSite site, string label) =>
         new SiteBuilder().Build(new BuildOptions(site.Input, site.Theme) { InputLabel = "input", ThemeLabel = label });
 }

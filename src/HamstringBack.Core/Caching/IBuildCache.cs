@@ -37,7 +37,7 @@ internal interface IBuildCache
     T Parsed<T>(SourceFile file, string variant, DiagnosticBag diagnostics, Func<DiagnosticBag, T> parse);
 
     /// <summary>The variant a Markdown file is parsed under: everything its rendering depends on besides its text.</summary>
-    string MarkdownVariant(SiteSettings? settings, InputSet input, bool keepSyntax);
+    string MarkdownVariant(SiteSettings? settings, InputSet input, bool keepSyntax, ThemeStrings? strings);
 
     /// <summary>The QR code of <paramref name="text"/>.</summary>
     RawHtml QrCode(string text);

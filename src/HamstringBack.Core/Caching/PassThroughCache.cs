@@ -31,7 +31,7 @@ internal sealed class PassThroughCache : IBuildCache
     public T Parsed<T>(SourceFile file, string variant, DiagnosticBag diagnostics, Func<DiagnosticBag, T> parse) =>
         parse(diagnostics);
 
-    public string MarkdownVariant(SiteSettings? settings, InputSet input, bool keepSyntax) => string.Empty;
+    public string MarkdownVariant(SiteSettings? settings, InputSet input, bool keepSyntax, ThemeStrings? strings) => string.Empty;
 
     public RawHtml QrCode(string text) => QrCodeMaker.Svg(text);
 

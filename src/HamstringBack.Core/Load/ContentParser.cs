@@ -2,6 +2,8 @@ using HamstringBack.Core.Caching;
 using HamstringBack.Core.Diagnostics;
 using HamstringBack.Core.Markdown;
 using HamstringBack.Core.Model;
+using HamstringBack.Core.Render;
+using HamstringBack.Core.Render.Views;
 
 namespace HamstringBack.Core.Load;
 
@@ -17,14 +19,17 @@ public static class ContentParser
     /// <summary>Parses everything in <paramref name="input"/>; files with errors are left out and reported.</summary>
     /// <param name="parallel">How many files to parse at once; every core when null.</param>
     /// <param name="keepSyntax">Keep each page's Markdown syntax tree, for `check`.</param>
-    public static ParsedContent Parse(InputSet input, string? baseUrlOverride, DiagnosticBag diagnostics, ParallelOptions? parallel = null, bool keepSyntax = false) =>
-        Parse(input, baseUrlOverride, diagnostics, parallel ?? new ParallelOptions(), keepSyntax, PassThroughCache.Instance);
+    /// <param name="strings">The theme's strings, whose dose words exercise-fact inserts are written in; inserts are left as they are when null.</param>
+    public static ParsedContent Parse(InputSet input, string? baseUrlOverride, DiagnosticBag diagnostics, ParallelOptions? parallel = null, bool keepSyntax = false,
+        ThemeStrings? strings = null) =>
+        Parse(input, baseUrlOverride, diagnostics, parallel ?? new ParallelOptions(), keepSyntax, strings, PassThroughCache.Instance);
 
     /// <param name="cache">
     /// Files parsed by an earlier build: one with the same text is not parsed again (a Markdown file only while the
     /// settings and the input's file names, which its links are rendered with, are the same too).
     /// </param>
-    internal static ParsedContent Parse(InputSet input, string? baseUrlOverride, DiagnosticBag diagnostics, ParallelOptions parallel, bool keepSyntax, IBuildCache cache)
+    internal static ParsedContent Parse(InputSet input, string? baseUrlOverride, DiagnosticBag diagnostics, ParallelOptions parallel, bool keepSyntax,
+        ThemeStrings? strings, IBuildCache cache)
     {
         T Once<T>(SourceFile file, Func<DiagnosticBag, T> parse, string variant = "") =>
             cache.Parsed(file, variant, diagnostics, parse);
@@ -33,8 +38,8 @@ public static class ContentParser
             baseUrlOverride is null ? string.Empty : "base_url=" + baseUrlOverride);
         // Exercises first: Markdown inserts their facts ({{dose glute-bridge}}).
         var exercises = ParseAll(input.Exercises, parallel, f => Once(f, d => ExerciseLoader.Load(f, d)));
-        var renderer = settings is null ? null : ContentRenderer.For(input, new SiteUrls(settings), exercises);
-        var markdown = cache.MarkdownVariant(settings, input, keepSyntax);
+        var renderer = settings is null ? null : ContentRenderer.For(input, new SiteUrls(settings), exercises, strings is null ? null : new ExerciseWords(strings));
+        var markdown = cache.MarkdownVariant(settings, input, keepSyntax, strings);
         var home = input.Home is null ? null : Once(input.Home, d => SectionLoader.Load(input.Home, PageKind.Home, d, renderer, keepSyntax), markdown);
         var sections = ParseAll(input.Sections, parallel, f => Once(f, d => SectionLoader.Load(f, PageKind.Section, d, renderer, keepSyntax), markdown))
             .OrderBy(s => s.Order).ThenBy(s => s.Slug, StringComparer.Ordinal).ToList();

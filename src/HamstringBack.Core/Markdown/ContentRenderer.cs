@@ -4,6 +4,7 @@ using HamstringBack.Core.Diagnostics;
 using HamstringBack.Core.Load;
 using HamstringBack.Core.Markdown.ExerciseFacts;
 using HamstringBack.Core.Model;
+using HamstringBack.Core.Render.Views;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -29,24 +30,30 @@ public sealed partial class ContentRenderer
     private readonly IReadOnlyDictionary<string, string> _pages;
     private readonly IReadOnlySet<string> _images;
     private readonly IReadOnlyDictionary<string, Exercise> _exercises;
+    private readonly ExerciseWords? _words;
 
     /// <param name="pages">Page path of each content file, by its path inside input/ ("sections/04-stretching.md" → "stretching/").</param>
     /// <param name="images">Image names in input/images/.</param>
     /// <param name="exercises">The parsed exercises by id, whose facts <c>{{dose id}}</c> inserts show; none when null.</param>
+    /// <param name="words">
+    /// The theme's words for doses, which inserts are written in; null when the theme could not be loaded (the build
+    /// fails anyway): inserts are then checked but left as they are.
+    /// </param>
     public ContentRenderer(SiteUrls urls, IReadOnlyDictionary<string, string> pages, IReadOnlySet<string> images,
-        IReadOnlyDictionary<string, Exercise>? exercises = null)
+        IReadOnlyDictionary<string, Exercise>? exercises = null, ExerciseWords? words = null)
     {
         _urls = urls;
         _pages = pages;
         _images = images;
         _exercises = exercises ?? new Dictionary<string, Exercise>();
+        _words = words;
     }
 
     /// <summary>
     /// A renderer for the content files of <paramref name="input"/>, their page paths worked out from their names;
     /// inserts of exercise facts read <paramref name="exercises"/>.
     /// </summary>
-    public static ContentRenderer For(InputSet input, SiteUrls urls, IReadOnlyList<Exercise>? exercises = null)
+    public static ContentRenderer For(InputSet input, SiteUrls urls, IReadOnlyList<Exercise>? exercises = null, ExerciseWords? words = null)
     {
         var pages = new Dictionary<string, string>(StringComparer.Ordinal);
         if (input.Home is { } home)
@@ -70,7 +77,7 @@ public sealed partial class ContentRenderer
         }
 
         return new ContentRenderer(urls, pages, input.Images.Select(i => i.Name).ToHashSet(StringComparer.Ordinal),
-            (exercises ?? []).ToDictionary(e => e.Id, StringComparer.Ordinal));
+            (exercises ?? []).ToDictionary(e => e.Id, StringComparer.Ordinal), words);
     }
 
     /// <summary>The heading ids of a parsed page, in page order.</summary>
@@ -89,37 +96,7 @@ public sealed partial class ContentRenderer
         var inserts = new List<ExerciseFactInline>();
         foreach (var node in document.Descendants())
         {
-            switch (node)
-            {
-                case HtmlBlock block:
-                    problems.Add(Errors.RawHtml(page.At(block), Snippet(block.Lines.ToString())));
-                    break;
-                case HtmlInline inline:
-                    problems.Add(Errors.RawHtml(page.At(inline), Snippet(inline.Tag)));
-                    break;
-                case CustomContainer container when !Containers.Contains(container.Info ?? string.Empty):
-                    problems.Add(Errors.UnknownContainer(page.At(container), container.Info ?? string.Empty, Containers));
-                    break;
-                case AutolinkInline autolink when !autolink.IsEmail && !IsSafeAbsolute(autolink.Url):
-                    problems.Add(Errors.UnsafeUrl(page.At(autolink), autolink.Url));
-                    autolink.Url = "#";
-                    break;
-                case HtmlEntityInline entity when ControlCharacters.IndexOfForbidden(entity.Transcoded.AsSpan()) is var bad && bad >= 0:
-                    // Read text holds none (InputReader checks), but an entity such as &#7; or &#x202E; writes one.
-                    problems.Add(Errors.ControlCharacter(page.At(entity), entity.Transcoded.AsSpan()[bad], writtenAsEscape: true));
-                    break;
-                case LinkInline link:
-                    if (ControlCharacters.IndexOfForbidden(link.Title.AsSpan()) is var inTitle && inTitle >= 0)
-                    {
-                        problems.Add(Errors.ControlCharacter(page.At(link), link.Title![inTitle], writtenAsEscape: true));
-                    }
-
-                    link.Url = Resolve(page, link, problems, links);
-                    break;
-                case ExerciseFactInline insert:
-                    inserts.Add(insert);
-                    break;
-            }
+            Check(node, page, problems, links, inserts);
         }
 
         foreach (var insert in inserts)
@@ -130,12 +107,53 @@ public sealed partial class ContentRenderer
             }
         }
 
+        return new MarkdownContent(Html(document), Toc(document), page.Anchors, problems, links);
+    }
+
+    /// <summary>Checks one node (and rewrites its link), collecting the inserts of exercise facts to replace afterwards.</summary>
+    private void Check(MarkdownObject node, PageInFile page, List<Diagnostic> problems, List<CrossPageLink> links, List<ExerciseFactInline> inserts)
+    {
+        switch (node)
+        {
+            case HtmlBlock block:
+                problems.Add(Errors.RawHtml(page.At(block), Snippet(block.Lines.ToString())));
+                break;
+            case HtmlInline inline:
+                problems.Add(Errors.RawHtml(page.At(inline), Snippet(inline.Tag)));
+                break;
+            case CustomContainer container when !Containers.Contains(container.Info ?? string.Empty):
+                problems.Add(Errors.UnknownContainer(page.At(container), container.Info ?? string.Empty, Containers));
+                break;
+            case AutolinkInline autolink when !autolink.IsEmail && !IsSafeAbsolute(autolink.Url):
+                problems.Add(Errors.UnsafeUrl(page.At(autolink), autolink.Url));
+                autolink.Url = "#";
+                break;
+            case HtmlEntityInline entity when ControlCharacters.IndexOfForbidden(entity.Transcoded.AsSpan()) is var bad && bad >= 0:
+                // Read text holds none (InputReader checks), but an entity such as &#7; or &#x202E; writes one.
+                problems.Add(Errors.ControlCharacter(page.At(entity), entity.Transcoded.AsSpan()[bad], writtenAsEscape: true));
+                break;
+            case LinkInline link:
+                if (ControlCharacters.IndexOfForbidden(link.Title.AsSpan()) is var inTitle && inTitle >= 0)
+                {
+                    problems.Add(Errors.ControlCharacter(page.At(link), link.Title![inTitle], writtenAsEscape: true));
+                }
+
+                link.Url = Resolve(page, link, problems, links);
+                break;
+            case ExerciseFactInline insert:
+                inserts.Add(insert);
+                break;
+        }
+    }
+
+    private static string Html(MarkdownDocument document)
+    {
         var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         MarkdownPipelineFactory.Shared.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new MarkdownContent(writer.ToString(), Toc(document), page.Anchors, problems, links);
+        return writer.ToString();
     }
 
     private string Resolve(PageInFile page, LinkInline link, List<Diagnostic> problems, List<CrossPageLink> links)
@@ -143,28 +161,20 @@ public sealed partial class ContentRenderer
         var raw = link.Url ?? string.Empty;
         var at = page.At(link);
         var url = Controls().Replace(raw, string.Empty);
-        if (Scheme().Match(url) is { Success: true } scheme)
+        if (Scheme().IsMatch(url) || url.StartsWith("//", StringComparison.Ordinal))
         {
-            if (!SafeSchemes.Contains(scheme.Groups[1].Value.ToLowerInvariant()) || link.IsImage)
+            if (Refused(link, url, at, raw) is not { } refused)
             {
-                problems.Add(link.IsImage ? Errors.BadImagePath(at, raw) : Errors.UnsafeUrl(at, raw));
-                return "#";
+                return url;
             }
 
-            return url;
-        }
-
-        if (url.StartsWith("//", StringComparison.Ordinal))
-        {
-            problems.Add(Errors.UnsafeUrl(at, raw));
+            problems.Add(refused);
             return "#";
         }
 
         var hash = url.IndexOf('#');
-        var path = hash < 0 ? url : url[..hash];
+        var path = Uri.UnescapeDataString(hash < 0 ? url : url[..hash]);
         var anchor = hash < 0 ? null : url[(hash + 1)..];
-        path = Uri.UnescapeDataString(path);
-
         if (link.IsImage)
         {
             return ResolveImage(page, link, path, at, problems);
@@ -180,36 +190,62 @@ public sealed partial class ContentRenderer
             return url;
         }
 
-        if (path.StartsWith('/'))
+        return path.StartsWith('/')
+            ? ResolveSitePath(new LinkWritten(at, raw, path, anchor), links)
+            : ResolveSourcePath(page, new LinkWritten(at, raw, path, anchor), problems, links);
+    }
+
+    /// <summary>
+    /// Why a link with a scheme, or to another host ("//…"), may not stay as written (an unsafe scheme, a picture from
+    /// elsewhere); null when it may.
+    /// </summary>
+    private static Diagnostic? Refused(LinkInline link, string url, SourceLocation at, string raw)
+    {
+        var scheme = Scheme().Match(url);
+        if (!scheme.Success)
         {
-            var sitePath = path.TrimStart('/');
-            links.Add(new CrossPageLink(at, raw, path, null, anchor, sitePath));
-            return _urls.Link(sitePath) + (anchor is null ? string.Empty : "#" + anchor);
+            return Errors.UnsafeUrl(at, raw);
         }
 
-        var combined = Combine(page.RelativePath, path);
+        if (link.IsImage)
+        {
+            return Errors.BadImagePath(at, raw);
+        }
+
+        return SafeSchemes.Contains(scheme.Groups[1].Value.ToLowerInvariant()) ? null : Errors.UnsafeUrl(at, raw);
+    }
+
+    /// <summary>A link written as a path on the site ("/exercises/"): checked once every page is known.</summary>
+    private string ResolveSitePath(LinkWritten link, List<CrossPageLink> links)
+    {
+        var sitePath = link.Path.TrimStart('/');
+        links.Add(new CrossPageLink(link.At, link.Raw, link.Path, null, link.Anchor, sitePath));
+        return _urls.Link(sitePath) + (link.Anchor is null ? string.Empty : "#" + link.Anchor);
+    }
+
+    /// <summary>A link as written (<paramref name="Raw"/>), its path unescaped and its anchor apart.</summary>
+    private sealed record LinkWritten(SourceLocation At, string Raw, string Path, string? Anchor);
+
+    /// <summary>A link written as the path of an input file, relative to the page's own: the URL of that file's page.</summary>
+    private string ResolveSourcePath(PageInFile page, LinkWritten link, List<Diagnostic> problems, List<CrossPageLink> links)
+    {
+        var combined = Combine(page.RelativePath, link.Path);
         if (combined is null || !_pages.TryGetValue(combined, out var target))
         {
-            problems.Add(Errors.LinkTargetMissing(at, raw));
+            problems.Add(Errors.LinkTargetMissing(link.At, link.Raw));
             return "#";
         }
 
-        if (anchor is not null)
+        if (link.Anchor is { } anchor && combined.EndsWith(".yml", StringComparison.Ordinal) && !ExercisePageAnchors.All.Contains(anchor))
         {
-            if (combined.EndsWith(".yml", StringComparison.Ordinal))
-            {
-                if (!ExercisePageAnchors.All.Contains(anchor))
-                {
-                    problems.Add(Errors.AnchorMissing(at, path, anchor, ExercisePageAnchors.All));
-                }
-            }
-            else
-            {
-                links.Add(new CrossPageLink(at, raw, path, combined, anchor, null));
-            }
+            problems.Add(Errors.AnchorMissing(link.At, link.Path, anchor, ExercisePageAnchors.All));
+        }
+        else if (link.Anchor is not null && !combined.EndsWith(".yml", StringComparison.Ordinal))
+        {
+            links.Add(new CrossPageLink(link.At, link.Raw, link.Path, combined, link.Anchor, null));
         }
 
-        return _urls.Link(target) + (anchor is null ? string.Empty : "#" + anchor);
+        return _urls.Link(target) + (link.Anchor is null ? string.Empty : "#" + link.Anchor);
     }
 
     /// <summary>The text of an exercise-fact insert; null (and a problem reported) when it names no known exercise or fact.</summary>
@@ -228,7 +264,12 @@ public sealed partial class ContentRenderer
             return null;
         }
 
-        var text = ExerciseFacts.ExerciseFacts.Text(exercise, insert.Field);
+        if (_words is null)
+        {
+            return null;
+        }
+
+        var text = ExerciseFacts.ExerciseFacts.Text(exercise, insert.Field, _words);
         if (text.Length == 0)
         {
             problems.Add(Errors.InsertEmpty(at, insert.Field, insert.ExerciseId));

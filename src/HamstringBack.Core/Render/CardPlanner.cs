@@ -57,17 +57,10 @@ public sealed class CardPlanner(SiteModel model, SiteUrls urls, ThemeStrings str
     private CardView Card(ExerciseView exercise)
     {
         var printUrl = urls.Production(SiteUrls.Exercise(exercise.Id));
-        return new CardView(exercise, printUrl, ShortUrl(printUrl), (qrCodes ?? QrCodeMaker.Svg)(printUrl), StopSentence(exercise.StopIf));
+        return new CardView(exercise, printUrl, ShortUrl(printUrl), (qrCodes ?? QrCodeMaker.Svg)(printUrl), new ExerciseWords(strings).StopIf(exercise.StopIf));
     }
 
     private static string ShortUrl(string url) => url[(url.IndexOf("://", StringComparison.Ordinal) + 3)..].TrimEnd('/');
-
-    private static string StopSentence(IReadOnlyList<string> conditions) => conditions.Count switch
-    {
-        0 => "it hurts",
-        1 => conditions[0],
-        _ => string.Join("; ", conditions.Take(conditions.Count - 1)) + "; or " + conditions[^1],
-    };
 
     private PagePlan Page(string path, string template, string title, string description, object? data, string kind = "cards")
     {

@@ -20,4 +20,7 @@ public sealed class ThemeStrings(IReadOnlyDictionary<string, string> words)
             return text;
         }
     }
+
+    /// <summary>Every key and its words, in key order: what a page rendered with these strings depends on.</summary>
+    internal string Fingerprint => string.Join('\0', words.OrderBy(w => w.Key, StringComparer.Ordinal).Select(w => w.Key + "=" + w.Value));
 }

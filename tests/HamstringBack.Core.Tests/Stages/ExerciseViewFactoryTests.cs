@@ -1,13 +1,19 @@
+using HamstringBack.Core.Diagnostics;
 using HamstringBack.Core.Model;
+using HamstringBack.Core.Render;
 using HamstringBack.Core.Render.Views;
+using HamstringBack.Core.Tests.Support;
 
 namespace HamstringBack.Core.Tests.Stages;
 
+/// <summary>The dose and frequency phrases, in the words of the project's theme/strings.yml (issue 13: no reader text in C#).</summary>
 public sealed class ExerciseViewFactoryTests
 {
+    private static readonly ExerciseWords Words = new(ThemeLoader.Load(Path.Combine(RepoPaths.Root, "theme"), "theme", new DiagnosticBag())!.Strings);
+
     private static Exercise Make(int? hold, int reps, Sides sides, int perDay = 1, string when = "", int sets = 1) =>
         new("x", "x.yml", "X", ExerciseKind.Stretch, string.Empty, [], [], string.Empty, ["a", "b", "c"], [], [], hold, reps, sets, sides, perDay, when, null, string.Empty, null,
-            new Dictionary<string, HamstringBack.Core.Diagnostics.SourceLocation>());
+            new Dictionary<string, SourceLocation>());
 
     [Theory]
     [InlineData(30, 2, Sides.Each, "Hold 30 seconds · 2 times each leg")]
@@ -17,7 +23,7 @@ public sealed class ExerciseViewFactoryTests
     [InlineData(90, 1, Sides.Both, "Hold 1 minute 30 seconds · once")]
     public void Writes_the_dose_in_plain_words(int? hold, int reps, Sides sides, string expected)
     {
-        Assert.Equal(expected, ExerciseViewFactory.Dose(Make(hold, reps, sides)));
+        Assert.Equal(expected, Words.Dose(Make(hold, reps, sides)));
     }
 
     [Theory]
@@ -26,7 +32,7 @@ public sealed class ExerciseViewFactoryTests
     [InlineData(5, 1, Sides.Both, 4, "Hold 5 seconds · 4 sets of 1 time")]
     public void Says_how_many_sets_when_there_is_more_than_one_issue_14(int? hold, int reps, Sides sides, int sets, string expected)
     {
-        Assert.Equal(expected, ExerciseViewFactory.Dose(Make(hold, reps, sides, sets: sets)));
+        Assert.Equal(expected, Words.Dose(Make(hold, reps, sides, sets: sets)));
     }
 
     [Theory]
@@ -35,6 +41,6 @@ public sealed class ExerciseViewFactoryTests
     [InlineData(3, "", "3 times a day")]
     public void Writes_how_often(int perDay, string when, string expected)
     {
-        Assert.Equal(expected, ExerciseViewFactory.Frequency(Make(30, 2, Sides.Each, perDay, when)));
+        Assert.Equal(expected, Words.Frequency(Make(30, 2, Sides.Each, perDay, when)));
     }
 }

@@ -18,11 +18,12 @@ public sealed class PagePlannerTests
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var model = result.Model!;
         var urls = new SiteUrls(model.Settings);
-        var planner = new PagePlanner(model, urls, ThemeLoader.Load(site.Theme, "theme", new DiagnosticBag())!.Strings);
+        var strings = ThemeLoader.Load(site.Theme, "theme", new DiagnosticBag())!.Strings;
+        var planner = new PagePlanner(model, urls, strings);
 
         var paths = planner.Paths();
 
-        Assert.Equal(planner.Plan(model.Exercises.Select(e => ExerciseViewFactory.Create(e, model, urls)).ToList()).Select(p => p.Page.Path), paths);
+        Assert.Equal(planner.Plan(model.Exercises.Select(e => ExerciseViewFactory.Create(e, model, urls, new ExerciseWords(strings))).ToList()).Select(p => p.Page.Path), paths);
         Assert.Contains("exercises/calf-raise/", paths);
         Assert.Contains("cards/calf-raise/", paths);
         Assert.Contains("privacy/", paths);

@@ -10,20 +10,23 @@ public static class ExerciseFacts
     public static readonly IReadOnlyList<string> Fields =
         ["name", "dose", "hold", "reps", "per_day", "when", "how_often", "start", "build_up", "easier", "stop_if"];
 
-    /// <summary>The text of <paramref name="field"/> for <paramref name="exercise"/>; empty when the exercise does not set it.</summary>
-    public static string Text(Exercise exercise, string field) => field switch
+    /// <summary>
+    /// The text of <paramref name="field"/> for <paramref name="exercise"/>, its dose and frequency in the theme's
+    /// <paramref name="words"/>; empty when the exercise does not set it.
+    /// </summary>
+    public static string Text(Exercise exercise, string field, ExerciseWords words) => field switch
     {
         "name" => exercise.Name,
-        "dose" => ExerciseViewFactory.Dose(exercise),
-        "hold" => exercise.HoldSeconds is { } hold ? ExerciseViewFactory.Duration(hold) : string.Empty,
-        "reps" => ExerciseViewFactory.Times(exercise),
-        "per_day" => ExerciseViewFactory.PerDay(exercise.PerDay).ToLowerInvariant(),
+        "dose" => words.Dose(exercise),
+        "hold" => exercise.HoldSeconds is { } hold ? words.Duration(hold) : string.Empty,
+        "reps" => words.Times(exercise),
+        "per_day" => words.PerDay(exercise.PerDay).ToLowerInvariant(),
         "when" => exercise.When,
-        "how_often" => ExerciseViewFactory.Frequency(exercise),
+        "how_often" => words.Frequency(exercise),
         "start" => exercise.Start,
         "build_up" => exercise.BuildUp,
         "easier" => exercise.Easier,
-        "stop_if" => string.Join(", or ", exercise.StopIf),
+        "stop_if" => words.StopIfInText(exercise.StopIf),
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, "not one of ExerciseFacts.Fields"),
     };
 }
