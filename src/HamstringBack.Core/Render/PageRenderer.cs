@@ -236,6 +236,7 @@ public sealed class PageRenderer
             ["search_url"] = _urls.Link(SiteUrls.Search),
             ["warning_signs"] = new RawHtml(_model.WarningSigns.Html),
             ["warning_line"] = new RawHtml(_model.WarningLine.Html),
+            ["strings"] = _theme.Strings.ForTemplates(),
         };
         globals["link"] = new TemplateFunction("link", (_, path) => _urls.Link(path));
         globals["absolute"] = new TemplateFunction("absolute", (_, path) => _urls.Absolute(path));

@@ -1,3 +1,5 @@
+using Scriban.Runtime;
+
 namespace HamstringBack.Core.Render;
 
 /// <summary>
@@ -19,6 +21,18 @@ public sealed class ThemeStrings(IReadOnlyDictionary<string, string> words)
 
             return text;
         }
+    }
+
+    /// <summary>Every key and its words as they are written (with their {name} holes), for templates: <c>strings.per_day_once</c>.</summary>
+    public ScriptObject ForTemplates()
+    {
+        var all = new ScriptObject();
+        foreach (var (key, text) in words)
+        {
+            all[key] = text;
+        }
+
+        return all;
     }
 
     /// <summary>Every key and its words, in key order: what a page rendered with these strings depends on.</summary>

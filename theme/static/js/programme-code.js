@@ -106,19 +106,26 @@ export function fromFile(text, routine) {
   return check(raw, routine);
 }
 
+// The dose words of theme/strings.yml, which the layout writes on #routine-data as data-* attributes, so the build
+// and this script say a dose the same way from one source (issue 13). {name} holes are filled in by phrase().
+const WORDS = globalThis.document?.getElementById('routine-data')?.dataset ?? {};
+const phrase = (key, facts = {}) => Object.entries(facts).reduce((text, [name, value]) => text.replaceAll(`{${name}}`, () => String(value)), WORDS[key] ?? '');
+
 const duration = s => {
-  const unit = (n, u) => n === 1 ? `1 ${u}` : `${n} ${u}s`;
-  return s < 60 ? unit(s, 'second') : s % 60 === 0 ? unit(s / 60, 'minute') : `${unit(Math.floor(s / 60), 'minute')} ${unit(s % 60, 'second')}`;
+  const unit = (n, u) => n === 1 ? phrase(`${u}One`) : phrase(`${u}Many`, { n });
+  return s < 60 ? unit(s, 'seconds') : s % 60 === 0 ? unit(s / 60, 'minutes')
+    : phrase('minutesAndSeconds', { minutes: unit(Math.floor(s / 60), 'minutes'), seconds: unit(s % 60, 'seconds') });
 };
-export const perDayText = n => n === 1 ? 'Once a day' : n === 2 ? 'Twice a day' : `${n} times a day`;
-const sideWords = (ex, side) => side === 'left' ? ' on the left leg only' : side === 'right' ? ' on the right leg only'
-  : ex.sides === 'each' ? ' each leg' : ex.sides === 'alternating' ? ' each side, switching sides' : '';
+export const perDayText = n => n === 1 ? phrase('perDayOnce') : n === 2 ? phrase('perDayTwice') : phrase('perDayMany', { n });
+const withSides = (ex, side, times) => side === 'left' ? times + ' on the left leg only' : side === 'right' ? times + ' on the right leg only'
+  : ex.sides === 'each' ? phrase('sidesEach', { times }) : ex.sides === 'alternating' ? phrase('sidesAlternating', { times }) : times;
 
 // The dose in one line, as the build writes it: "Hold 30 seconds · 2 times each leg", "3 sets of 10 times".
 export function doseText(ex, d) {
-  const t = (d.reps === 1 ? 'once' : `${d.reps} times`) + sideWords(ex, d.side);
-  const times = d.sets > 1 ? `${d.sets} sets of ${d.reps === 1 ? '1 time' : `${d.reps} times`}${sideWords(ex, d.side)}` : t;
-  return d.hold > 0 ? `Hold ${duration(d.hold)} · ${times}` : times[0].toUpperCase() + times.slice(1);
+  const many = phrase('timesMany', { n: d.reps });
+  const count = d.sets > 1 ? phrase('timesSets', { sets: d.sets, times: d.reps === 1 ? phrase('timesOneInSets') : many }) : d.reps === 1 ? phrase('timesOnce') : many;
+  const times = withSides(ex, d.side, count);
+  return d.hold > 0 ? phrase('doseHold', { hold: duration(d.hold), times }) : times[0].toUpperCase() + times.slice(1);
 }
 
 // One tick per set × side × session, with the ids the build gives (ChecklistData.Sets), so history carries over.
