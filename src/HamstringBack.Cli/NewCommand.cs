@@ -1,5 +1,6 @@
 using System.CommandLine;
 using HamstringBack.Cli.NewSite;
+using HamstringBack.Core.Cards;
 using HamstringBack.Core.Load;
 using HamstringBack.Core.Model;
 using HamstringBack.Core.Scaffold;

@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using HamstringBack.Core.Cards;
 using HamstringBack.Core;
 using HamstringBack.Core.Model;
 using HamstringBack.Core.Tests.Support;

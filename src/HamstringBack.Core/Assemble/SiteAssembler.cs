@@ -1,3 +1,4 @@
+using HamstringBack.Core.Cards;
 using HamstringBack.Core.Diagnostics;
 using HamstringBack.Core.Load;
 using HamstringBack.Core.Model;

@@ -1,3 +1,4 @@
+using HamstringBack.Core.Cards;
 using HamstringBack.Core.Model;
 using HamstringBack.Core.Render.Views;
 

@@ -1,3 +1,5 @@
+using HamstringBack.Core.Cards;
+
 namespace HamstringBack.Core.Render.Views;
 
 /// <summary>

@@ -1,7 +1,8 @@
 using HamstringBack.Core.Model;
+using HamstringBack.Core.Render;
 using HamstringBack.Core.Render.Views;
 
-namespace HamstringBack.Core.Render;
+namespace HamstringBack.Core.Cards;
 
 /// <summary>
 /// Plans the print pages under /cards/: the chooser, one page per <see cref="CardLayout"/> with every card,

@@ -1,4 +1,4 @@
-namespace HamstringBack.Core.Model;
+namespace HamstringBack.Core.Cards;
 
 /// <summary>
 /// A way of printing the stretch cards: N cards on each sheet of one paper size. <see cref="All"/> is the one

@@ -1,6 +1,4 @@
-using HamstringBack.Core.Model;
-
-namespace HamstringBack.Core.Render.Views;
+namespace HamstringBack.Core.Cards;
 
 /// <summary>A printable page of cards: the cards grouped into sheets of paper.</summary>
 /// <param name="Layout">The layout, or null for a single card that prints on whatever paper the printer has.</param>

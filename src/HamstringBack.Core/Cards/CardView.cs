@@ -1,4 +1,7 @@
-namespace HamstringBack.Core.Render.Views;
+using HamstringBack.Core.Render;
+using HamstringBack.Core.Render.Views;
+
+namespace HamstringBack.Core.Cards;
 
 /// <summary>One printable stretch card: the exercise, plus what only print needs (QR code, live-site address).</summary>
 /// <param name="PrintUrl">The exercise page on the live site, which the QR code opens.</param>
