@@ -94,8 +94,58 @@ public sealed class AdminEditorTests(BrowserFixture fixture) : IAsyncLifetime
         await PublishAsync(page);
 
         // Then the editor says why and writes nothing
-        await page.GetByText("reps must be between 1 and 100.").WaitForAsync();
+        // (in the field's label, declared with the key: "Repetitions")
+        await page.GetByText("Repetitions must be between 1 and 100.").WaitForAsync();
         Assert.Equal(exercise, _site.Read("input/exercises/glute-bridge.yml"));
+        Assert.Empty(problems.Messages);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_preview_pane_lays_out_an_exercise_and_a_section_as_the_site_does_with_its_stylesheet_issue_18()
+    {
+        // Given the editor, and the address of the site's fingerprinted stylesheet
+        var css = "/" + Build().Files.Single(f => f.Path.StartsWith("assets/site.", StringComparison.Ordinal) && f.Path.EndsWith(".css", StringComparison.Ordinal)).Path;
+        var (page, problems) = await OpenEditorAsync();
+
+        // When an exercise is opened
+        await page.GotoAsync(Url("admin/#/collections/exercises/entries/glute-bridge"));
+        var preview = page.Locator("iframe").First.ContentFrame;
+
+        // Then its preview links the site's stylesheet and shows the name in the site's heading, the dose in its facts list
+        // and the steps as its numbered steps
+        await Assertions.Expect(preview.Locator("main.content.exercise h1")).ToHaveTextAsync("Glute bridge", new() { Timeout = 90_000 });
+        await Assertions.Expect(preview.Locator($"link[rel='stylesheet'][href='{css}']")).ToHaveCountAsync(1);
+        await Assertions.Expect(preview.Locator("dl.facts dt", new() { HasTextString = "Repetitions" })).ToHaveCountAsync(1);
+        await Assertions.Expect(preview.Locator("ol.steps li")).ToHaveCountAsync(6);
+
+        // And a section's preview (in a fresh page: the editor keeps one entry's state per page) is the site's article:
+        // its title as the heading, its Markdown as HTML
+        var sectionPage = await page.Context.NewPageAsync();
+        await sectionPage.GotoAsync(Url("admin/#/collections/sections/entries/04-stretching"));
+        var sectionPreview = sectionPage.Locator("iframe").First.ContentFrame;
+        await Assertions.Expect(sectionPreview.Locator("main.content h1")).ToHaveTextAsync("Stretching", new() { Timeout = 90_000 });
+        await Assertions.Expect(sectionPreview.Locator($"link[rel='stylesheet'][href='{css}']")).ToHaveCountAsync(1);
+        await Assertions.Expect(sectionPreview.Locator("main.content h2", new() { HasTextString = "Before you start" })).ToHaveCountAsync(1);
+        Assert.Empty(problems.Messages);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_picture_uploaded_in_the_media_library_lands_in_input_images_issue_18()
+    {
+        // Given the editor and a small PNG
+        var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAEElEQVR4nGMwTpsJRwzEcQDrIxMhwmPP/AAAAABJRU5ErkJggg==");
+        var (page, problems) = await OpenEditorAsync();
+
+        // When it is uploaded through the media library
+        await page.GetByRole(AriaRole.Button, new() { Name = "Media" }).ClickAsync();
+        await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "uploaded-test.png", MimeType = "image/png", Buffer = png });
+
+        // Then decap-server writes it, byte for byte, into the copy's input/images
+        var path = Path.Combine(_site.Input, "images", "uploaded-test.png");
+        await UntilAsync(() => File.Exists(path) && new FileInfo(path).Length == png.Length);
+        Assert.Equal(png, await File.ReadAllBytesAsync(path));
         Assert.Empty(problems.Messages);
         await page.Context.CloseAsync();
     }

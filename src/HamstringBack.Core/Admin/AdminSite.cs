@@ -33,6 +33,6 @@ public static class AdminSite
         context.PushGlobal(model);
         var page = template.Render(context);
         return theme.Admin.Append(new OutputFile(Folder + "index.html", Encoding.UTF8.GetBytes(page)))
-            .Append(new OutputFile(CmsConfig.FileName, Encoding.UTF8.GetBytes(CmsConfig.Write(inputName, urls.Link(SiteUrls.Image(string.Empty))))));
+            .Append(new OutputFile(CmsConfig.FileName, Encoding.UTF8.GetBytes(CmsConfig.Write(inputName, urls.Link(SiteUrls.Image(string.Empty)), settings.EditorRepository, settings.EditorBranch))));
     }
 }

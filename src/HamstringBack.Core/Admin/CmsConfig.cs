@@ -25,15 +25,14 @@ public static class CmsConfig
 
     /// <summary>
     /// The configuration's text for an input folder called <paramref name="input"/> (its path from where decap-server
-    /// runs) on a site whose pictures are at <paramref name="images"/> ("/images/", with the site's base path).
+    /// runs) on a site whose pictures are at <paramref name="images"/> ("/images/", with the site's base path), saving
+    /// online to <paramref name="repository"/>'s <paramref name="branch"/> (site.yml's editor_repository; null for none).
     /// </summary>
-    public static string Write(string input, string images)
+    public static string Write(string input, string images, string? repository, string branch)
     {
         var config = new Dictionary<string, object>
         {
-            // Online: GitHub, signed in through an OAuth provider (Netlify Identity and Git Gateway are deprecated).
-            // On localhost the editor talks to decap-server instead (local_backend), which edits the files on disk.
-            ["backend"] = new Dictionary<string, object> { ["name"] = "github", ["repo"] = "OWNER/REPOSITORY", ["branch"] = "main" },
+            ["backend"] = Backend(repository, branch),
             ["local_backend"] = true,
             ["media_folder"] = $"{input}/images",
             ["public_folder"] = images.TrimEnd('/'),
@@ -59,6 +58,23 @@ public static class CmsConfig
         new YamlStream(new YamlDocument(Node(config))).Save(text, assignAnchors: false);
         var yaml = text.ToString().Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\n...\n", "\n", StringComparison.Ordinal);
         return "# Written by the build from the input schema (src/HamstringBack.Core/Schema): edit the schema, not this file.\n" + yaml;
+    }
+
+    /// <summary>
+    /// Online: GitHub, signed in through an OAuth provider (Netlify Identity and Git Gateway are deprecated). On
+    /// localhost the editor talks to decap-server instead (local_backend), which edits the files on disk and needs no
+    /// repo; without one, Decap refuses to start online and admin.js says that editor_repository is not set.
+    /// </summary>
+    private static Dictionary<string, object> Backend(string? repository, string branch)
+    {
+        var backend = new Dictionary<string, object> { ["name"] = "github" };
+        if (repository is not null)
+        {
+            backend["repo"] = repository;
+        }
+
+        backend["branch"] = branch;
+        return backend;
     }
 
     /// <summary>A value of the configuration as a YAML node; YamlDotNet's emitter quotes what needs quoting.</summary>
@@ -110,7 +126,7 @@ public static class CmsConfig
         if (markdown)
         {
             // Raw Markdown only: the rich-text mode rewrites the text (lists, escapes) and would mangle {{ }} shortcodes.
-            fields.Add(new Dictionary<string, object> { ["name"] = "body", ["widget"] = "markdown", ["modes"] = new[] { "raw" } });
+            fields.Add(new Dictionary<string, object> { ["name"] = "body", ["label"] = PageSchema.BodyLabel, ["widget"] = "markdown", ["modes"] = new[] { "raw" } });
         }
 
         return fields;
@@ -119,8 +135,8 @@ public static class CmsConfig
     /// <summary>One key as an editor field (Decap's widget and its options).</summary>
     public static Dictionary<string, object> Field(KeySpec key)
     {
-        var field = new Dictionary<string, object> { ["name"] = key.Name, ["hint"] = key.Help, ["required"] = key.Required };
-        foreach (var (option, value) in Widget(key.Type, key.Help))
+        var field = new Dictionary<string, object> { ["name"] = key.Name, ["label"] = key.Label, ["hint"] = key.Help, ["required"] = key.Required };
+        foreach (var (option, value) in Widget(key.Type, key.Help, key.Label))
         {
             field[option] = value;
         }
@@ -128,7 +144,7 @@ public static class CmsConfig
         return field;
     }
 
-    private static IEnumerable<(string, object)> Widget(KeyType type, string help) => type switch
+    private static IEnumerable<(string, object)> Widget(KeyType type, string help, string label) => type switch
     {
         KeyType.Text { Pattern: { } pattern } => [("widget", "string"), ("pattern", new[] { pattern, help })],
         KeyType.Text => [("widget", "string")],
@@ -136,9 +152,9 @@ public static class CmsConfig
         KeyType.Integer i => Number(i.Min, i.Max),
         KeyType.Date => [("widget", "datetime"), ("format", "YYYY-MM-DD"), ("date_format", "YYYY-MM-DD"), ("time_format", false)],
         KeyType.Choice c => [("widget", "select"), ("options", c.Values)],
-        KeyType.IntegerPair p => List(2, 2, Item(Number(p.Min, p.Max))),
+        KeyType.IntegerPair p => List(2, 2, Item(label, Number(p.Min, p.Max))),
         KeyType.TextList { Values: { } values } l => [("widget", "select"), ("multiple", true), ("options", values), ("min", l.MinItems), ("max", l.MaxItems)],
-        KeyType.TextList l => List(l.MinItems, l.MaxItems, Item([("widget", "string")])),
+        KeyType.TextList l => List(l.MinItems, l.MaxItems, Item(label, [("widget", "string")])),
         KeyType.ObjectList o => [("widget", "list"), ("collapsed", true), ("fields", o.Item.Keys.Select(Field).ToList())],
         KeyType.Object o => [("widget", "object"), ("collapsed", true), ("fields", o.Shape.Keys.Select(Field).ToList())],
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
@@ -147,9 +163,12 @@ public static class CmsConfig
     private static (string, object)[] Number(int min, int max) =>
         [("widget", "number"), ("value_type", "int"), ("min", min), ("max", max), ("step", 1)];
 
-    private static Dictionary<string, object> Item(IEnumerable<(string Option, object Value)> widget) =>
-        new[] { ("name", (object)"item") }.Concat(widget).ToDictionary(p => p.Item1, p => p.Item2);
+    private static Dictionary<string, object> Item(string label, IEnumerable<(string Option, object Value)> widget) =>
+        new[] { ("name", (object)"item"), ("label", label) }.Concat(widget).ToDictionary(p => p.Item1, p => p.Item2);
 
     private static (string, object)[] List(int min, int max, Dictionary<string, object> item) =>
-        min > 0 ? [("widget", "list"), ("field", item), ("min", min), ("max", max)] : [("widget", "list"), ("field", item), ("max", max)];
+        // Not collapsed: each text or number is its own input, which a collapsed item would hide behind its label.
+        min > 0
+            ? [("widget", "list"), ("collapsed", false), ("field", item), ("min", min), ("max", max)]
+            : [("widget", "list"), ("collapsed", false), ("field", item), ("max", max)];
 }

@@ -367,6 +367,14 @@ public static class Errors
     public static Diagnostic NpmInstallFailed(string path, string detail) => Error(SourceLocation.WholeFile(path), "HB1205",
         $"`npm ci` could not install pagefind for the search index: {detail}. Check the network and the file, run `npm ci` yourself to see more, then build again; or build with --no-search.");
 
+    // HB13xx: the browser editor at /admin/ (issue 18)
+
+    public static Diagnostic EditorRepositoryInvalid(SourceLocation at, string value) => Error(at, "HB1301",
+        $"'editor_repository' must name a GitHub repository as owner/name, like your-account/your-site (got \"{value}\"). Copy the two parts after github.com/ in the repository's address, or remove the key to edit only on this computer.");
+
+    public static Diagnostic EditorBranchInvalid(SourceLocation at, string value) => Error(at, "HB1302",
+        $"'editor_branch' must be a branch name without spaces, like main (got \"{value}\"). Use the branch Netlify publishes, or remove the key to use main.");
+
     private static string Sample(IReadOnlyList<string> entries) =>
         string.Join(", ", entries.Take(3).Select(e => $"'{e}'")) + (entries.Count > 3 ? $" and {entries.Count - 3} more" : string.Empty);
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using HamstringBack.Core.Diagnostics;
 using HamstringBack.Core.Model;
 using HamstringBack.Core.Schema;
@@ -97,7 +98,22 @@ public static class SettingsLoader
             FeedbackPage = fields.Text(keys["feedback_page"]) ?? string.Empty,
             Funding = fields.Text(keys["funding"]) ?? string.Empty,
             ExercisesSummary = fields.Text(keys["exercises_summary"]) ?? settings.Description,
+            EditorRepository = Matching(fields, keys["editor_repository"], Errors.EditorRepositoryInvalid),
+            EditorBranch = Matching(fields, keys["editor_branch"], Errors.EditorBranchInvalid) ?? keys["editor_branch"].Default!,
         };
+    }
+
+    // A text key that must match its schema pattern; null when absent or reported by refused.
+    private static string? Matching(YamlFields fields, KeySpec key, Func<SourceLocation, string, Diagnostic> refused)
+    {
+        var text = fields.Text(key);
+        if (text is null || key.Type is not KeyType.Text { Pattern: { } pattern } || Regex.IsMatch(text, pattern))
+        {
+            return text;
+        }
+
+        fields.Report(refused(fields.LocationOf(key.Name), text));
+        return null;
     }
 
     /// <summary>

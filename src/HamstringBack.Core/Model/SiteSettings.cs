@@ -38,6 +38,15 @@ public sealed record SiteSettings(
     /// <summary>The exercises page's description (<c>exercises_summary</c>), or the site's <see cref="Description"/>.</summary>
     public string ExercisesSummary { get; init; } = string.Empty;
 
+    /// <summary>
+    /// The GitHub repository (owner/name) the browser editor at /admin/ saves to online (<c>editor_repository</c>);
+    /// null when not set, and the editor then works only on this computer, through decap-server.
+    /// </summary>
+    public string? EditorRepository { get; init; }
+
+    /// <summary>The branch of <see cref="EditorRepository"/> the editor saves to (<c>editor_branch</c>, default main).</summary>
+    public string EditorBranch { get; init; } = "main";
+
     /// <summary>The path part of <see cref="BaseUrl"/>, e.g. "/" or "/hamstrings/".</summary>
     public string BasePath => new Uri(BaseUrl).AbsolutePath;
 }

@@ -17,4 +17,16 @@ public sealed record KeySpec(string Name, KeyType Type, bool Required, string He
 
     /// <summary>The value `new` writes; null to write <see cref="Example"/>.</summary>
     public string? StarterValue { get; init; }
+
+    /// <summary>
+    /// What the browser editor calls the key (issue 18); without one set, the name in words ("per_day" reads
+    /// "Per day"). Set it where the name alone would puzzle a clinician ("reps" reads "Repetitions").
+    /// </summary>
+    public string Label
+    {
+        get => _label ?? char.ToUpperInvariant(Name[0]) + Name[1..].Replace('_', ' ');
+        init => _label = value;
+    }
+
+    private readonly string? _label;
 }

@@ -72,6 +72,78 @@ public sealed class AdminSiteTests(RealSite site) : IClassFixture<RealSite>
         }
     }
 
+    [Fact]
+    public void Every_field_of_the_editor_has_a_label_in_words_not_its_raw_key_issue_18()
+    {
+        var config = Load(site.Result.Text(CmsConfig.FileName)!);
+        var fields = Forms(config).SelectMany(f => AllFields(f.Fields)).ToList();
+
+        Assert.True(fields.Count > 100, $"only {fields.Count} fields");
+        Assert.All(fields, field =>
+        {
+            var (name, label) = (Scalar(field, "name")!, Scalar(field, "label"));
+            Assert.False(string.IsNullOrWhiteSpace(label), name);
+            Assert.NotEqual(name, label);
+            Assert.DoesNotContain("_", label, StringComparison.Ordinal);
+            Assert.True(char.IsUpper(label![0]), $"{name}: {label}");
+        });
+        var exercise = Forms(config).Single(f => f.Label == ExerciseSchema.Exercise.Title).Fields.Cast<YamlMappingNode>()
+            .ToDictionary(f => Scalar(f, "name")!, f => Scalar(f, "label"), StringComparer.Ordinal);
+        Assert.Equal(("Hold (seconds)", "Repetitions", "Sides", "Sessions a day"), (exercise["hold_seconds"], exercise["reps"], exercise["sides"], exercise["per_day"]));
+    }
+
+    [Fact]
+    public void Without_editor_repository_the_online_backend_names_no_repository_and_the_local_one_stays_on_issue_18()
+    {
+        var config = Load(site.Result.Text(CmsConfig.FileName)!);
+        var backend = (YamlMappingNode)config["backend"];
+        Assert.Equal(("github", null, "main"), (Scalar(backend, "name"), Scalar(backend, "repo"), Scalar(backend, "branch")));
+        Assert.Equal("true", Scalar(config, "local_backend"));
+    }
+
+    [Fact]
+    public void Site_yml_editor_repository_and_branch_become_the_online_backend_issue_18()
+    {
+        using var temp = new TempSite();
+        temp.Edit("input/site.yml", "# editor_repository: your-account/your-site\n# editor_branch: main\n",
+            "editor_repository: a-clinic/knee-site\neditor_branch: content\n");
+
+        var result = temp.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var backend = (YamlMappingNode)Load(result.Text(CmsConfig.FileName)!)["backend"];
+        Assert.Equal(("github", "a-clinic/knee-site", "content"), (Scalar(backend, "name"), Scalar(backend, "repo"), Scalar(backend, "branch")));
+    }
+
+    [Theory]
+    [InlineData("editor_repository: https://github.com/a-clinic/knee-site", "input/site.yml(26,20): error HB1301:")]
+    [InlineData("editor_repository: a-clinic\neditor_branch: main", "input/site.yml(26,20): error HB1301:")]
+    [InlineData("editor_repository: a-clinic/knee-site\neditor_branch: my branch", "input/site.yml(27,16): error HB1302:")]
+    public void A_repository_or_branch_the_editor_cannot_use_is_a_located_error_issue_18(string keys, string expected)
+    {
+        using var temp = new TempSite();
+        temp.Edit("input/site.yml", "# editor_repository: your-account/your-site\n# editor_branch: main\n", keys + "\n");
+
+        var result = temp.Build();
+
+        Assert.False(result.Succeeded);
+        Assert.Single(result.Diagnostics, d => d.ToString().StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    private static IEnumerable<YamlMappingNode> AllFields(YamlSequenceNode fields)
+    {
+        foreach (var field in fields.Cast<YamlMappingNode>())
+        {
+            yield return field;
+            var inner = field.Children.TryGetValue("fields", out var list) ? AllFields((YamlSequenceNode)list)
+                : field.Children.TryGetValue("field", out var item) ? [(YamlMappingNode)item] : [];
+            foreach (var child in inner)
+            {
+                yield return child;
+            }
+        }
+    }
+
     private static void AssertFields(KeySchema schema, YamlSequenceNode fields, string where)
     {
         var byName = fields.Cast<YamlMappingNode>().ToDictionary(f => Scalar(f, "name")!, StringComparer.Ordinal);

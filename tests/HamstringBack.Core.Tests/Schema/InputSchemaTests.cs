@@ -97,6 +97,15 @@ public sealed class InputSchemaTests
         }
 
         var first = File.ReadLines(Path.Combine(RepoPaths.Input, file)).First();
+        if (!first.StartsWith("# yaml-language-server:", StringComparison.Ordinal))
+        {
+            // Issue 18: the browser editor drops comments when it saves a file, this line too. The build never reads
+            // it, and VS Code still finds the schema through .vscode/settings.json's glob for the file.
+            var globs = InputSchemas.Files.Single(f => f.Schema == schema).Globs;
+            Assert.Contains(globs, glob => System.IO.Enumeration.FileSystemName.MatchesSimpleExpression(glob, "input/" + file));
+            return;
+        }
+
         Assert.Equal(SchemaArtifacts.SchemaComment(schema, file.Count(c => c == '/')), first);
         var target = Path.GetFullPath(Path.Combine(RepoPaths.Input, Path.GetDirectoryName(file)!, first.Split('=')[1]));
         Assert.True(File.Exists(target), target);
