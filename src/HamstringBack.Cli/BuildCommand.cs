@@ -38,7 +38,8 @@ public static class BuildCommand
             return Refuse(refused, stderr);
         }
 
-        var result = BuildProgress.Build(options, stdout, flags.Quiet);
+        using var staging = StartStaging(output, display);
+        var result = BuildProgress.Build(options with { Staging = staging }, stdout, flags.Quiet);
         var diagnostics = result.Diagnostics.ToList();
         var timings = result.Timings.ToList();
         if (result.Succeeded && OutputFolder.CheckContents(output, display) is { } foreign)
@@ -49,7 +50,7 @@ public static class BuildCommand
 
         if (result.Succeeded)
         {
-            Write(result, output, display, flags, diagnostics, timings, stdout);
+            Write(result, (output, display, staging), flags, diagnostics, timings, stdout);
         }
 
         Report(diagnostics, stderr);
@@ -82,7 +83,8 @@ public static class BuildCommand
     /// Installs the search tool when the build makes an index and it is missing (issue 18: `build` alone makes the
     /// whole site; pagefind is installed with npm ci on first use), then writes the site unless there are errors.
     /// </summary>
-    private static void Write(BuildResult result, string output, string display, BuildFlags flags, List<Diagnostic> diagnostics, List<StageTiming> timings, TextWriter stdout)
+    private static void Write(BuildResult result, (string Path, string Display, StagingFolder? Staging) output, BuildFlags flags, List<Diagnostic> diagnostics,
+        List<StageTiming> timings, TextWriter stdout)
     {
         if (flags.Search)
         {
@@ -99,11 +101,27 @@ public static class BuildCommand
         if (flags.Search)
         {
             var search = PagefindIndexer.Find(Directory.GetCurrentDirectory());
-            index = site => search.Index(site, display);
+            index = site => search.Index(site, output.Display);
         }
 
-        diagnostics.AddRange(SiteWriter.Write(output, display, result.Files, index));
+        diagnostics.AddRange(SiteWriter.Write(output.Path, output.Display, result.Files, index, output.Staging));
         timings.Add(new StageTiming("write", writing.Elapsed));
+    }
+
+    /// <summary>
+    /// The folder the pages are written into as they are rendered (issue 16), when the output folder may be replaced;
+    /// otherwise null: the build keeps them, and writing reports why it cannot.
+    /// </summary>
+    private static StagingFolder? StartStaging(string output, string display)
+    {
+        try
+        {
+            return OutputFolder.CheckContents(output, display) is null ? StagingFolder.Start(output) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     /// <summary>An output folder or --base-url the build must not use: a usage error, and nothing is written.</summary>

@@ -27,6 +27,12 @@ public sealed record BuildOptions(string InputDir, string ThemeDir, string? Base
     /// <summary>Most bytes of HTML the pages may add up to (<see cref="Render.SiteSizeGuard.MaxSiteBytes"/>); tests lower it.</summary>
     internal long MaxSiteBytes { get; init; } = Render.SiteSizeGuard.MaxSiteBytes;
 
+    /// <summary>
+    /// Where `build` writes each page as soon as it is rendered (issue 16: the pages' bytes are not kept until the end);
+    /// null (tests, `check`, `preview`) keeps every file in the result.
+    /// </summary>
+    public Write.StagingFolder? Staging { get; init; }
+
     private static string Display(string path)
     {
         var display = path.Replace('\\', '/').TrimEnd('/');

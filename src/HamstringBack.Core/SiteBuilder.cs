@@ -67,7 +67,7 @@ public sealed class SiteBuilder
 
         var exercises = model.Exercises.Select(e => ExerciseViewFactory.Create(e, model, urls, new ExerciseWords(theme.Strings))).ToList();
         var plans = planner.Plan(exercises);
-        var renderer = new PageRenderer(theme, model, urls, exercises);
+        var renderer = new PageRenderer(theme, model, urls, exercises) { Staging = options.Staging };
         var pages = Stage("render", () => _cache.Pages(plans, theme, model, todo => renderer.Render(todo, diagnostics, parallel, options.MaxSiteBytes)));
         if (diagnostics.HasErrors)
         {

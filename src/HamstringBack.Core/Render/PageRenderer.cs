@@ -59,6 +59,9 @@ public sealed class PageRenderer
         }
     }
 
+    /// <summary>Where each page is written as soon as it is rendered (`build`), instead of being kept in memory; null keeps them.</summary>
+    public Write.StagingFolder? Staging { get; init; }
+
     /// <summary>
     /// Renders every plan; pages whose template fails are reported and left out. Pages that would add up to more
     /// than <paramref name="maxSiteBytes"/> are an error and none is returned (<see cref="SiteSizeGuard"/>).
@@ -158,7 +161,8 @@ public sealed class PageRenderer
                 return null;
             }
 
-            return new OutputFile(plan.OutputPath, Encoding.UTF8.GetBytes(html));
+            var page = new OutputFile(plan.OutputPath, Encoding.UTF8.GetBytes(html));
+            return Staging?.Put(page) ?? page;
         }
         catch (ScriptRuntimeException e)
         {

@@ -40,7 +40,7 @@ public static class ServiceWorkerManifest
         {
             hash.AppendData(Encoding.UTF8.GetBytes(file.Path));
             hash.AppendData([0]);
-            hash.AppendData(sha256(file.Content));
+            hash.AppendData(file.Staged?.Sha256 ?? sha256(file.Content));
         }
 
         var version = Convert.ToHexStringLower(hash.GetHashAndReset())[..16];

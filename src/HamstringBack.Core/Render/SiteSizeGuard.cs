@@ -47,7 +47,7 @@ internal sealed class SiteSizeGuard
     public bool Exceeded => Interlocked.Read(ref _total) > _limit;
 
     /// <summary>Counts a rendered page towards the running total.</summary>
-    public void Add(OutputFile page) => Interlocked.Add(ref _total, page.Content.Length);
+    public void Add(OutputFile page) => Interlocked.Add(ref _total, page.Length);
 
     /// <summary>Whether the plan at this index is one of the <see cref="Probes"/>.</summary>
     public bool IsProbe(int index) => _isProbe.Contains(index);
@@ -61,7 +61,7 @@ internal sealed class SiteSizeGuard
     {
         var byTemplate = _isProbe.Where(i => rendered[i] is not null)
             .GroupBy(i => _plans[i].Template, StringComparer.Ordinal)
-            .Select(g => (Template: g.Key, Sizes: g.Select(i => (long)rendered[i]!.Content.Length).ToList()))
+            .Select(g => (Template: g.Key, Sizes: g.Select(i => (long)rendered[i]!.Length).ToList()))
             .Select(t => (t.Template, Bytes: t.Sizes.Sum() + ((Count(t.Template) - t.Sizes.Count) * t.Sizes.Min())))
             .ToList();
         var projected = byTemplate.Sum(t => t.Bytes);
@@ -73,7 +73,7 @@ internal sealed class SiteSizeGuard
     {
         var byTemplate = Enumerable.Range(0, _plans.Count).Where(i => rendered[i] is not null)
             .GroupBy(i => _plans[i].Template, StringComparer.Ordinal)
-            .Select(g => (Template: g.Key, Bytes: g.Sum(i => (long)rendered[i]!.Content.Length)))
+            .Select(g => (Template: g.Key, Bytes: g.Sum(i => (long)rendered[i]!.Length)))
             .ToList();
         return Error(byTemplate.Sum(t => t.Bytes), byTemplate, projection: false);
     }

@@ -21,7 +21,9 @@ public static class SiteWriter
     /// when given, runs on the new folder before the swap (the search index is made there); any error it reports
     /// leaves the previous output as it was.
     /// </summary>
-    public static IReadOnlyList<Diagnostic> Write(string output, string display, IReadOnlyList<OutputFile> files, Func<string, IReadOnlyList<Diagnostic>>? finish = null)
+    /// <param name="staged">The staging folder the pages were already written into as they were rendered, if any.</param>
+    public static IReadOnlyList<Diagnostic> Write(string output, string display, IReadOnlyList<OutputFile> files, Func<string, IReadOnlyList<Diagnostic>>? finish = null,
+        StagingFolder? staged = null)
     {
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
         if (File.Exists(full))
@@ -31,7 +33,7 @@ public static class SiteWriter
 
         var parent = Path.GetDirectoryName(full) ?? ".";
         var name = Path.GetFileName(full);
-        var staging = Path.Combine(parent, $".{name}-new-{Environment.ProcessId}");
+        var staging = StagingPath(full);
         var retired = Path.Combine(parent, $".{name}-old-{Environment.ProcessId}");
         try
         {
@@ -42,7 +44,7 @@ public static class SiteWriter
             }
 
             Directory.CreateDirectory(parent);
-            WriteStaging(staging, files);
+            WriteStaging(staging, files, fresh: staged is null);
             var finished = finish?.Invoke(staging) ?? [];
             return finished.Any(d => d.IsError) ? finished : Swap(staging, full, retired, finish is null ? files : null, finished);
         }
@@ -61,20 +63,35 @@ public static class SiteWriter
         }
     }
 
-    // Writes every file into a fresh staging folder, stamped as a build's from the start.
-    private static void WriteStaging(string staging, IReadOnlyList<OutputFile> files)
+    /// <summary>Where a build of <paramref name="output"/> by this process is staged: <c>.NAME-new-PID</c> beside it.</summary>
+    internal static string StagingPath(string output)
     {
-        DeleteIfPresent(staging);
-        Directory.CreateDirectory(staging);
-        OutputStamp.Write(staging);
-        foreach (var file in files)
-        {
-            var target = Path.GetFullPath(Path.Combine(staging, file.Path));
-            if (!target.StartsWith(staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            {
-                throw new InvalidOperationException($"Refusing to write outside the output folder: {file.Path}");
-            }
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
+        return Path.Combine(Path.GetDirectoryName(full) ?? ".", $".{Path.GetFileName(full)}-new-{Environment.ProcessId}");
+    }
 
+    /// <summary>The full path of <paramref name="path"/> inside <paramref name="staging"/>; refuses a path that leads outside it.</summary>
+    internal static string Target(string staging, string path)
+    {
+        var target = Path.GetFullPath(Path.Combine(staging, path));
+        return target.StartsWith(staging + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            ? target
+            : throw new InvalidOperationException($"Refusing to write outside the output folder: {path}");
+    }
+
+    // Writes every file not yet staged into the staging folder; a fresh one is first made empty and stamped as a build's.
+    private static void WriteStaging(string staging, IReadOnlyList<OutputFile> files, bool fresh)
+    {
+        if (fresh)
+        {
+            DeleteIfPresent(staging);
+            Directory.CreateDirectory(staging);
+            OutputStamp.Write(staging);
+        }
+
+        foreach (var file in files.Where(f => f.Staged is null))
+        {
+            var target = Target(staging, file.Path);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.WriteAllBytes(target, file.Content);
         }
@@ -148,7 +165,7 @@ public static class SiteWriter
         }
     }
 
-    private static void DeleteIfPresent(string folder)
+    internal static void DeleteIfPresent(string folder)
     {
         try
         {
