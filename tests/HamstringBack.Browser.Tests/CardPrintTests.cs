@@ -1,3 +1,4 @@
+using HamstringBack.Core.Tests.Support;
 using HamstringBack.Core.Model;
 using Microsoft.Playwright;
 
@@ -8,6 +9,7 @@ namespace HamstringBack.Browser.Tests;
 /// CSS page size, then read back with poppler and zbar: paper size, page count, which card is on which page,
 /// and the QR codes.
 /// </summary>
+[LongRunning(1.0)]
 public sealed class CardPrintTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>, IDisposable
 {
     private const double PointsTolerance = 1;
