@@ -1,16 +1,15 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
+using HamstringBack.Core.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
 namespace HamstringBack.Browser.Tests;
 
 /// <summary>
-/// Issue 6: every built page passes axe-core's WCAG 2.2 A and AA rules in light and dark colour schemes, every
-/// touch target is at least 44 × 44 CSS px, and keyboard focus is always visible.
+/// Issue 6: every touch target is at least 44 × 44 CSS px, and keyboard focus is always visible.
 /// </summary>
-public sealed class AccessibilityAuditTests(BrowserFixture fixture, ITestOutputHelper output) : IClassFixture<BrowserFixture>
+[LongRunning(0.8)]
+public sealed class AccessibilityAuditTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     /// <summary>Pages of every template (and the search page with results), for the keyboard walk.</summary>
     public static readonly TheoryData<string> OnePageOfEachKind = new()
@@ -18,28 +17,6 @@ public sealed class AccessibilityAuditTests(BrowserFixture fixture, ITestOutputH
         "", "stretching/", "about/", "exercises/", "exercises/glute-bridge/", "checklist/", "cards/", "cards/a4-2up/",
         "cards/bird-dog/", "cards/log/", "search/?q=hamstring", "404.html",
     };
-
-    [Theory]
-    [InlineData("light")]
-    [InlineData("dark")]
-    public async Task Every_page_has_no_axe_violations(string scheme)
-    {
-        var (page, errors) = await fixture.NewPageAsync(Options(scheme));
-        var violations = new List<string>();
-        var paths = SitePages.Paths(fixture.SiteFolder).Append("search/?q=stretch").ToList();
-        foreach (var path in paths)
-        {
-            await SitePages.OpenAsync(page, fixture.Url(path));
-            var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = AuditTags.Wcag22 } });
-            violations.AddRange(result.Violations.SelectMany(v => v.Nodes.Select(n => $"/{path} {v.Id}: {n.Html} ({string.Join("; ", n.Any.Concat(n.All).Concat(n.None).Select(c => c.Message))})")));
-        }
-
-        output.WriteLine($"{paths.Count} pages in {scheme} scheme, {violations.Count} axe violations");
-        Assert.True(paths.Count > 25, $"only {paths.Count} pages found");
-        Assert.Empty(violations);
-        Assert.Empty(errors);
-        await page.Context.CloseAsync();
-    }
 
     [Theory]
     [InlineData(360)]
@@ -167,7 +144,7 @@ public sealed class AccessibilityAuditTests(BrowserFixture fixture, ITestOutputH
         }
         """;
 
-    private static BrowserNewContextOptions Options(string scheme)
+    internal static BrowserNewContextOptions Options(string scheme)
     {
         var options = ChecklistPage.Options();
         options.ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light;

@@ -11,6 +11,7 @@ namespace HamstringBack.Browser.Tests;
 /// served by `preview` with netlify.toml's headers (so with /admin/'s own Content-Security-Policy).
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Trait(BrowserCollection.Run, BrowserCollection.Alone)]
 [Trait("Category", "Slow")]
 public sealed class AdminEditorTests(BrowserFixture fixture) : IAsyncLifetime
 {

@@ -1,5 +1,6 @@
 using HamstringBack.Core.Cards;
 using HamstringBack.Core.Model;
+using HamstringBack.Core.Tests.Support;
 using Microsoft.Playwright;
 
 namespace HamstringBack.Browser.Tests;
@@ -9,6 +10,7 @@ namespace HamstringBack.Browser.Tests;
 /// CSS page size, then read back with poppler and zbar: paper size, page count, which card is on which page,
 /// and the QR codes.
 /// </summary>
+[LongRunning(1.0)]
 public sealed class CardPrintTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>, IDisposable
 {
     private const double PointsTolerance = 1;

@@ -1,3 +1,4 @@
+using HamstringBack.Core.Tests.Support;
 using System.Text.RegularExpressions;
 using System.Text.Json;
 using Microsoft.Playwright;
@@ -7,6 +8,7 @@ using static Microsoft.Playwright.Assertions;
 namespace HamstringBack.Browser.Tests;
 
 /// <summary>Issue 14: ticks per set, migration of per-repetition ticks, and the guided session.</summary>
+[LongRunning(0.6)]
 public sealed class ChecklistSessionTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     /// <summary>Records every wake lock asked for and released, and every sentence spoken.</summary>

@@ -1,3 +1,4 @@
+using HamstringBack.Core.Tests.Support;
 using Microsoft.Playwright;
 using static HamstringBack.Browser.Tests.ChecklistPage;
 using static Microsoft.Playwright.Assertions;
@@ -5,6 +6,7 @@ using static Microsoft.Playwright.Assertions;
 namespace HamstringBack.Browser.Tests;
 
 /// <summary>Issue 4: ticking, days, storage that fails, tabs and the hold timer, in real Chromium.</summary>
+[LongRunning(0.75)]
 public sealed class ChecklistTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Fact]

@@ -1,3 +1,4 @@
+using HamstringBack.Core.Tests.Support;
 using AngleSharp.Html.Parser;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -5,6 +6,7 @@ using static Microsoft.Playwright.Assertions;
 namespace HamstringBack.Browser.Tests;
 
 /// <summary>Issue 15: the site on a phone and on a desk — a compact header, no sideways scroll, a readable measure, a social picture.</summary>
+[LongRunning(0.75)]
 public sealed class LayoutTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     /// <summary>The longest run of characters on one rendered line of a paragraph, list item or definition in main.</summary>

@@ -14,6 +14,7 @@ namespace HamstringBack.Browser.Tests;
 /// runs counts. About 15 s a run.
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Trait(BrowserCollection.Run, BrowserCollection.Alone)]
 [Trait("Category", "Slow")]
 public sealed class LighthouseTests(BrowserFixture fixture, ITestOutputHelper output)
 {

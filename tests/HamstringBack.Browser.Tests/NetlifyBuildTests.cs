@@ -5,6 +5,7 @@ using Xunit.Abstractions;
 
 namespace HamstringBack.Browser.Tests;
 
+[LongRunning(2.0)]
 public sealed class NetlifyBuildTests(BrowserFixture fixture, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
     private const string PreviewUrl = "https://deploy-preview-1--hamstringback.netlify.app";

@@ -1,3 +1,4 @@
+using HamstringBack.Core.Tests.Support;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -8,6 +9,7 @@ namespace HamstringBack.Browser.Tests;
 /// every response it makes is counted, uncompressed: HTML, CSS, JavaScript (module imports included) and images.
 /// A page may weigh 100 KB, a card sheet 30 KB per card on it, and no page may load more than 20 KB of script.
 /// </summary>
+[LongRunning(0.8)]
 public sealed class PageWeightTests(BrowserFixture fixture, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
     public const int PageBudget = 100 * 1024;

@@ -8,6 +8,7 @@ using Xunit.Abstractions;
 namespace HamstringBack.Browser.Tests;
 
 [Collection(BrowserCollection.Name)]
+[Trait(BrowserCollection.Run, BrowserCollection.Alone)]
 public sealed class PreviewTests(BrowserFixture fixture, ITestOutputHelper output)
 {
     private static readonly string NetlifyToml = Path.Combine(RepoPaths.Root, "netlify.toml");

@@ -1,3 +1,4 @@
+using HamstringBack.Core.Tests.Support;
 using System.Text;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -9,6 +10,7 @@ namespace HamstringBack.Browser.Tests;
 /// it over by link or QR code; the patient's checklist follows it after asking; hostile links change nothing; the
 /// name never leaves the browser.
 /// </summary>
+[LongRunning(0.5)]
 public sealed class ProgrammeTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>, IDisposable
 {
     private const string ProgrammeKey = "hamstringback-programme";

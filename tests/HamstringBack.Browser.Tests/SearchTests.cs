@@ -1,3 +1,4 @@
+using HamstringBack.Core.Tests.Support;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using HamstringBack.Cli.Serve;
@@ -7,6 +8,7 @@ using static Microsoft.Playwright.Assertions;
 namespace HamstringBack.Browser.Tests;
 
 /// <summary>Issue 6: the search box and page, on pagefind's index of the built site, under the site's policy.</summary>
+[LongRunning(0.8)]
 public sealed class SearchTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Theory]

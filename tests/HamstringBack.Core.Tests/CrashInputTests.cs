@@ -7,6 +7,7 @@ namespace HamstringBack.Core.Tests;
 /// Issue 12: input that crashed build and check (exit 134, a stack trace), pages cut off without a word, control
 /// characters that reached the HTML and the terminal, and file-system failures. Each is now a located diagnostic.
 /// </summary>
+[LongRunning(1.0)]
 public sealed class CrashInputTests
 {
     private const string SectionHead = "---\ntitle: Deep\norder: 9\nsummary: S.\nlast_reviewed: 2026-11-20\nnext_review: 2027-11-20\n---\n\n";

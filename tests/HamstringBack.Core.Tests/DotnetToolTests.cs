@@ -8,6 +8,7 @@ namespace HamstringBack.Core.Tests;
 /// installs pagefind with npm ci) and checks with no diagnostics. Packs a copy of the sources, as
 /// <see cref="PublishedCli"/> does, so it never shares obj/ folders with another test's build.
 /// </summary>
+[LongRunning(2.0)]
 public sealed class DotnetToolTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "hb-tool-" + Guid.NewGuid().ToString("N"));

@@ -9,6 +9,7 @@ namespace HamstringBack.Core.Tests;
 /// remove), with expected.txt holding the exact diagnostics. Set HB_UPDATE_FIXTURES=1 to rewrite expected.txt on
 /// purpose after checking the change.
 /// </summary>
+[LongRunning(0.65)]
 public sealed class InvalidInputFixtureTests
 {
     public static TheoryData<string> Cases()

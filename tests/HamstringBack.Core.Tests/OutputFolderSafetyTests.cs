@@ -12,6 +12,7 @@ namespace HamstringBack.Core.Tests;
 /// is missing, empty or an earlier build's, and creates, moves or deletes nothing outside it but its own staging
 /// folders beside it; `--base-url` is held to the same rule as site.yml's base_url.
 /// </summary>
+[LongRunning(0.65)]
 public sealed class OutputFolderSafetyTests
 {
     /// <summary>

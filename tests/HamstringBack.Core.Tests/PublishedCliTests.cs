@@ -12,6 +12,7 @@ namespace HamstringBack.Core.Tests;
 /// or a word of a diagnostic.
 /// </summary>
 [Trait("Category", "Slow")]
+[LongRunning(0.6)]
 public sealed class PublishedCliTests(PublishedCli cli) : IClassFixture<PublishedCli>
 {
     [Fact]

@@ -9,6 +9,7 @@ namespace HamstringBack.Core.Tests.Cli;
 /// the build runs `npm ci` once (here a stand-in npm on PATH that installs a stand-in pagefind); without npm it
 /// stops with HB1204, and `--no-search` needs no npm at all.
 /// </summary>
+[LongRunning(0.55)]
 public sealed class SearchToolInstallerTests : IDisposable
 {
     private readonly string _outer = Path.Combine(Path.GetTempPath(), "hb-npm-" + Guid.NewGuid().ToString("N"));

@@ -1,0 +1,24 @@
+using System.Reflection;
+
+namespace HamstringBack.Browser.Tests;
+
+/// <summary>
+/// Issue 13: .ci/run runs the timed classes (<see cref="BrowserCollection"/>) on their own, by their trait, after the
+/// rest; a class put in the collection without the trait would run beside the Core tests and time a busy machine.
+/// </summary>
+public sealed class AloneTraitTests
+{
+    [Fact]
+    public void Every_class_of_the_timed_collection_has_the_trait_that_runs_it_alone_and_no_other_class_has_it()
+    {
+        var classes = typeof(AloneTraitTests).Assembly.GetTypes().Where(t => t.GetMethods().Any(m => m.GetCustomAttributes<FactAttribute>().Any())).ToList();
+        bool InCollection(Type t) => t.GetCustomAttribute<CollectionAttribute>() is not null
+            && t.GetCustomAttributesData().Any(a => a.AttributeType == typeof(CollectionAttribute) && (string?)a.ConstructorArguments[0].Value == BrowserCollection.Name);
+        bool Alone(Type t) => t.GetCustomAttributesData().Any(a => a.AttributeType == typeof(TraitAttribute)
+            && (string?)a.ConstructorArguments[0].Value == BrowserCollection.Run && (string?)a.ConstructorArguments[1].Value == BrowserCollection.Alone);
+
+        var timed = classes.Where(InCollection).Select(t => t.Name).Order().ToList();
+        Assert.True(timed.Count >= 3, string.Join(", ", timed));
+        Assert.Equal(timed, classes.Where(Alone).Select(t => t.Name).Order().ToList());
+    }
+}
