@@ -3,8 +3,8 @@ using System.Reflection;
 namespace HamstringBack.Browser.Tests;
 
 /// <summary>
-/// Issue 13: .ci/run runs the timed classes (<see cref="BrowserCollection"/>) on their own, by their trait, after the
-/// rest; a class put in the collection without the trait would run beside the Core tests and time a busy machine.
+/// Issue 13: the timed classes (<see cref="BrowserCollection"/>) carry a trait, so a filter can run them on their own
+/// or leave them out; a class put in the collection without the trait would be missed by such a filter.
 /// </summary>
 public sealed class AloneTraitTests
 {

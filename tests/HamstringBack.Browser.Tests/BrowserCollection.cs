@@ -3,8 +3,8 @@ namespace HamstringBack.Browser.Tests;
 /// <summary>
 /// The browser tests that time the machine (Lighthouse's performance score, the preview's reload time): they run
 /// after all the others, one at a time, with nothing beside them (issue 13: the other classes run side by side).
-/// Each class in it also has the trait <c>Run=Alone</c>: .ci/run runs them on their own, after the Core tests and the
-/// other browser tests, which run at the same time as each other.
+/// Each class in it also has the trait <c>Run=Alone</c>, so they can be left out while you work
+/// (<c>dotnet test --filter "Run!=Alone"</c>) or run on their own (<c>--filter "Run=Alone"</c>).
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
