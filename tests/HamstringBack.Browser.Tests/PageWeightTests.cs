@@ -74,11 +74,24 @@ public sealed class PageWeightTests(BrowserFixture fixture, ITestOutputHelper ou
         options.ServiceWorkers = ServiceWorkerPolicy.Block;
         var (page, errors) = await fixture.NewPageAsync(options);
         var responses = new List<IResponse>();
-        page.Response += (_, r) => responses.Add(r);
+        page.Response += (_, r) =>
+        {
+            lock (responses)
+            {
+                responses.Add(r);
+            }
+        };
         await SitePages.OpenAsync(page, fixture.Url(path));
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         var weights = new Dictionary<string, long>();
-        foreach (var response in responses)
+        IResponse[] seen;
+        lock (responses)
+        {
+            // A snapshot: the event can still fire while the bodies below are read (a late response once broke the loop).
+            seen = [.. responses];
+        }
+
+        foreach (var response in seen)
         {
             // The favicon is fetched as "other": count it with the images.
             var type = response.Request.ResourceType == "other" && (await response.HeaderValueAsync("content-type") ?? string.Empty).StartsWith("image/", StringComparison.Ordinal)
