@@ -106,7 +106,7 @@ public sealed class AdminEditorTests(BrowserFixture fixture) : IAsyncLifetime
     public async Task The_preview_pane_lays_out_an_exercise_as_the_site_does_with_its_stylesheet_issue_18()
     {
         // Given the editor, and the address of the site's fingerprinted stylesheet
-        var css = "/" + Build().Files.Single(f => f.Path.StartsWith("assets/site.", StringComparison.Ordinal) && f.Path.EndsWith(".css", StringComparison.Ordinal)).Path;
+        var css = SiteStylesheet();
         var (page, problems) = await OpenEditorAsync();
 
         // When an exercise is opened
@@ -129,7 +129,7 @@ public sealed class AdminEditorTests(BrowserFixture fixture) : IAsyncLifetime
     {
         // Given the editor (its own browser context: one entry per page, and no second page in a context whose
         // requests the test routes), and the address of the site's fingerprinted stylesheet
-        var css = "/" + Build().Files.Single(f => f.Path.StartsWith("assets/site.", StringComparison.Ordinal) && f.Path.EndsWith(".css", StringComparison.Ordinal)).Path;
+        var css = SiteStylesheet();
         var (page, problems) = await OpenEditorAsync();
 
         // When a section is opened
@@ -203,6 +203,10 @@ public sealed class AdminEditorTests(BrowserFixture fixture) : IAsyncLifetime
 
     private BuildResult Build() =>
         new SiteBuilder().Build(new BuildOptions(_site.Input, _site.Theme) { InputLabel = "input", ThemeLabel = "theme" });
+
+    /// <summary>The address of the site's fingerprinted stylesheet, from a build of the copy.</summary>
+    private string SiteStylesheet() =>
+        "/" + Build().Files.Single(f => f.Path.StartsWith("assets/site.", StringComparison.Ordinal) && f.Path.EndsWith(".css", StringComparison.Ordinal)).Path;
 
     private static string Page(BuildResult result, string path) =>
         System.Text.Encoding.UTF8.GetString(result.Files.Single(f => f.Path == path).Content);
