@@ -18,7 +18,7 @@ public sealed class AccessibilityAuditTests(BrowserFixture fixture) : IClassFixt
         "cards/bird-dog/", "cards/log/", "search/?q=hamstring", "404.html",
     };
 
-    [Theory]
+    [Theory(Timeout = TestTimeout.Browser)]
     [InlineData(360)]
     [InlineData(1280)]
     public async Task Every_touch_target_on_every_page_is_at_least_44_by_44_pixels(int width)
@@ -37,7 +37,7 @@ public sealed class AccessibilityAuditTests(BrowserFixture fixture) : IClassFixt
         await page.Context.CloseAsync();
     }
 
-    [Theory]
+    [Theory(Timeout = TestTimeout.Browser)]
     [MemberData(nameof(OnePageOfEachKind))]
     public async Task Tabbing_through_a_page_always_shows_where_the_focus_is(string path)
     {
@@ -62,7 +62,7 @@ public sealed class AccessibilityAuditTests(BrowserFixture fixture) : IClassFixt
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task The_checklist_can_be_used_with_the_keyboard_alone()
     {
         var (page, errors) = await fixture.NewPageAsync(Options("light"));
@@ -91,7 +91,7 @@ public sealed class AccessibilityAuditTests(BrowserFixture fixture) : IClassFixt
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task The_card_chooser_can_be_used_with_the_keyboard_alone()
     {
         var (page, errors) = await fixture.NewPageAsync(Options("light"));

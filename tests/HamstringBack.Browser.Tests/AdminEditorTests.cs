@@ -27,7 +27,7 @@ public sealed class AdminEditorTests(BrowserFixture fixture) : IAsyncLifetime
         _preview = await PreviewServer.StartAsync(new PreviewOptions(_site.Input, _site.Theme, 0, NetlifyToml), log, log);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task Editing_reps_and_a_section_in_the_browser_writes_files_that_build_with_no_new_diagnostics_issue_18()
     {
         // Given the editor, signed in to decap-server, on a copy of the site
@@ -44,8 +44,8 @@ public sealed class AdminEditorTests(BrowserFixture fixture) : IAsyncLifetime
         await PublishAsync(page);
         await UntilAsync(() => _site.Read("input/exercises/glute-bridge.yml").Contains("\nreps: 12\n", StringComparison.Ordinal));
 
-        // And a section's text gets a new last paragraph (in a fresh page: the editor keeps one entry's state per page)
-        var sectionPage = await page.Context.NewPageAsync();
+        // And a section's text gets a new last paragraph (in a fresh editor: it keeps one entry's state per page)
+        var (sectionPage, sectionProblems) = await OpenEditorAsync();
         await sectionPage.GotoAsync(Url("admin/#/collections/sections/entries/04-stretching"));
         var body = sectionPage.Locator("[data-slate-editor='true']").First;
         // Typing only once the entry's text is in the editor (else loading it replaces what was typed), and
@@ -79,10 +79,12 @@ public sealed class AdminEditorTests(BrowserFixture fixture) : IAsyncLifetime
 
         // And the editor broke nothing: no Content-Security-Policy violation, no error in the console
         Assert.Empty(problems.Messages);
+        Assert.Empty(sectionProblems.Messages);
         await page.Context.CloseAsync();
+        await sectionPage.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task The_editor_refuses_reps_above_the_schema_maximum_and_leaves_the_file_alone_issue_18()
     {
         // Given the editor on an exercise
@@ -102,7 +104,7 @@ public sealed class AdminEditorTests(BrowserFixture fixture) : IAsyncLifetime
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task The_preview_pane_lays_out_an_exercise_as_the_site_does_with_its_stylesheet_issue_18()
     {
         // Given the editor, and the address of the site's fingerprinted stylesheet
@@ -124,7 +126,7 @@ public sealed class AdminEditorTests(BrowserFixture fixture) : IAsyncLifetime
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task The_preview_pane_lays_out_a_section_as_the_site_does_with_its_stylesheet_issue_18()
     {
         // Given the editor (its own browser context: one entry per page, and no second page in a context whose
@@ -144,7 +146,7 @@ public sealed class AdminEditorTests(BrowserFixture fixture) : IAsyncLifetime
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task A_picture_uploaded_in_the_media_library_lands_in_input_images_issue_18()
     {
         // Given the editor and a small PNG
@@ -170,16 +172,28 @@ public sealed class AdminEditorTests(BrowserFixture fixture) : IAsyncLifetime
         var page = await context.NewPageAsync();
         var problems = await PageProblems.WatchAsync(page);
         // The built configuration names decap-server's default address; this test's server listens on a free port.
-        await context.RouteAsync("**/admin/config.yml", async route =>
+        // The answer is read before the route is set, so the handler makes no request of its own (a fetch inside a
+        // route handler is the pattern that left a run waiting forever, issue 13).
+        var config = await ConfigForThisServerAsync();
+        await context.RouteAsync("**/admin/config.yml", route => route.FulfillAsync(new()
         {
-            var response = await route.FetchAsync();
-            var text = (await response.TextAsync()).Replace("local_backend: true", $"local_backend:\n  url: {_decap!.ApiUrl}", StringComparison.Ordinal);
-            await route.FulfillAsync(new() { Response = response, Body = text });
-        });
+            Status = 200,
+            ContentType = "text/yaml; charset=utf-8",
+            Body = config,
+        }));
         await page.GotoAsync(Url("admin/"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Login" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Exercise" }).WaitForAsync();
         return (page, problems);
+    }
+
+    /// <summary>The editor's configuration as the preview serves it, with local_backend pointing at this test's decap-server.</summary>
+    private async Task<string> ConfigForThisServerAsync()
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+        var text = await http.GetStringAsync(new Uri(_preview!.Address, "admin/config.yml"));
+        Assert.Contains("local_backend: true", text);
+        return text.Replace("local_backend: true", $"local_backend:\n  url: {_decap!.ApiUrl}", StringComparison.Ordinal);
     }
 
     private static async Task PublishAsync(IPage page)

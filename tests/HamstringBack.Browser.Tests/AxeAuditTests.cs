@@ -12,7 +12,7 @@ namespace HamstringBack.Browser.Tests;
 /// </summary>
 public abstract class AxeAuditTests(BrowserFixture fixture, ITestOutputHelper output, string scheme)
 {
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task Every_page_has_no_axe_violations()
     {
         var (page, errors) = await fixture.NewPageAsync(AccessibilityAuditTests.Options(scheme));

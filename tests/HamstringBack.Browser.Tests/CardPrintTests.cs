@@ -18,7 +18,7 @@ public sealed class CardPrintTests(BrowserFixture fixture) : IClassFixture<Brows
 
     public static TheoryData<string> Layouts => new(CardLayout.All.Select(l => l.Id));
 
-    [Theory]
+    [Theory(Timeout = TestTimeout.Browser)]
     [MemberData(nameof(Layouts))]
     public async Task Each_layout_prints_every_card_once_on_its_own_paper_with_no_card_split(string id)
     {
@@ -29,7 +29,7 @@ public sealed class CardPrintTests(BrowserFixture fixture) : IClassFixture<Brows
         AssertLayoutPdf(pdf, layout, ExpectedCards.Load());
     }
 
-    [Theory]
+    [Theory(Timeout = TestTimeout.Browser)]
     [MemberData(nameof(Layouts))]
     public async Task No_card_overflows_its_space_on_the_sheet(string id)
     {
@@ -40,7 +40,7 @@ public sealed class CardPrintTests(BrowserFixture fixture) : IClassFixture<Brows
         Assert.Empty(overflowing);
     }
 
-    [Theory]
+    [Theory(Timeout = TestTimeout.Browser)]
     [InlineData("A4")]
     [InlineData("Letter")]
     public async Task A_single_card_prints_on_exactly_one_page_of_either_paper(string paper)
@@ -58,7 +58,7 @@ public sealed class CardPrintTests(BrowserFixture fixture) : IClassFixture<Brows
         }
     }
 
-    [Theory]
+    [Theory(Timeout = TestTimeout.Browser)]
     [InlineData("A4")]
     [InlineData("Letter")]
     public async Task The_weekly_log_prints_on_one_page_with_every_routine_exercise(string paper)
@@ -75,7 +75,7 @@ public sealed class CardPrintTests(BrowserFixture fixture) : IClassFixture<Brows
         Assert.Contains("Ask for an urgent GP appointment or call 111", text);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task The_QR_codes_decode_to_the_exercise_pages_on_the_live_site()
     {
         var expected = ExpectedCards.Load();
@@ -91,7 +91,7 @@ public sealed class CardPrintTests(BrowserFixture fixture) : IClassFixture<Brows
         Assert.All(decoded, url => Assert.StartsWith("https://hamstringback.netlify.app/exercises/", url));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task A_fifth_exercise_gets_a_card_in_every_layout_without_a_template_change()
     {
         var input = FixtureInput.WithFifthExercise(_folder);
@@ -120,7 +120,7 @@ public sealed class CardPrintTests(BrowserFixture fixture) : IClassFixture<Brows
         }
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task The_chooser_prints_only_the_chosen_cards_regrouped_on_the_chosen_layout()
     {
         var (page, errors) = await fixture.NewPageAsync();
@@ -144,7 +144,7 @@ public sealed class CardPrintTests(BrowserFixture fixture) : IClassFixture<Brows
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task Without_a_chosen_card_the_chooser_says_so_and_does_not_leave_the_page()
     {
         var (page, errors) = await fixture.NewPageAsync();
@@ -163,7 +163,7 @@ public sealed class CardPrintTests(BrowserFixture fixture) : IClassFixture<Brows
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task Ordinary_pages_print_without_navigation_and_show_where_links_go()
     {
         var (page, _) = await fixture.NewPageAsync();
@@ -225,7 +225,7 @@ public sealed class CardPrintTests(BrowserFixture fixture) : IClassFixture<Brows
     /// Issue 19: cards are picture-first. In the printed layout, the frames take at least a third of every card (half
     /// on a card of its own), and no text is under 10 pt (12 pt on 1-up and 2-up).
     /// </summary>
-    [Theory]
+    [Theory(Timeout = TestTimeout.Browser)]
     [MemberData(nameof(Layouts))]
     public async Task Frames_fill_their_share_of_every_card_and_no_text_is_too_small(string id)
     {

@@ -15,7 +15,7 @@ public sealed class ChecklistHistoryImportTests(BrowserFixture fixture) : IClass
     private const string Header = "date,item,routine_sets,exercise,set\r\n";
     private const string Added = "Days you already had were merged, with nothing counted twice.";
 
-    [Theory]
+    [Theory(Timeout = TestTimeout.Browser)]
     [InlineData("history.csv", Header + "__proto__,rest,7\r\n2025-06-02,glute-bridge:1:B:s1,46\r\n", "Refused 1 line: line 2 (__proto__ is not a real day).")]
     [InlineData("history.json", "{\"v\":1,\"days\":{\"__proto__\":{\"done\":[],\"rest\":true},\"2025-06-02\":{\"done\":[\"glute-bridge:1:B:s1\"],\"of\":46}}}",
         "Refused 1 entry: entry 1 (__proto__ is not a real day).")]
@@ -36,7 +36,7 @@ public sealed class ChecklistHistoryImportTests(BrowserFixture fixture) : IClass
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task A_proto_line_with_a_set_is_refused_without_an_error()
     {
         var (page, errors) = await OpenAtAsync();
@@ -50,7 +50,7 @@ public sealed class ChecklistHistoryImportTests(BrowserFixture fixture) : IClass
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task Dates_that_are_not_real_days_or_are_after_today_are_refused()
     {
         var (page, errors) = await OpenAtAsync();
@@ -66,7 +66,7 @@ public sealed class ChecklistHistoryImportTests(BrowserFixture fixture) : IClass
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task A_json_file_goes_through_the_same_checks()
     {
         var (page, errors) = await OpenAtAsync();
@@ -83,7 +83,7 @@ public sealed class ChecklistHistoryImportTests(BrowserFixture fixture) : IClass
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task A_file_of_40000_future_days_is_refused_and_the_next_tick_stores_one_day()
     {
         var (page, errors) = await OpenAtAsync();
@@ -104,7 +104,7 @@ public sealed class ChecklistHistoryImportTests(BrowserFixture fixture) : IClass
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task Saved_data_keeps_no_odd_keys_and_no_day_after_tomorrow()
     {
         var (page, errors) = await OpenAtAsync();
@@ -124,7 +124,7 @@ public sealed class ChecklistHistoryImportTests(BrowserFixture fixture) : IClass
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task A_file_over_2_MB_is_refused_with_a_message()
     {
         var (page, errors) = await OpenAtAsync();
@@ -143,7 +143,7 @@ public sealed class ChecklistHistoryImportTests(BrowserFixture fixture) : IClass
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task The_csv_export_neutralises_formula_cells_and_a_round_trip_gives_them_back()
     {
         var (page, errors) = await OpenAtAsync();

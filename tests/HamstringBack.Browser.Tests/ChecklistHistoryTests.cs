@@ -7,7 +7,7 @@ namespace HamstringBack.Browser.Tests;
 /// <summary>Issue 4: the week view, rest days, export and import, deleting everything.</summary>
 public sealed class ChecklistHistoryTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    [Theory]
+    [Theory(Timeout = TestTimeout.Browser)]
     [InlineData("Download history (JSON)", ".json")]
     [InlineData("Download history (CSV, for spreadsheets)", ".csv")]
     public async Task Export_then_import_into_a_fresh_browser_profile_gives_the_same_history(string button, string extension)
@@ -52,7 +52,7 @@ public sealed class ChecklistHistoryTests(BrowserFixture fixture) : IClassFixtur
         await fresh.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task The_csv_export_names_each_exercise_and_set_for_a_physiotherapist()
     {
         var (page, errors) = await fixture.NewPageAsync(Options());
@@ -71,7 +71,7 @@ public sealed class ChecklistHistoryTests(BrowserFixture fixture) : IClassFixtur
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task A_file_that_is_not_a_history_is_refused_kindly()
     {
         var (page, errors) = await fixture.NewPageAsync(Options());
@@ -84,7 +84,7 @@ public sealed class ChecklistHistoryTests(BrowserFixture fixture) : IClassFixtur
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task A_rest_day_counts_as_rest_not_as_a_missed_day()
     {
         var (page, errors) = await fixture.NewPageAsync(Options());
@@ -106,7 +106,7 @@ public sealed class ChecklistHistoryTests(BrowserFixture fixture) : IClassFixtur
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task Deleting_all_data_asks_first_and_then_empties_the_history()
     {
         var (page, errors) = await fixture.NewPageAsync(Options());

@@ -9,7 +9,7 @@ namespace HamstringBack.Browser.Tests;
 /// <summary>Issue 14: how it felt (pain and a note), the 8-week picture, calendar reminders, a 360 px phone.</summary>
 public sealed class ChecklistProgressTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task A_pain_score_and_note_are_saved_shown_exported_imported_and_printed()
     {
         var (page, errors) = await fixture.NewPageAsync(Options());
@@ -64,7 +64,7 @@ public sealed class ChecklistProgressTests(BrowserFixture fixture) : IClassFixtu
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task Eight_weeks_are_drawn_as_a_picture_readable_without_colour_with_the_same_facts_in_a_table()
     {
         // Week w (0 = oldest): Monday to Friday all done but w of them partly, Saturday a rest day, Sunday nothing;
@@ -106,7 +106,7 @@ public sealed class ChecklistProgressTests(BrowserFixture fixture) : IClassFixtu
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task Calendar_reminders_are_a_valid_ics_file_with_a_daily_event_per_session_that_links_back()
     {
         var (page, errors) = await fixture.NewPageAsync(Options());
@@ -148,7 +148,7 @@ public sealed class ChecklistProgressTests(BrowserFixture fixture) : IClassFixtu
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task On_a_360_pixel_phone_nothing_scrolls_sideways_and_ticks_are_one_column()
     {
         var options = Options();

@@ -24,7 +24,7 @@ public sealed class ChecklistSessionTests(BrowserFixture fixture) : IClassFixtur
         speechSynthesis.speak = u => spoken.push(u.text);
         """;
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task The_real_routine_needs_at_most_12_taps_a_day()
     {
         var (page, errors) = await fixture.NewPageAsync(Options());
@@ -51,7 +51,7 @@ public sealed class ChecklistSessionTests(BrowserFixture fixture) : IClassFixtur
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task Ticks_saved_one_per_repetition_migrate_and_the_week_view_shows_the_same_days_as_done()
     {
         // Today's format before issue 14: one id per repetition, "exerciseId:session:side:n", 46 a day.
@@ -89,7 +89,7 @@ public sealed class ChecklistSessionTests(BrowserFixture fixture) : IClassFixtur
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task The_guided_session_switches_sides_ticks_sets_survives_a_reload_and_keeps_the_screen_awake()
     {
         var options = Options();
@@ -171,7 +171,7 @@ public sealed class ChecklistSessionTests(BrowserFixture fixture) : IClassFixtur
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task The_sound_question_is_asked_once_and_its_answer_remembered()
     {
         var (page, errors) = await fixture.NewPageAsync(Options());
@@ -201,7 +201,7 @@ public sealed class ChecklistSessionTests(BrowserFixture fixture) : IClassFixtur
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task A_whole_session_works_from_the_keyboard_and_says_each_change_once()
     {
         var (page, errors) = await fixture.NewPageAsync(Options());

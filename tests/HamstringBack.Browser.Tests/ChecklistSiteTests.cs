@@ -11,7 +11,7 @@ namespace HamstringBack.Browser.Tests;
 public sealed class ChecklistSiteTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task After_one_visit_the_checklist_works_offline()
     {
         var (page, errors) = await fixture.NewPageAsync(Options());
@@ -33,7 +33,7 @@ public sealed class ChecklistSiteTests(BrowserFixture fixture) : IClassFixture<B
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task Without_JavaScript_the_checklist_is_a_plain_printable_list_of_the_routine()
     {
         var options = Options();
@@ -54,7 +54,7 @@ public sealed class ChecklistSiteTests(BrowserFixture fixture) : IClassFixture<B
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task Under_the_strict_content_security_policy_nothing_is_refused()
     {
         await using var server = await StaticSiteServer.StartAsync(fixture.SiteFolder, headersFor: SitePages.Headers);
@@ -80,7 +80,7 @@ public sealed class ChecklistSiteTests(BrowserFixture fixture) : IClassFixture<B
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task Every_set_is_a_labelled_checkbox_with_a_44_pixel_target_that_works_from_the_keyboard()
     {
         var options = Options();
@@ -117,7 +117,7 @@ public sealed class ChecklistSiteTests(BrowserFixture fixture) : IClassFixture<B
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task Changing_the_routine_changes_the_checklist_and_keeps_history_of_exercises_that_remain()
     {
         var input = Path.Combine(Path.GetTempPath(), "hb-routine-" + Guid.NewGuid().ToString("N"));

@@ -9,7 +9,7 @@ namespace HamstringBack.Browser.Tests;
 [LongRunning(0.75)]
 public sealed class ChecklistTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task A_tick_is_still_there_after_a_reload_and_on_the_exercise_and_home_pages()
     {
         var (page, errors) = await fixture.NewPageAsync(Options());
@@ -32,7 +32,7 @@ public sealed class ChecklistTests(BrowserFixture fixture) : IClassFixture<Brows
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task Past_local_midnight_today_is_empty_and_yesterday_shows_in_the_week_view()
     {
         var (page, errors) = await fixture.NewPageAsync(Options());
@@ -53,7 +53,7 @@ public sealed class ChecklistTests(BrowserFixture fixture) : IClassFixture<Brows
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task A_page_left_open_overnight_shows_the_new_day_when_it_comes_back_into_view()
     {
         var (page, errors) = await fixture.NewPageAsync(Options());
@@ -71,7 +71,7 @@ public sealed class ChecklistTests(BrowserFixture fixture) : IClassFixture<Brows
         await page.Context.CloseAsync();
     }
 
-    [Theory]
+    [Theory(Timeout = TestTimeout.Browser)]
     [InlineData("{not json", "could not be read")]
     [InlineData("{\"v\":1,\"days\":[1,2,3]}", "could not be read")]
     [InlineData("\"just a string\"", "could not be read")]
@@ -91,7 +91,7 @@ public sealed class ChecklistTests(BrowserFixture fixture) : IClassFixture<Brows
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task Old_format_storage_without_a_version_is_read_and_saved_in_the_current_format()
     {
         var (page, errors) = await fixture.NewPageAsync(Options());
@@ -111,7 +111,7 @@ public sealed class ChecklistTests(BrowserFixture fixture) : IClassFixture<Brows
         await page.Context.CloseAsync();
     }
 
-    [Theory]
+    [Theory(Timeout = TestTimeout.Browser)]
     [InlineData("Storage.prototype.setItem = function () { throw new DOMException('Quota exceeded', 'QuotaExceededError'); };")]
     [InlineData("Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('Denied', 'SecurityError'); } });")]
     public async Task Storage_that_throws_keeps_the_checklist_working_in_memory_and_says_so(string breakStorage)
@@ -131,7 +131,7 @@ public sealed class ChecklistTests(BrowserFixture fixture) : IClassFixture<Brows
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task A_tick_in_one_tab_shows_in_the_other()
     {
         var (checklist, errors) = await fixture.NewPageAsync(Options());
@@ -152,7 +152,7 @@ public sealed class ChecklistTests(BrowserFixture fixture) : IClassFixture<Brows
         await checklist.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task Guide_me_times_one_exercise_alone_announces_start_and_end_once_and_ticks_its_set_issue_14()
     {
         var (page, errors) = await fixture.NewPageAsync(Options());
@@ -184,7 +184,7 @@ public sealed class ChecklistTests(BrowserFixture fixture) : IClassFixture<Brows
         await page.Context.CloseAsync();
     }
 
-    [Theory]
+    [Theory(Timeout = TestTimeout.Browser)]
     [InlineData(ReducedMotion.Reduce, "none")]
     [InlineData(ReducedMotion.NoPreference, "pulse")]
     public async Task Vibration_is_off_until_chosen_and_reduced_motion_stops_the_hold_animation(ReducedMotion motion, string animation)
@@ -224,7 +224,7 @@ public sealed class ChecklistTests(BrowserFixture fixture) : IClassFixture<Brows
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task A_session_the_browser_closes_without_a_cancel_event_can_be_started_again_issue_14()
     {
         // Given a guided session on screen (Chrome may close a dialog on Escape or a back gesture without firing
@@ -251,7 +251,7 @@ public sealed class ChecklistTests(BrowserFixture fixture) : IClassFixture<Brows
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task Ticks_saved_under_the_old_supine_stretch_id_move_to_the_renamed_exercise_issue_17()
     {
         // Given ticks saved before "supine-hamstring-stretch" became "lying-towel-hamstring-stretch"

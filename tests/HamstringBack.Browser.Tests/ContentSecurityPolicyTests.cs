@@ -7,7 +7,7 @@ namespace HamstringBack.Browser.Tests;
 /// <summary>Issue 6: served with the site's Content-Security-Policy, no page, script or worker is refused anything.</summary>
 public sealed class ContentSecurityPolicyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task No_page_breaks_the_policy_while_scripts_search_tick_and_cache_the_site()
     {
         await using var server = await StaticSiteServer.StartAsync(fixture.SiteFolder, headersFor: SitePages.Headers);

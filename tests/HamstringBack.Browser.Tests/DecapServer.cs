@@ -86,7 +86,7 @@ public sealed class DecapServer : IAsyncDisposable
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
+            await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30)); // a bounded wait: disposing runs outside the test's timeout
         }
 
         _process.Dispose();

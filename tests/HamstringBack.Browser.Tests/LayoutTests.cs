@@ -37,7 +37,7 @@ public sealed class LayoutTests(BrowserFixture fixture) : IClassFixture<BrowserF
         }
         """;
 
-    [Theory]
+    [Theory(Timeout = TestTimeout.Browser)]
     [InlineData("")]
     [InlineData("exercises/glute-bridge/")]
     [InlineData("stretching/")]
@@ -66,7 +66,7 @@ public sealed class LayoutTests(BrowserFixture fixture) : IClassFixture<BrowserF
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task On_a_desk_the_menu_and_the_search_field_show_in_the_header_without_a_click()
     {
         var (page, _) = await fixture.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 } });
@@ -80,7 +80,7 @@ public sealed class LayoutTests(BrowserFixture fixture) : IClassFixture<BrowserF
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task No_page_scrolls_sideways_on_a_320_pixel_screen()
     {
         var (page, _) = await fixture.NewPageAsync(new() { ViewportSize = new() { Width = 320, Height = 640 } });
@@ -99,7 +99,7 @@ public sealed class LayoutTests(BrowserFixture fixture) : IClassFixture<BrowserF
         await page.Context.CloseAsync();
     }
 
-    [Theory]
+    [Theory(Timeout = TestTimeout.Browser)]
     [InlineData("")]
     [InlineData("recognising-the-pain/")]
     [InlineData("about/")]
@@ -119,7 +119,7 @@ public sealed class LayoutTests(BrowserFixture fixture) : IClassFixture<BrowserF
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task On_a_desk_an_exercise_shows_its_pictures_beside_the_dose_above_the_fold()
     {
         var (page, _) = await fixture.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 } });

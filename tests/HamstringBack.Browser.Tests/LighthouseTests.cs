@@ -26,7 +26,7 @@ public sealed class LighthouseTests(BrowserFixture fixture, ITestOutputHelper ou
     /// <summary>At most this many runs of a page whose performance is under 100; the best one counts.</summary>
     private const int Runs = 3;
 
-    [Theory]
+    [Theory(Timeout = TestTimeout.Browser)]
     [InlineData("")]
     [InlineData("stretching/")]
     [InlineData("exercises/glute-bridge/")]

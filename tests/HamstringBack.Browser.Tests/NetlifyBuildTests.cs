@@ -10,7 +10,7 @@ public sealed class NetlifyBuildTests(BrowserFixture fixture, ITestOutputHelper 
 {
     private const string PreviewUrl = "https://deploy-preview-1--hamstringback.netlify.app";
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     [Trait("Category", "Slow")] // compiles the CLI in Release
     public async Task The_netlify_build_command_builds_a_deploy_preview_whose_pages_raise_no_CSP_violation()
     {
@@ -68,7 +68,7 @@ public sealed class NetlifyBuildTests(BrowserFixture fixture, ITestOutputHelper 
         }
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task A_page_with_inline_script_and_style_raises_CSP_violations_under_these_headers()
     {
         var netlify = NetlifyConfig.Load(Path.Combine(RepoPaths.Root, "netlify.toml"));

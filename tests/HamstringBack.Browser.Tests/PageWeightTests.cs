@@ -17,7 +17,7 @@ public sealed class PageWeightTests(BrowserFixture fixture, ITestOutputHelper ou
     public const int ScriptBudget = 20 * 1024;
     public const int SearchBudget = 250 * 1024;
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task No_page_is_heavier_than_its_budget()
     {
         var over = new List<string>();
@@ -41,7 +41,7 @@ public sealed class PageWeightTests(BrowserFixture fixture, ITestOutputHelper ou
         Assert.True(over.Count == 0, string.Join("\n", over));
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task A_search_loads_pagefind_and_its_index_only_when_asked_and_stays_within_its_own_budget()
     {
         var (before, _) = await MeasureAsync("search/");
@@ -54,7 +54,7 @@ public sealed class PageWeightTests(BrowserFixture fixture, ITestOutputHelper ou
         Assert.True(search <= SearchBudget, $"a first search loads {Kb(search)} KB, over its {Kb(SearchBudget)} KB budget");
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task The_checklist_counts_every_module_it_imports()
     {
         var (weights, _) = await MeasureAsync("checklist/");

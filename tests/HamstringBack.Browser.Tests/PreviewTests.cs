@@ -13,7 +13,7 @@ public sealed class PreviewTests(BrowserFixture fixture, ITestOutputHelper outpu
 {
     private static readonly string NetlifyToml = Path.Combine(RepoPaths.Root, "netlify.toml");
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task Preview_reloads_an_edited_page_by_itself_and_shows_then_clears_a_build_problem()
     {
         using var site = new TempSite();
@@ -64,7 +64,7 @@ public sealed class PreviewTests(BrowserFixture fixture, ITestOutputHelper outpu
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task Preview_serves_the_headers_of_netlify_toml_and_leaves_the_site_untouched_on_disk()
     {
         using var site = new TempSite();

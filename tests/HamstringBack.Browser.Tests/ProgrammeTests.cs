@@ -17,7 +17,7 @@ public sealed class ProgrammeTests(BrowserFixture fixture) : IClassFixture<Brows
     private const string Name = "Zebulon";
     private readonly string _folder = Directory.CreateTempSubdirectory("programme-").FullName;
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task A_programme_prints_with_the_new_doses_and_its_QR_link_sets_up_another_browser_that_can_go_back()
     {
         // Given a programme of 2 exercises with changed doses and a name
@@ -87,7 +87,7 @@ public sealed class ProgrammeTests(BrowserFixture fixture) : IClassFixture<Brows
         { "script in the name", "1." + Encode("""{"n":"<script>alert(1)</script>","e":[["glute-bridge",1,10,3,1,0]]}"""), "not allowed" },
     };
 
-    [Theory]
+    [Theory(Timeout = TestTimeout.Browser)]
     [MemberData(nameof(HostileLinks))]
     public async Task A_hostile_link_is_refused_with_a_message_and_changes_nothing(string what, string fragment, string message)
     {
@@ -109,7 +109,7 @@ public sealed class ProgrammeTests(BrowserFixture fixture) : IClassFixture<Brows
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task The_name_is_in_no_request_the_pages_make()
     {
         var (page, errors) = await fixture.NewPageAsync(ChecklistPage.Options());
@@ -130,7 +130,7 @@ public sealed class ProgrammeTests(BrowserFixture fixture) : IClassFixture<Brows
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task A_saved_programme_file_opens_again_with_the_same_doses()
     {
         var (page, errors) = await fixture.NewPageAsync(ChecklistPage.Options());

@@ -11,7 +11,7 @@ namespace HamstringBack.Browser.Tests;
 [LongRunning(0.8)]
 public sealed class SearchTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    [Theory]
+    [Theory(Timeout = TestTimeout.Browser)]
     [InlineData("hamstring", "Lying towel hamstring stretch")]
     [InlineData("hamstring", "Tight hamstrings")]
     [InlineData("buttocks", "Glute bridge")]
@@ -36,7 +36,7 @@ public sealed class SearchTests(BrowserFixture fixture) : IClassFixture<BrowserF
         await page.Context.CloseAsync();
     }
 
-    [Theory]
+    [Theory(Timeout = TestTimeout.Browser)]
     [InlineData("print", "/cards/", "Print")]
     [InlineData("log", "/cards/log/", "Print")]
     [InlineData("bridge", "/exercises/glute-bridge/", "Exercises · Strengthening")]
@@ -60,7 +60,7 @@ public sealed class SearchTests(BrowserFixture fixture) : IClassFixture<BrowserF
     /// "Dose" and "Hold 3 s" in a list of facts became "DoseHold 3 s" in excerpts. For each indexed page, the words
     /// on either side of every boundary between two boxes the reader sees apart must not be joined in the index.
     /// </summary>
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task Issue_15_the_index_joins_no_words_across_elements()
     {
         const string joinsScript =
@@ -112,7 +112,7 @@ public sealed class SearchTests(BrowserFixture fixture) : IClassFixture<BrowserF
         return (json.RootElement.GetProperty("url").GetString()!, json.RootElement.GetProperty("content").GetString()!);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task Results_link_to_the_pages_and_a_search_with_no_match_says_so()
     {
         var (page, errors) = await fixture.NewPageAsync();
@@ -132,7 +132,7 @@ public sealed class SearchTests(BrowserFixture fixture) : IClassFixture<BrowserF
         await page.Context.CloseAsync();
     }
 
-    [Theory]
+    [Theory(Timeout = TestTimeout.Browser)]
     [InlineData("light")]
     [InlineData("dark")]
     public async Task The_search_page_with_results_is_accessible_and_works_from_the_keyboard(string scheme)
@@ -161,7 +161,7 @@ public sealed class SearchTests(BrowserFixture fixture) : IClassFixture<BrowserF
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task Search_works_offline_once_the_service_worker_has_cached_the_site()
     {
         await using var server = await StaticSiteServer.StartAsync(fixture.SiteFolder, headersFor: SitePages.Headers);
@@ -178,7 +178,7 @@ public sealed class SearchTests(BrowserFixture fixture) : IClassFixture<BrowserF
         await page.Context.CloseAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task Without_the_index_the_search_page_says_so_and_still_lists_every_page()
     {
         var site = BuiltSite.Build(baseUrl: "http://127.0.0.1/");
@@ -194,7 +194,7 @@ public sealed class SearchTests(BrowserFixture fixture) : IClassFixture<BrowserF
         Directory.Delete(site, recursive: true);
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task Without_JavaScript_the_search_page_lists_every_page()
     {
         var (page, _) = await fixture.NewPageAsync(new() { JavaScriptEnabled = false });

@@ -2,7 +2,7 @@ namespace HamstringBack.Browser.Tests;
 
 public sealed class SmokeTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task Home_page_loads_with_its_stylesheet_and_no_page_errors()
     {
         var (page, errors) = await fixture.NewPageAsync();

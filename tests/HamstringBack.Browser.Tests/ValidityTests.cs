@@ -7,7 +7,7 @@ namespace HamstringBack.Browser.Tests;
 /// <summary>Issue 6: the Nu HTML Checker (npm vnu-jar, on Java) finds no error in any built page, stylesheet or drawing.</summary>
 public sealed class ValidityTests(BrowserFixture fixture, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
-    [Fact]
+    [Fact(Timeout = TestTimeout.Browser)]
     public async Task The_Nu_HTML_Checker_finds_no_error_or_warning_in_the_built_site()
     {
         var jar = Path.Combine(RepoPaths.Root, "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
