@@ -13,8 +13,17 @@ namespace HamstringBack.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 [Trait(BrowserCollection.Run, BrowserCollection.Alone)]
 [Trait("Category", "Slow")]
-public sealed class AdminEditorTests(BrowserFixture fixture) : IAsyncLifetime
+public sealed class AdminEditorTests(BrowserFixture fixture, Xunit.Abstractions.ITestOutputHelper output) : IAsyncLifetime
 {
+    /// <summary>
+    /// The longest any one browser call may take here. Calls that Playwright does not time out itself (typing, opening
+    /// and closing a context) are bounded by it and named in the failure, so a stuck call fails in 90 s with its step,
+    /// not at the test's 10-minute limit without one (issue 13).
+    /// </summary>
+    private static readonly TimeSpan StepLimit = TimeSpan.FromSeconds(90);
+
+    private readonly List<IBrowserContext> _contexts = [];
+    private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
     private static readonly string NetlifyToml = Path.Combine(RepoPaths.Root, "netlify.toml");
     private readonly TempSite _site = new();
     private DecapServer? _decap;
@@ -52,11 +61,11 @@ public sealed class AdminEditorTests(BrowserFixture fixture) : IAsyncLifetime
         // publishing only once the editor holds the new text
         await Assertions.Expect(body).ToContainTextAsync("Before you start", new() { Timeout = 90_000 });
         await body.Locator("[data-slate-node='element']").Last.ClickAsync();
-        await sectionPage.Keyboard.PressAsync("Control+End");
-        await sectionPage.Keyboard.PressAsync("End");
-        await sectionPage.Keyboard.PressAsync("Enter");
-        await sectionPage.Keyboard.PressAsync("Enter");
-        await sectionPage.Keyboard.TypeAsync("Edited in the browser.");
+        await StepAsync(sectionPage.Keyboard.PressAsync("Control+End"), "press Control+End");
+        await StepAsync(sectionPage.Keyboard.PressAsync("End"), "press End");
+        await StepAsync(sectionPage.Keyboard.PressAsync("Enter"), "press Enter");
+        await StepAsync(sectionPage.Keyboard.PressAsync("Enter"), "press Enter");
+        await StepAsync(sectionPage.Keyboard.TypeAsync("Edited in the browser."), "type Edited in the browser.");
         await Assertions.Expect(body).ToContainTextAsync("Edited in the browser.", new() { Timeout = 90_000 });
         await PublishAsync(sectionPage);
         await UntilAsync(() => _site.Read("input/sections/04-stretching.md").Contains("Edited in the browser.", StringComparison.Ordinal));
@@ -80,8 +89,6 @@ public sealed class AdminEditorTests(BrowserFixture fixture) : IAsyncLifetime
         // And the editor broke nothing: no Content-Security-Policy violation, no error in the console
         Assert.Empty(problems.Messages);
         Assert.Empty(sectionProblems.Messages);
-        await page.Context.CloseAsync();
-        await sectionPage.Context.CloseAsync();
     }
 
     [Fact(Timeout = TestTimeout.Browser)]
@@ -101,7 +108,6 @@ public sealed class AdminEditorTests(BrowserFixture fixture) : IAsyncLifetime
         await page.GetByText("Repetitions must be between 1 and 100.").WaitForAsync();
         Assert.Equal(exercise, _site.Read("input/exercises/glute-bridge.yml"));
         Assert.Empty(problems.Messages);
-        await page.Context.CloseAsync();
     }
 
     [Fact(Timeout = TestTimeout.Browser)]
@@ -123,7 +129,6 @@ public sealed class AdminEditorTests(BrowserFixture fixture) : IAsyncLifetime
         await Assertions.Expect(preview.Locator("ol.steps li")).ToHaveCountAsync(6);
 
         Assert.Empty(problems.Messages);
-        await page.Context.CloseAsync();
     }
 
     [Fact(Timeout = TestTimeout.Browser)]
@@ -143,7 +148,6 @@ public sealed class AdminEditorTests(BrowserFixture fixture) : IAsyncLifetime
         await Assertions.Expect(sectionPreview.Locator($"link[rel='stylesheet'][href='{css}']")).ToHaveCountAsync(1);
         await Assertions.Expect(sectionPreview.Locator("main.content h2", new() { HasTextString = "Before you start" })).ToHaveCountAsync(1);
         Assert.Empty(problems.Messages);
-        await page.Context.CloseAsync();
     }
 
     [Fact(Timeout = TestTimeout.Browser)]
@@ -162,25 +166,25 @@ public sealed class AdminEditorTests(BrowserFixture fixture) : IAsyncLifetime
         await UntilAsync(() => File.Exists(path) && new FileInfo(path).Length == png.Length);
         Assert.Equal(png, await File.ReadAllBytesAsync(path));
         Assert.Empty(problems.Messages);
-        await page.Context.CloseAsync();
     }
 
     private async Task<(IPage Page, PageProblems Problems)> OpenEditorAsync()
     {
-        var context = await fixture.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1000, Height = 800 } });
-        context.SetDefaultTimeout(90_000);
-        var page = await context.NewPageAsync();
-        var problems = await PageProblems.WatchAsync(page);
+        var context = await StepAsync(fixture.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1000, Height = 800 } }), "open a browser context");
+        _contexts.Add(context);
+        context.SetDefaultTimeout((float)StepLimit.TotalMilliseconds);
+        var page = await StepAsync(context.NewPageAsync(), "open a page");
+        var problems = await StepAsync(PageProblems.WatchAsync(page), "watch the page's console");
         // The built configuration names decap-server's default address; this test's server listens on a free port.
         // The answer is read before the route is set, so the handler makes no request of its own (a fetch inside a
         // route handler is the pattern that left a run waiting forever, issue 13).
         var config = await ConfigForThisServerAsync();
-        await context.RouteAsync("**/admin/config.yml", route => route.FulfillAsync(new()
+        await StepAsync(context.RouteAsync("**/admin/config.yml", route => route.FulfillAsync(new()
         {
             Status = 200,
             ContentType = "text/yaml; charset=utf-8",
             Body = config,
-        }));
+        })), "route config.yml");
         await page.GotoAsync(Url("admin/"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Login" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Exercise" }).WaitForAsync();
@@ -194,6 +198,27 @@ public sealed class AdminEditorTests(BrowserFixture fixture) : IAsyncLifetime
         var text = await http.GetStringAsync(new Uri(_preview!.Address, "admin/config.yml"));
         Assert.Contains("local_backend: true", text);
         return text.Replace("local_backend: true", $"local_backend:\n  url: {_decap!.ApiUrl}", StringComparison.Ordinal);
+    }
+
+    /// <summary>Waits for <paramref name="call"/> for at most <see cref="StepLimit"/>, logging the step to the test's output.</summary>
+    private async Task StepAsync(Task call, string step)
+    {
+        output.WriteLine($"{_clock.Elapsed:mm\\:ss} {step}");
+        try
+        {
+            await call.WaitAsync(StepLimit);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"'{step}' did not finish within {StepLimit.TotalSeconds} s");
+        }
+    }
+
+    /// <inheritdoc cref="StepAsync(Task, string)"/>
+    private async Task<T> StepAsync<T>(Task<T> call, string step)
+    {
+        await StepAsync((Task)call, step);
+        return await call;
     }
 
     private static async Task PublishAsync(IPage page)
@@ -245,6 +270,12 @@ public sealed class AdminEditorTests(BrowserFixture fixture) : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        // Every context this test opened, also after a failure (it holds decap-server and preview connections)
+        foreach (var context in _contexts)
+        {
+            await StepAsync(context.CloseAsync(), "close a browser context");
+        }
+
         if (_preview is not null)
         {
             await _preview.DisposeAsync();
