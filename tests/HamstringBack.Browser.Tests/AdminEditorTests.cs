@@ -13,7 +13,7 @@ namespace HamstringBack.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 [Trait(BrowserCollection.Run, BrowserCollection.Alone)]
 [Trait("Category", "Slow")]
-public sealed class AdminEditorTests(BrowserFixture fixture, Xunit.Abstractions.ITestOutputHelper output) : IAsyncLifetime
+public sealed class AdminEditorTests(Xunit.Abstractions.ITestOutputHelper output) : IAsyncLifetime
 {
     /// <summary>
     /// The longest any one browser call may take here. Calls that Playwright does not time out itself (typing, opening
@@ -23,14 +23,23 @@ public sealed class AdminEditorTests(BrowserFixture fixture, Xunit.Abstractions.
     private static readonly TimeSpan StepLimit = TimeSpan.FromSeconds(90);
 
     private readonly List<IBrowserContext> _contexts = [];
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
     private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
     private static readonly string NetlifyToml = Path.Combine(RepoPaths.Root, "netlify.toml");
     private readonly TempSite _site = new();
     private DecapServer? _decap;
     private PreviewServer? _preview;
 
+    /// <summary>
+    /// Each test has a Chromium of its own, not the run's shared one: closing a context on Decap's editor now and
+    /// then never finished (1 run in 8 on a loaded machine, issue 13), and a context that will not close must not
+    /// hold the browser every other class uses. This one is stopped with its driver whatever its contexts do.
+    /// </summary>
     public async Task InitializeAsync()
     {
+        _playwright = await Playwright.CreateAsync();
+        _browser = await BrowserFixture.LaunchAsync(_playwright);
         _decap = await DecapServer.StartAsync(_site.Root);
         var log = TextWriter.Synchronized(new StringWriter());
         _preview = await PreviewServer.StartAsync(new PreviewOptions(_site.Input, _site.Theme, 0, NetlifyToml), log, log);
@@ -170,7 +179,7 @@ public sealed class AdminEditorTests(BrowserFixture fixture, Xunit.Abstractions.
 
     private async Task<(IPage Page, PageProblems Problems)> OpenEditorAsync()
     {
-        var context = await StepAsync(fixture.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1000, Height = 800 } }), "open a browser context");
+        var context = await StepAsync(_browser!.NewContextAsync(new() { ViewportSize = new() { Width = 1000, Height = 800 } }), "open a browser context");
         _contexts.Add(context);
         context.SetDefaultTimeout((float)StepLimit.TotalMilliseconds);
         var page = await StepAsync(context.NewPageAsync(), "open a page");
@@ -270,12 +279,19 @@ public sealed class AdminEditorTests(BrowserFixture fixture, Xunit.Abstractions.
 
     public async Task DisposeAsync()
     {
-        // Every context this test opened, also after a failure (it holds decap-server and preview connections)
+        // Every context this test opened, also after a failure (they hold decap-server and preview connections),
+        // then the test's own browser; one that will not close is logged, and stopping the driver ends Chromium.
         foreach (var context in _contexts)
         {
-            await StepAsync(context.CloseAsync(), "close a browser context");
+            await CleanUpAsync(context.CloseAsync(), "close a browser context");
         }
 
+        if (_browser is not null)
+        {
+            await CleanUpAsync(_browser.CloseAsync(), "close the browser");
+        }
+
+        _playwright?.Dispose();
         if (_preview is not null)
         {
             await _preview.DisposeAsync();
@@ -287,5 +303,18 @@ public sealed class AdminEditorTests(BrowserFixture fixture, Xunit.Abstractions.
         }
 
         _site.Dispose();
+    }
+
+    /// <summary>A clean-up step that may take <see cref="StepLimit"/>; past that it is logged and left, not failed.</summary>
+    private async Task CleanUpAsync(Task call, string step)
+    {
+        try
+        {
+            await StepAsync(call, step);
+        }
+        catch (TimeoutException e)
+        {
+            output.WriteLine(e.Message);
+        }
     }
 }

@@ -101,7 +101,17 @@ public sealed class BrowserFixture : IAsyncLifetime
         public async Task StopAsync()
         {
             await Server.DisposeAsync();
-            await Browser.CloseAsync();
+            try
+            {
+                // Bounded (issue 13): disposing runs outside every test's timeout; stopping the driver below ends
+                // a Chromium that would not close.
+                await Browser.CloseAsync().WaitAsync(TimeSpan.FromSeconds(90));
+            }
+            catch (TimeoutException)
+            {
+                Console.Error.WriteLine("BrowserFixture: Chromium did not close within 90 s; stopping its driver.");
+            }
+
             Playwright.Dispose();
             if (Directory.Exists(SiteFolder))
             {

@@ -93,7 +93,7 @@ public static class CmsConfig
         var collection = new Dictionary<string, object>
         {
             ["name"] = name,
-            ["label"] = schema.Title,
+            ["label"] = schema.EditorLabel,
             ["description"] = schema.Description,
             ["folder"] = folder,
             ["extension"] = extension,
@@ -115,7 +115,7 @@ public static class CmsConfig
     private static Dictionary<string, object> File(string name, KeySchema schema, string path) => new()
     {
         ["name"] = name,
-        ["label"] = schema.Title,
+        ["label"] = schema.EditorLabel,
         ["file"] = path,
         ["fields"] = Fields(schema, markdown: path.EndsWith(".md", StringComparison.Ordinal)),
     };

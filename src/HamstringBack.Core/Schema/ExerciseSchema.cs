@@ -87,7 +87,10 @@ public static class ExerciseSchema
         new("dose_range", new KeyType.Object(DoseRange), false,
             "How far a physiotherapist may change each part of the dose for one patient on /programme/ (see \"Dose range\"); a part left out cannot be changed.",
             "{ sets: [1, 3], reps: [5, 15] }") { Label = "Dose range for a programme", Starter = StarterLine.Left },
-    ]);
+    ])
+    {
+        EditorLabel = "Exercises",
+    };
 
     private static KeySpec Angle(string joint)
     {

@@ -10,6 +10,9 @@ public sealed record KeySchema(string Id, string Title, string Description, IRea
     /// <summary>When set, the mapping's keys are free words, each with a value of this type (jargon.yml).</summary>
     public KeyType? AnyKey { get; init; }
 
+    /// <summary>What the browser editor calls the files of this kind, in an editor's words (issue 18); the title if unset.</summary>
+    public string EditorLabel { get; init; } = Title;
+
     /// <summary>Every key's name, in order: the allowed keys of the unknown-key check (HB0104).</summary>
     public IReadOnlyList<string> Names => [.. Keys.Select(k => k.Name)];
 

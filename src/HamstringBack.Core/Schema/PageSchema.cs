@@ -17,14 +17,20 @@ public static class PageSchema
 
     /// <summary>input/sections/NN-name.md: a page listed in the menu by its order.</summary>
     public static KeySchema Section { get; } = new("section", "Section front matter",
-        "The front matter of one section: input/sections/NN-name.md, published at /name/.", Keys(withOrder: true));
+        "The front matter of one section: input/sections/NN-name.md, published at /name/.", Keys(withOrder: true))
+    {
+        EditorLabel = "Sections",
+    };
 
     /// <summary>input/pages/name.md: a standalone page.</summary>
     public static KeySchema Page { get; } = new("page", "Page front matter",
-        "The front matter of a standalone page: input/pages/name.md, published at /name/.", Keys(withOrder: false));
+        "The front matter of a standalone page: input/pages/name.md, published at /name/.", Keys(withOrder: false))
+    {
+        EditorLabel = "Other pages",
+    };
 
     /// <summary>input/home.md: the home page, with the keys of a page.</summary>
-    public static KeySchema Home { get; } = Page with { Id = "home", Title = "Home page front matter", Description = "The front matter of input/home.md, the home page." };
+    public static KeySchema Home { get; } = Page with { Id = "home", Title = "Home page front matter", Description = "The front matter of input/home.md, the home page.", EditorLabel = "Home page" };
 
     private static KeySpec[] Keys(bool withOrder) =>
     [

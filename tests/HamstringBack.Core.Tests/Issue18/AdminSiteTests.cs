@@ -20,12 +20,12 @@ public sealed class AdminSiteTests(RealSite site) : IClassFixture<RealSite>
 
         // Every file kind with named keys has a form; jargon.yml (free words as keys) is the only one without
         var kinds = InputSchemas.Files.Select(f => f.Schema).ToList();
-        Assert.Equal(kinds.Where(k => k.AnyKey is null).Select(k => k.Title).Order(), forms.Keys.Order());
+        Assert.Equal(kinds.Where(k => k.AnyKey is null).Select(k => k.EditorLabel).Order(), forms.Keys.Order());
         Assert.Equal([SiteSchema.Jargon], kinds.Where(k => k.AnyKey is not null));
 
         foreach (var schema in kinds.Where(k => k.AnyKey is null))
         {
-            AssertFields(schema, forms[schema.Title], schema.Title);
+            AssertFields(schema, forms[schema.EditorLabel], schema.Title);
         }
     }
 
@@ -87,9 +87,12 @@ public sealed class AdminSiteTests(RealSite site) : IClassFixture<RealSite>
             Assert.DoesNotContain("_", label, StringComparison.Ordinal);
             Assert.True(char.IsUpper(label![0]), $"{name}: {label}");
         });
-        var exercise = Forms(config).Single(f => f.Label == ExerciseSchema.Exercise.Title).Fields.Cast<YamlMappingNode>()
+        var exercise = Forms(config).Single(f => f.Label == ExerciseSchema.Exercise.EditorLabel).Fields.Cast<YamlMappingNode>()
             .ToDictionary(f => Scalar(f, "name")!, f => Scalar(f, "label"), StringComparer.Ordinal);
         Assert.Equal(("Hold (seconds)", "Repetitions", "Sides", "Sessions a day"), (exercise["hold_seconds"], exercise["reps"], exercise["sides"], exercise["per_day"]));
+
+        // And the lists of files are named in an editor's words, not the schema's ("Section front matter")
+        Assert.Equal(["Daily routine", "Exercises", "Home page", "Other pages", "Sections", "Site settings"], Forms(config).Select(f => f.Label).Order());
     }
 
     [Fact]
