@@ -63,9 +63,6 @@ public sealed partial class ReaderTextInCodeTests
         ("HamstringBack.Core/Render/StructuredData.cs", "\"Organization\"", "a schema.org type, not words"),
         ("HamstringBack.Core/Render/StructuredData.cs", "\"Patient\"", "a schema.org audience type, not words"),
         ("HamstringBack.Core/Model/ReviewDates.cs", "\"MMM yyyy\"", "a date format, not words"),
-        // Reader text not moved yet (issue 13); each needs a home in input/ or theme/strings.yml.
-        ("HamstringBack.Core/Render/StructuredData.cs", "\"Professional registration", "not moved yet: structured data for search engines"),
-        ("HamstringBack.Core/Cards/CardLayout.cs", "\"US Letter", "not moved yet: a paper's name on the cards page"),
     ];
 
     [Fact]
