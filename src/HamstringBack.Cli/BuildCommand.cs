@@ -4,6 +4,7 @@ using HamstringBack.Cli.Search;
 using HamstringBack.Core;
 using HamstringBack.Core.Diagnostics;
 using HamstringBack.Core.Load;
+using HamstringBack.Core.Search;
 using HamstringBack.Core.Write;
 
 namespace HamstringBack.Cli;
@@ -38,28 +39,20 @@ public static class BuildCommand
             return Refuse(refused, stderr);
         }
 
-        using var staging = StartStaging(output, display);
-        var result = BuildProgress.Build(options with { Staging = staging }, stdout, flags.Quiet);
-        var diagnostics = result.Diagnostics.ToList();
-        var timings = result.Timings.ToList();
-        if (result.Succeeded && OutputFolder.CheckContents(output, display) is { } foreign)
+        var search = flags.Search ? new PagefindOnFirstUse(Directory.GetCurrentDirectory(), flags.Quiet ? TextWriter.Null : stdout) : (ISearchIndexer)NoSearchIndex.Instance;
+        var result = BuildProgress.Build(options with { Output = new SiteOutput(output, display) { Search = search } }, stdout, flags.Quiet);
+        Report(result.Diagnostics, stderr);
+        if (result.OutputRefused is { } foreign)
         {
-            Report(diagnostics, stderr);
             return Refuse(foreign, stderr);
         }
 
-        if (result.Succeeded)
-        {
-            Write(result, (output, display, staging), flags, diagnostics, timings, stdout);
-        }
-
-        Report(diagnostics, stderr);
         if (flags.Verbose)
         {
-            BuildProgress.PrintTimings(timings, stdout);
+            BuildProgress.PrintTimings(result.Timings, stdout);
         }
 
-        return Summarize(diagnostics.Count(d => d.IsError), flags.Quiet ? null : $"Built {result.Files.Count} files into {output}/ in {watch.ElapsedMilliseconds} ms.", stdout, stderr);
+        return Summarize(result.Diagnostics.Count(d => d.IsError), flags.Quiet ? null : $"Built {result.Files.Count} files into {output}/ in {watch.ElapsedMilliseconds} ms.", stdout, stderr);
     }
 
     /// <summary>The last line: how many errors there were, or (unless quiet) what was built; and the exit code.</summary>
@@ -77,51 +70,6 @@ public static class BuildCommand
         }
 
         return ExitCodes.Success;
-    }
-
-    /// <summary>
-    /// Installs the search tool when the build makes an index and it is missing (issue 18: `build` alone makes the
-    /// whole site; pagefind is installed with npm ci on first use), then writes the site unless there are errors.
-    /// </summary>
-    private static void Write(BuildResult result, (string Path, string Display, StagingFolder? Staging) output, BuildFlags flags, List<Diagnostic> diagnostics,
-        List<StageTiming> timings, TextWriter stdout)
-    {
-        if (flags.Search)
-        {
-            diagnostics.AddRange(SearchToolInstaller.FromPath().InstallIfMissing(Directory.GetCurrentDirectory(), flags.Quiet ? TextWriter.Null : stdout));
-        }
-
-        if (diagnostics.Any(d => d.IsError))
-        {
-            return;
-        }
-
-        var writing = Stopwatch.StartNew();
-        Func<string, IReadOnlyList<Diagnostic>>? index = null;
-        if (flags.Search)
-        {
-            var search = PagefindIndexer.Find(Directory.GetCurrentDirectory());
-            index = site => search.Index(site, output.Display);
-        }
-
-        diagnostics.AddRange(SiteWriter.Write(output.Path, output.Display, result.Files, index, output.Staging));
-        timings.Add(new StageTiming("write", writing.Elapsed));
-    }
-
-    /// <summary>
-    /// The folder the pages are written into as they are rendered (issue 16), when the output folder may be replaced;
-    /// otherwise null: the build keeps them, and writing reports why it cannot.
-    /// </summary>
-    private static StagingFolder? StartStaging(string output, string display)
-    {
-        try
-        {
-            return OutputFolder.CheckContents(output, display) is null ? StagingFolder.Start(output) : null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
     }
 
     /// <summary>An output folder or --base-url the build must not use: a usage error, and nothing is written.</summary>

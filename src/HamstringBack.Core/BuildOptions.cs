@@ -28,10 +28,13 @@ public sealed record BuildOptions(string InputDir, string ThemeDir, string? Base
     internal long MaxSiteBytes { get; init; } = Render.SiteSizeGuard.MaxSiteBytes;
 
     /// <summary>
-    /// Where `build` writes each page as soon as it is rendered (issue 16: the pages' bytes are not kept until the end);
-    /// null (tests, `check`, `preview`) keeps every file in the result.
+    /// Where `build` writes the site, and what makes its search index; null (tests, `check`, `preview`) writes nothing
+    /// and keeps every file in the result.
     /// </summary>
-    public Write.StagingFolder? Staging { get; init; }
+    public Write.SiteOutput? Output { get; init; }
+
+    /// <summary>How the parse, Markdown and render stages share the cores (<see cref="MaxParallelism"/>).</summary>
+    internal ParallelOptions Parallel => new() { MaxDegreeOfParallelism = MaxParallelism };
 
     private static string Display(string path)
     {

@@ -15,8 +15,14 @@ public sealed record BuildResult(
     /// <summary>For each built page (output path), the file an editor changes to change it: content or template.</summary>
     public IReadOnlyDictionary<string, string> PageSources { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>True when no error was reported.</summary>
-    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+    /// <summary>
+    /// Set when the output folder holds files no build wrote, so nothing was written: for `build` a usage error,
+    /// reported after <see cref="Diagnostics"/> (which do not list it).
+    /// </summary>
+    public Diagnostic? OutputRefused { get; init; }
+
+    /// <summary>True when no error was reported and the output, if any, was written.</summary>
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError) && OutputRefused is null;
 
     /// <summary>The file at <paramref name="path"/> as text, or null.</summary>
     public string? Text(string path) =>

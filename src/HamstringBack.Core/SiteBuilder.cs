@@ -9,14 +9,16 @@ using HamstringBack.Core.Markdown;
 using HamstringBack.Core.Model;
 using HamstringBack.Core.Render;
 using HamstringBack.Core.Render.Views;
+using HamstringBack.Core.Write;
 
 namespace HamstringBack.Core;
 
 /// <summary>
-/// Builds the site in memory, as a short list of stages:
+/// Builds the site, as a short list of stages, like Zola's <c>Site::build()</c>:
 /// read → parse (Markdown straight to HTML) → assemble → check links between pages → plan and render pages
-/// → site files → offline manifest → the browser editor (/admin/).
-/// Writing to disk is a separate step (<see cref="Write.SiteWriter"/>), so tests can build without touching disk.
+/// → write → search index → offline manifest → swap into the output folder.
+/// Without <see cref="BuildOptions.Output"/> (tests, `check`, `preview`) the last stages write nothing and the
+/// result keeps every file; `build` gives an output folder and a search indexer (pagefind).
 /// </summary>
 public sealed class SiteBuilder
 {
@@ -37,24 +39,27 @@ public sealed class SiteBuilder
         init => _cache = value ?? (IBuildCache)PassThroughCache.Instance;
     }
 
-    /// <summary>Builds everything; on any error the result has no files and lists every problem found.</summary>
+    /// <summary>
+    /// Builds everything and, given <see cref="BuildOptions.Output"/>, writes it there; on any error the result has no
+    /// files, lists every problem found, and the previous output is as it was.
+    /// </summary>
     public BuildResult Build(BuildOptions options)
     {
         using var generation = _cache.StartBuild();
+        using var writer = OpenWriter(options.Output);
         var diagnostics = new DiagnosticBag();
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism };
         if (!CheckFolders(options, diagnostics))
         {
-            return Fail(diagnostics);
+            return Fail(diagnostics, writer);
         }
 
         var input = Stage("read", () => new InputReader(options.InputDir, options.InputDisplay, diagnostics, _cache).Read());
         var theme = Stage("theme", () => _cache.Theme(options.ThemeDir, options.ThemeDisplay, diagnostics));
-        var content = Stage("parse", () => ContentParser.Parse(input, options.BaseUrl, diagnostics, parallel, options.KeepSyntaxTrees, theme?.Strings, _cache));
+        var content = Stage("parse", () => ContentParser.Parse(input, options.BaseUrl, diagnostics, options.Parallel, options.KeepSyntaxTrees, theme?.Strings, _cache));
         var model = Stage("assemble", () => SiteAssembler.Assemble(content, diagnostics));
         if (model is null || theme is null)
         {
-            return Fail(diagnostics);
+            return Fail(diagnostics, writer);
         }
 
         var urls = new SiteUrls(model.Settings);
@@ -62,22 +67,33 @@ public sealed class SiteBuilder
         Stage("links", () => CrossPageLinks.Check(model, planner.Paths().ToHashSet(StringComparer.Ordinal), diagnostics));
         if (diagnostics.HasErrors)
         {
-            return Fail(diagnostics);
+            return Fail(diagnostics, writer);
         }
 
-        var exercises = model.Exercises.Select(e => ExerciseViewFactory.Create(e, model, urls, new ExerciseWords(theme.Strings))).ToList();
-        var plans = planner.Plan(exercises);
-        var renderer = new PageRenderer(theme, model, urls, exercises) { Staging = options.Staging };
-        var pages = Stage("render", () => _cache.Pages(plans, theme, model, todo => renderer.Render(todo, diagnostics, parallel, options.MaxSiteBytes)));
+        var (plans, renderer) = Plan(planner, model, urls, theme, writer.Staging);
+        var pages = Stage("render", () => _cache.Pages(plans, theme, model, todo => renderer.Render(todo, diagnostics, options.Parallel, options.MaxSiteBytes)));
         if (diagnostics.HasErrors)
         {
-            return Fail(diagnostics);
+            return Fail(diagnostics, writer);
         }
 
-        var files = pages.Concat(OtherFiles(plans, urls, theme, model)).ToList();
-        var manifest = Stage("offline", () => ServiceWorkerManifest.Render(files, _cache.Sha256));
-        return Succeed(files.Append(manifest).Concat(AdminFiles(theme, model, options)), plans, model, options, diagnostics);
+        var files = pages.Concat(OtherFiles(plans, urls, theme, model)).Concat(AdminFiles(theme, model, options)).ToList();
+        Stage("write", () => writer.Write(files));
+        var index = Stage("search", writer.Index);
+        var manifest = Stage("offline", () => ServiceWorkerManifest.Render([.. files, .. index], _cache.Sha256));
+        return Stage("swap", () => writer.Swap(manifest)) ? Succeed(files.Append(manifest), plans, model, options, diagnostics, writer) : Fail(diagnostics, writer);
     }
+
+    /// <summary>The plan of every page, and the renderer that renders them (into <paramref name="staging"/> when there is one).</summary>
+    private static (IReadOnlyList<PagePlan> Plans, PageRenderer Renderer) Plan(PagePlanner planner, SiteModel model, SiteUrls urls, Theme theme, StagingFolder? staging)
+    {
+        var exercises = model.Exercises.Select(e => ExerciseViewFactory.Create(e, model, urls, new ExerciseWords(theme.Strings))).ToList();
+        return (planner.Plan(exercises), new PageRenderer(theme, model, urls, exercises) { Staging = staging });
+    }
+
+    /// <summary>Writes into the output folder when there is one; otherwise keeps every file in the result.</summary>
+    private static ISiteWriter OpenWriter(Write.SiteOutput? output) =>
+        output is null ? InMemoryWriter.Instance : Write.SiteWriter.Open(output);
 
     private static bool CheckFolders(BuildOptions options, DiagnosticBag diagnostics) =>
         CheckFolder(options.InputDir, options.InputDisplay, "input", diagnostics) &
@@ -127,12 +143,15 @@ public sealed class SiteBuilder
         return true;
     });
 
-    private BuildResult Succeed(IEnumerable<OutputFile> files, IReadOnlyList<PagePlan> plans, SiteModel model, BuildOptions options, DiagnosticBag diagnostics) =>
-        new([.. files.OrderBy(f => f.Path, StringComparer.Ordinal)], diagnostics.ToSortedList(), _timings.ToList())
+    // The content's diagnostics come sorted, then what writing found, in the order it was found.
+    private BuildResult Succeed(IEnumerable<OutputFile> files, IReadOnlyList<PagePlan> plans, SiteModel model, BuildOptions options, DiagnosticBag diagnostics,
+        ISiteWriter writer) =>
+        new([.. files.OrderBy(f => f.Path, StringComparer.Ordinal)], [.. diagnostics.ToSortedList(), .. writer.Problems], _timings.ToList())
         {
             Model = model,
             PageSources = PageSources.Map(plans, model, options.ThemeDisplay),
         };
 
-    private BuildResult Fail(DiagnosticBag diagnostics) => new([], diagnostics.ToSortedList(), _timings.ToList());
+    private BuildResult Fail(DiagnosticBag diagnostics, ISiteWriter writer) =>
+        new([], [.. diagnostics.ToSortedList(), .. writer.Problems], _timings.ToList()) { OutputRefused = writer.Refusal };
 }

@@ -14,14 +14,10 @@ public static class BuiltSite
     public static string Build(string? input = null, string? baseUrl = null)
     {
         var output = Path.Combine(Path.GetTempPath(), "hb-browser-" + Guid.NewGuid().ToString("N"));
-        var result = new SiteBuilder().Build(new BuildOptions(input ?? RepoPaths.Input, RepoPaths.Theme, baseUrl));
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException("The site did not build:\n" + string.Join("\n", result.Diagnostics));
-        }
-
         var search = PagefindIndexer.Find(RepoPaths.Root);
-        var problems = SiteWriter.Write(output, output, result.Files, site => search.Index(site, site));
-        return problems.Count == 0 ? output : throw new InvalidOperationException(string.Join("\n", problems));
+        var result = new SiteBuilder().Build(new BuildOptions(input ?? RepoPaths.Input, RepoPaths.Theme, baseUrl) { Output = new SiteOutput(output, output) { Search = search } });
+        return result.Succeeded && !result.Diagnostics.Any(d => d.Code == "HB0701")
+            ? output
+            : throw new InvalidOperationException("The site did not build:\n" + string.Join("\n", result.Diagnostics));
     }
 }

@@ -171,8 +171,14 @@ public sealed class OutputFolderSafetyTests
         Assert.Empty(SiteWriter.Write(Path.Combine(site.Root, $".output-new-{dead}"), "new", [new OutputFile("index.html", "killed"u8.ToArray())]));
 
         // When the next write fails (here: its search index)
-        var problems = SiteWriter.Write(site.Output, "output", [new OutputFile("index.html", "next"u8.ToArray())],
-            _ => [Errors.SearchIndexFailed("output", "a test failure")]);
+        var problems = new List<Diagnostic>();
+        using (var writer = SiteWriter.Open(new SiteOutput(site.Output, "output") { Search = new FailingSearch() }))
+        {
+            writer.Write([new OutputFile("index.html", "next"u8.ToArray())]);
+            Assert.Empty(writer.Index());
+            Assert.False(writer.Swap(new OutputFile("sw-manifest.js", [])));
+            problems.AddRange(writer.Problems);
+        }
 
         // Then the previous site is back in place and nothing else is left
         Assert.Contains(problems, p => p.Code == "HB0702");
@@ -278,5 +284,11 @@ public sealed class OutputFolderSafetyTests
         using var process = Process.Start("true")!;
         process.WaitForExit();
         return process.Id;
+    }
+
+    /// <summary>A search index that always fails, as a broken pagefind would.</summary>
+    private sealed class FailingSearch : Search.ISearchIndexer
+    {
+        public IReadOnlyList<Diagnostic> Index(string site, string display) => [Errors.SearchIndexFailed(display, "a test failure")];
     }
 }

@@ -63,15 +63,6 @@ public sealed partial class ReaderTextInCodeTests
         ("HamstringBack.Core/Render/StructuredData.cs", "\"Organization\"", "a schema.org type, not words"),
         ("HamstringBack.Core/Render/StructuredData.cs", "\"Patient\"", "a schema.org audience type, not words"),
         ("HamstringBack.Core/Model/ReviewDates.cs", "\"MMM yyyy\"", "a date format, not words"),
-        // Reader text not moved yet (issue 13); each needs a home in input/ or theme/strings.yml.
-        ("HamstringBack.Core/Render/StructuredData.cs", "\"Professional registration", "not moved yet: structured data for search engines"),
-        ("HamstringBack.Core/Cards/CardLayout.cs", "\"US Letter", "not moved yet: a paper's name on the cards page"),
-        ("HamstringBack.Core/Render/Checklist/ChecklistData.cs", "$\"{label}, set", "not moved yet: checklist tick labels (also in programme-code.js sets())"),
-        ("HamstringBack.Core/Render/Checklist/ChecklistData.cs", "\"Left leg", "not moved yet: checklist tick labels (also in programme-code.js sets())"),
-        ("HamstringBack.Core/Render/Checklist/ChecklistData.cs", "\"Right leg", "not moved yet: checklist tick labels (also in programme-code.js sets())"),
-        ("HamstringBack.Core/Render/Checklist/ChecklistData.cs", "$\"Both sides", "not moved yet: checklist tick labels (also in programme-code.js sets())"),
-        ("HamstringBack.Core/Render/Checklist/ChecklistData.cs", "\"Once\"", "not moved yet: checklist tick labels (also in programme-code.js sets())"),
-        ("HamstringBack.Core/Render/Checklist/ChecklistData.cs", "$\"{reps} times", "not moved yet: checklist tick labels (also in programme-code.js sets())"),
     ];
 
     [Fact]

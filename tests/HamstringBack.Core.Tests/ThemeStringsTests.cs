@@ -22,6 +22,32 @@ public sealed class ThemeStringsTests
     }
 
     [Fact]
+    public void Checklist_ticks_paper_names_and_the_credential_category_come_from_the_theme_strings_file_issue_13()
+    {
+        // Given a theme that words the ticks, the paper and the registration differently, and an exercise of three sets
+        using var site = new TempSite().NamePeople();
+        site.Edit("theme/strings.yml", "tick_left: \"Left leg\"", "tick_left: \"Gauche\"")
+            .Edit("theme/strings.yml", "tick_times: \"{n} times\"", "tick_times: \"{n} fois\"")
+            .Edit("theme/strings.yml", "tick_set: \"{label}, set {n} of {sets}\"", "tick_set: \"{label} ({n}/{sets})\"")
+            .Edit("theme/strings.yml", "card_paper_letter: \"US Letter\"", "card_paper_letter: \"Lettre US\"")
+            .Edit("theme/strings.yml", "credential_category: \"Professional registration\"", "credential_category: \"Inscription\"")
+            .Edit("input/exercises/standing-hamstring-sweep.yml", "reps: 8", "reps: 8\nsets: 3");
+
+        var result = site.Build();
+
+        // Then the pages say it the theme's way
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var checklist = result.Text("checklist/index.html")!;
+        Assert.Contains("\"label\":\"Gauche\"", checklist, StringComparison.Ordinal);
+        Assert.Contains("\"label\":\"10 fois\"", checklist, StringComparison.Ordinal);
+        Assert.Contains("\"label\":\"Gauche (2/3)\"", checklist, StringComparison.Ordinal);
+        Assert.DoesNotContain("Left leg", checklist, StringComparison.Ordinal);
+        Assert.Contains("Lettre US, 4 cards a sheet", result.Text("cards/letter-4up/index.html")!, StringComparison.Ordinal);
+        Assert.Contains("Lettre US, 1 card a sheet", result.Text("cards/index.html")!, StringComparison.Ordinal);
+        Assert.Contains("\"credentialCategory\":\"Inscription\"", result.Text("exercises/bird-dog/index.html")!, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_string_is_a_located_error_in_the_theme_named_by_its_folder()
     {
         using var site = new TempSite().NamePeople();

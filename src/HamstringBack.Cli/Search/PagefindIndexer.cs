@@ -1,17 +1,16 @@
 using System.Diagnostics;
 using HamstringBack.Core.Diagnostics;
-using HamstringBack.Core.Model;
-using HamstringBack.Core.Render;
+using HamstringBack.Core.Search;
 
 namespace HamstringBack.Cli.Search;
 
 /// <summary>
-/// Makes the site's search index: runs pagefind (npm, installed by `npm ci`) on a written site folder, which
-/// indexes the parts of pages marked <c>data-pagefind-body</c> into pagefind/, then writes sw-manifest.js again
-/// over every file so the service worker keeps the index for offline search. The generator itself stays
+/// Makes the site's search index: runs pagefind (npm, installed by `npm ci`) on the written site folder, which
+/// indexes the parts of pages marked <c>data-pagefind-body</c> into pagefind/; the build's offline manifest,
+/// rendered next, lists the index so the service worker keeps it for offline search. The generator itself stays
 /// pure C#; without pagefind the build warns (HB0701) and the search page lists every page instead.
 /// </summary>
-public sealed class PagefindIndexer(string? pagefind)
+public sealed class PagefindIndexer(string? pagefind) : ISearchIndexer
 {
     /// <summary>Finds node_modules/.bin/pagefind in <paramref name="start"/> or a folder above it.</summary>
     public static PagefindIndexer Find(string start)
@@ -31,7 +30,7 @@ public sealed class PagefindIndexer(string? pagefind)
     /// <summary>Whether pagefind was found.</summary>
     public bool IsInstalled => pagefind is not null;
 
-    /// <summary>Indexes <paramref name="site"/> (a folder the build has just written) and refreshes its offline manifest.</summary>
+    /// <inheritdoc />
     public IReadOnlyList<Diagnostic> Index(string site, string display)
     {
         if (pagefind is null)
@@ -53,12 +52,6 @@ public sealed class PagefindIndexer(string? pagefind)
             return [Errors.SearchIndexFailed(display, e.Message)];
         }
 
-        var files = Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories)
-            .Select(f => new OutputFile(Path.GetRelativePath(site, f).Replace('\\', '/'), File.ReadAllBytes(f)))
-            .Where(f => f.Path != ServiceWorkerManifest.FileName)
-            .ToList();
-        var manifest = ServiceWorkerManifest.Render(files);
-        File.WriteAllBytes(Path.Combine(site, manifest.Path), manifest.Content);
         return [];
     }
 }

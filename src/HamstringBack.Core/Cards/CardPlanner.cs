@@ -20,6 +20,9 @@ public sealed class CardPlanner(SiteModel model, SiteUrls urls, ThemeStrings str
             .Append(SiteUrls.CardLog)
             .Append(SiteUrls.Programme);
 
+    /// <summary>Every layout, with its paper's name for people from theme/strings.yml.</summary>
+    private List<CardLayout> Layouts() => [.. CardLayout.All.Select(l => l with { PaperName = strings["card_paper_" + l.Paper] })];
+
     /// <summary>A layout's name for people, e.g. "A4, 4 cards a sheet".</summary>
     private string Title(CardLayout layout) =>
         strings[layout.PerSheet == 1 ? "card_layout_single" : "card_layout", ("paper", layout.PaperName), ("per_sheet", layout.PerSheet)];
@@ -28,11 +31,12 @@ public sealed class CardPlanner(SiteModel model, SiteUrls urls, ThemeStrings str
     public IEnumerable<PagePlan> Plan(IReadOnlyList<ExerciseView> exercises)
     {
         var cards = exercises.Select(Card).ToList();
-        var layouts = CardLayout.All.Select(l => new NavLink(Title(l), urls.Link(SiteUrls.CardLayout(l.Id)), false, l.Id)).ToList();
+        var named = Layouts();
+        var layouts = named.Select(l => new NavLink(Title(l), urls.Link(SiteUrls.CardLayout(l.Id)), false, l.Id)).ToList();
         yield return Page(SiteUrls.Cards, "cards", strings["cards_title"], strings["cards_description"],
             new CardsIndexView(layouts, cards, urls.Link(SiteUrls.CardLog)));
 
-        foreach (var layout in CardLayout.All)
+        foreach (var layout in named)
         {
             var sheets = cards.Chunk(layout.PerSheet).Select(IReadOnlyList<CardView> (s) => s).ToList();
             yield return Page(SiteUrls.CardLayout(layout.Id), "card-sheet", strings["card_sheet_title", ("layout", Title(layout))],
@@ -52,7 +56,7 @@ public sealed class CardPlanner(SiteModel model, SiteUrls urls, ThemeStrings str
 
         // The programme page prints the same cards, filled in for one patient by its script (issue 20).
         yield return Page(SiteUrls.Programme, "programme", strings["programme_title"], strings["programme_description"],
-            new ProgrammeView(cards, [.. CardLayout.All.Select(l => new CardLayoutChoice(l.Paper, l.PerSheet, Title(l)))], urls.Link(SiteUrls.Checklist), ShortUrl(urls.Production(SiteUrls.ExercisesIndex))), kind: "programme");
+            new ProgrammeView(cards, [.. named.Select(l => new CardLayoutChoice(l.Paper, l.PerSheet, Title(l)))], urls.Link(SiteUrls.Checklist), ShortUrl(urls.Production(SiteUrls.ExercisesIndex))), kind: "programme");
     }
 
     private CardView Card(ExerciseView exercise)

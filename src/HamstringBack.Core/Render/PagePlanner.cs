@@ -12,7 +12,7 @@ namespace HamstringBack.Core.Render;
 /// <param name="qrCodes">Makes the cards' QR codes (<see cref="QrCodeMaker.Svg"/> when null; a cache may remember them).</param>
 public sealed class PagePlanner(SiteModel model, SiteUrls urls, ThemeStrings strings, Func<string, RawHtml>? qrCodes = null)
 {
-    private readonly StructuredData _structured = new(model.Settings, urls);
+    private readonly StructuredData _structured = new(model.Settings, urls, strings);
 
     /// <summary>The path of every page <see cref="Plan"/> makes ("stretching/", "404.html"), without building any view.</summary>
     public IReadOnlyList<string> Paths() =>

@@ -230,7 +230,7 @@ public sealed class PageRenderer
             ["site"] = _model.Settings,
             ["exercises"] = exercises,
             ["routine"] = routine,
-            ["routine_data"] = ChecklistData.Json(_model.Routine.Title, routine, _urls.Link(SiteUrls.Checklist), exercises.Except(routine)),
+            ["routine_data"] = ChecklistData.Json(_model.Routine.Title, routine, _urls.Link(SiteUrls.Checklist), exercises.Except(routine), _theme.Strings),
             ["routine_title"] = _model.Routine.Title,
             ["pages"] = _model.Pages.Select(p => new NavLink(p.Title, _urls.Link(SiteUrls.Section(p)), false, p.Summary)).ToList(),
             ["home_url"] = _urls.Link(SiteUrls.Home),

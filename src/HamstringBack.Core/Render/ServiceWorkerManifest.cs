@@ -9,8 +9,8 @@ namespace HamstringBack.Core.Render;
 /// Writes sw-manifest.js, which the service worker (theme/static/sw.js) imports: the site's version, a hash of
 /// every built file, and the pages and assets to keep for offline use. Any change to the site changes the
 /// version, so browsers install the new worker and drop the old cache; the same site gives the same bytes.
-/// The build renders it in memory; after pagefind has indexed the written site, <c>PagefindIndexer</c> renders it
-/// again over every file on disk, so the search index (pagefind/) is kept for offline use too.
+/// The build renders it once, after the search index stage, over the site's files and the index's (pagefind/), so
+/// the index is kept for offline use too.
 /// </summary>
 public static class ServiceWorkerManifest
 {

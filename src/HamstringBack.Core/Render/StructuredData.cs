@@ -10,7 +10,8 @@ namespace HamstringBack.Core.Render;
 /// published, for which audience) on every content page, and on an exercise page its ExercisePlan (type,
 /// repetitions, how often, the muscles it works) as the page's main entity.
 /// </summary>
-public sealed class StructuredData(SiteSettings settings, SiteUrls urls)
+/// <param name="strings">The theme's words (credential_category).</param>
+public sealed class StructuredData(SiteSettings settings, SiteUrls urls, ThemeStrings strings)
 {
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = false };
 
@@ -92,7 +93,7 @@ public sealed class StructuredData(SiteSettings settings, SiteUrls urls)
     }
 
     /// <summary>A person; a role placeholder has no name yet, so only their profession is given.</summary>
-    private static JsonObject Person(Person person)
+    private JsonObject Person(Person person)
     {
         var json = new JsonObject { ["@type"] = "Person" };
         if (!person.IsPlaceholder)
@@ -106,7 +107,7 @@ public sealed class StructuredData(SiteSettings settings, SiteUrls urls)
             json["hasCredential"] = new JsonObject
             {
                 ["@type"] = "EducationalOccupationalCredential",
-                ["credentialCategory"] = "Professional registration",
+                ["credentialCategory"] = strings["credential_category"],
                 ["recognizedBy"] = new JsonObject { ["@type"] = "Organization", ["name"] = person.Registration },
             };
         }

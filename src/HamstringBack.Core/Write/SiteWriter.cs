@@ -7,59 +7,150 @@ using HamstringBack.Core.Model;
 namespace HamstringBack.Core.Write;
 
 /// <summary>
-/// Last stage: writes the built files into a fresh folder beside output/, then swaps it in, so a reader
-/// (or Netlify) never sees a half-written site and a failed write leaves the previous output as it was.
+/// The last stages of `build` (<see cref="ISiteWriter"/>): writes the built files into a fresh folder beside
+/// output/, makes the search index there, then swaps it in, so a reader (or Netlify) never sees a half-written
+/// site and a failed write leaves the previous output as it was.
 /// It replaces only a folder that is missing, empty or an earlier build's (<see cref="OutputFolder"/>), and
 /// touches nothing outside it but its own staging folders beside it: <c>.NAME-new-PID</c> (the new site) and
 /// <c>.NAME-old-PID</c> (the previous one, during the swap). A build killed half-way leaves those behind; the
 /// next build removes them once that process is gone, and puts the previous site back if it was killed mid-swap.
 /// </summary>
-public static class SiteWriter
+public sealed class SiteWriter : ISiteWriter
 {
-    /// <summary>
-    /// Writes <paramref name="files"/> as the new content of <paramref name="output"/>. <paramref name="finish"/>,
-    /// when given, runs on the new folder before the swap (the search index is made there); any error it reports
-    /// leaves the previous output as it was.
-    /// </summary>
-    /// <param name="staged">The staging folder the pages were already written into as they were rendered, if any.</param>
-    public static IReadOnlyList<Diagnostic> Write(string output, string display, IReadOnlyList<OutputFile> files, Func<string, IReadOnlyList<Diagnostic>>? finish = null,
-        StagingFolder? staged = null)
-    {
-        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
-        if (File.Exists(full))
-        {
-            return [Errors.FolderIsFile(display, "output")];
-        }
+    private readonly SiteOutput _output;
+    private readonly string _full;
+    private readonly string _retired;
+    private readonly List<Diagnostic> _problems = [];
+    private readonly HashSet<string> _written = new(StringComparer.Ordinal);
+    private StagingFolder? _staging;
 
-        var parent = Path.GetDirectoryName(full) ?? ".";
-        var name = Path.GetFileName(full);
-        var staging = StagingPath(full);
-        var retired = Path.Combine(parent, $".{name}-old-{Environment.ProcessId}");
+    private SiteWriter(SiteOutput output)
+    {
+        _output = output;
+        _full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output.Path));
+        _retired = Path.Combine(Parent, $".{Path.GetFileName(_full)}-old-{Environment.ProcessId}");
+    }
+
+    /// <inheritdoc />
+    public StagingFolder? Staging => _staging;
+
+    /// <inheritdoc />
+    public IReadOnlyList<Diagnostic> Problems => _problems;
+
+    /// <inheritdoc />
+    public Diagnostic? Refusal { get; private set; }
+
+    private string Parent => Path.GetDirectoryName(_full) ?? ".";
+
+    private bool Failed => Refusal is not null || _problems.Any(d => d.IsError);
+
+    /// <summary>
+    /// Opens <paramref name="output"/> for a build: when the folder may be replaced, starts the staging folder the
+    /// pages are written into as they are rendered (issue 16); otherwise they are kept, and writing says why not.
+    /// </summary>
+    public static SiteWriter Open(SiteOutput output)
+    {
+        var writer = new SiteWriter(output);
         try
         {
-            RemoveLeftovers(parent, name, full);
-            if (OutputFolder.CheckContents(full, display) is { } refused)
-            {
-                return [refused];
-            }
-
-            Directory.CreateDirectory(parent);
-            WriteStaging(staging, files, fresh: staged is null);
-            var finished = finish?.Invoke(staging) ?? [];
-            return finished.Any(d => d.IsError) ? finished : Swap(staging, full, retired, finish is null ? files : null, finished);
+            writer._staging = OutputFolder.CheckContents(output.Path, output.Display) is null ? StagingFolder.Start(output.Path) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            if (!Directory.Exists(full) && Directory.Exists(retired))
+            writer._staging = null;
+        }
+
+        return writer;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="files"/>, as they are, as the new content of <paramref name="output"/> (no search
+    /// index, no new offline manifest); returns what went wrong, the previous output then being as it was.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Write(string output, string display, IReadOnlyList<OutputFile> files)
+    {
+        using var writer = new SiteWriter(new SiteOutput(output, display));
+        writer.Write(files);
+        writer.Step(writer.SwapIn);
+        return writer.Refusal is { } refused ? [refused] : writer.Problems;
+    }
+
+    /// <inheritdoc />
+    public void Write(IReadOnlyList<OutputFile> files) => Step(() =>
+    {
+        if (File.Exists(_full))
+        {
+            _problems.Add(Errors.FolderIsFile(_output.Display, "output"));
+            return;
+        }
+
+        RemoveLeftovers(Parent, Path.GetFileName(_full), _full);
+        Refusal = OutputFolder.CheckContents(_full, _output.Display);
+        if (Refusal is null)
+        {
+            Directory.CreateDirectory(Parent);
+            _staging ??= StagingFolder.Start(_full);
+            WriteStaging(files);
+        }
+    });
+
+    /// <inheritdoc />
+    public IReadOnlyList<OutputFile> Index()
+    {
+        IReadOnlyList<OutputFile> added = [];
+        Step(() =>
+        {
+            var found = _output.Search.Index(_staging!.Path, _output.Display);
+            _problems.AddRange(found);
+            added = found.Any(d => d.IsError) ? [] : Added(_staging.Path);
+        });
+        return added;
+    }
+
+    /// <inheritdoc />
+    public bool Swap(OutputFile manifest)
+    {
+        Step(() =>
+        {
+            WriteStaging([manifest]);
+            SwapIn();
+        });
+        return !Failed;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _staging?.Dispose();
+
+    // The files the search index added to the staging folder. The stamp, as it stands until the swap (listing
+    // nothing yet), has always counted in the site's version once an index was added: kept, so the bytes stay the same.
+    private List<OutputFile> Added(string staging)
+    {
+        var added = OutputStamp.Entries(staging).Where(p => !_written.Contains(p)).Order(StringComparer.Ordinal)
+            .Select(p => new OutputFile(p, File.ReadAllBytes(Target(staging, p)))).ToList();
+        return added.Count == 0 ? added : [.. added, new OutputFile(OutputStamp.FileName, File.ReadAllBytes(Path.Combine(staging, OutputStamp.FileName)))];
+    }
+
+    // Runs one step unless an earlier one failed; a disk error is reported, with the previous site put back if it
+    // had already been moved aside.
+    private void Step(Action step)
+    {
+        if (Failed)
+        {
+            return;
+        }
+
+        try
+        {
+            step();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            if (!Directory.Exists(_full) && Directory.Exists(_retired))
             {
-                Directory.Move(retired, full);
+                Directory.Move(_retired, _full);
             }
 
-            return [Errors.OutputNotWritable(display, e.Message)];
-        }
-        finally
-        {
-            DeleteIfPresent(staging);
+            _problems.Add(Errors.OutputNotWritable(_output.Display, e.Message));
         }
     }
 
@@ -79,39 +170,34 @@ public static class SiteWriter
             : throw new InvalidOperationException($"Refusing to write outside the output folder: {path}");
     }
 
-    // Writes every file not yet staged into the staging folder; a fresh one is first made empty and stamped as a build's.
-    private static void WriteStaging(string staging, IReadOnlyList<OutputFile> files, bool fresh)
+    // Writes every file not yet staged into the staging folder, noting each as written.
+    private void WriteStaging(IReadOnlyList<OutputFile> files)
     {
-        if (fresh)
+        foreach (var file in files)
         {
-            DeleteIfPresent(staging);
-            Directory.CreateDirectory(staging);
-            OutputStamp.Write(staging);
-        }
-
-        foreach (var file in files.Where(f => f.Staged is null))
-        {
-            var target = Target(staging, file.Path);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.WriteAllBytes(target, file.Content);
+            _written.Add(file.Path);
+            if (file.Staged is null)
+            {
+                var target = Target(_staging!.Path, file.Path);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.WriteAllBytes(target, file.Content);
+            }
         }
     }
 
-    // Stamps the staging folder with what was written (when it is only <paramref name="written"/>) and puts it in
-    // the output's place: the old site is moved aside first and deleted last. Returns <paramref name="finished"/>.
-    private static IReadOnlyList<Diagnostic> Swap(string staging, string full, string retired, IReadOnlyList<OutputFile>? written,
-        IReadOnlyList<Diagnostic> finished)
+    // Stamps the staging folder with every file in it and puts it in the output's place: the old site is moved
+    // aside first and deleted last.
+    private void SwapIn()
     {
-        OutputStamp.Write(staging, written?.Select(f => f.Path));
-        DeleteIfPresent(retired);
-        if (Directory.Exists(full))
+        OutputStamp.Write(_staging!.Path);
+        DeleteIfPresent(_retired);
+        if (Directory.Exists(_full))
         {
-            Directory.Move(full, retired);
+            Directory.Move(_full, _retired);
         }
 
-        Directory.Move(staging, full);
-        DeleteIfPresent(retired);
-        return finished;
+        Directory.Move(_staging.Path, _full);
+        DeleteIfPresent(_retired);
     }
 
     /// <summary>

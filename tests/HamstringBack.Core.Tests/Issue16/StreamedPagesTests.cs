@@ -20,15 +20,10 @@ public sealed class StreamedPagesTests
         var inMemory = new SiteBuilder().Build(options);
         Assert.Empty(SiteWriter.Write(kept, "kept", inMemory.Files));
 
-        // When it is built again with a staging folder that takes each page as it is rendered
-        IReadOnlyList<Model.OutputFile> files;
-        using (var staging = StagingFolder.Start(streamed))
-        {
-            var result = new SiteBuilder().Build(options with { Staging = staging });
-            files = result.Files;
-            Assert.Empty(SiteWriter.Write(streamed, "streamed", files, staged: staging));
-            Assert.False(Directory.Exists(staging.Path));
-        }
+        // When it is built again into an output folder, whose staging folder takes each page as it is rendered
+        var result = new SiteBuilder().Build(options with { Output = new SiteOutput(streamed, "streamed") });
+        var files = result.Files;
+        Assert.True(result.Succeeded);
 
         // Then the pages were not kept in memory, and both output folders hold the same bytes (offline manifest included)
         var page = files.Single(f => f.Path == "stretching/index.html");
@@ -47,11 +42,8 @@ public sealed class StreamedPagesTests
         site.Edit("input/sections/04-stretching.md", "title: Stretching", "title: [Stretching");
         var output = Path.Combine(site.Root, "output");
 
-        // When it is built with a staging folder, which is disposed of as `build` does
-        using (var staging = StagingFolder.Start(output))
-        {
-            Assert.False(new SiteBuilder().Build(new BuildOptions(site.Input, site.Theme) { Staging = staging }).Succeeded);
-        }
+        // When it is built into an output folder
+        Assert.False(new SiteBuilder().Build(new BuildOptions(site.Input, site.Theme) { Output = new SiteOutput(output, "output") }).Succeeded);
 
         // Then nothing is left beside the output folder's place
         Assert.Equal(["input", "theme"], Directory.GetFileSystemEntries(site.Root).Select(e => Path.GetFileName(e)!).Order().ToArray());

@@ -82,6 +82,10 @@ public sealed class TempSite : IDisposable
         return new SiteBuilder().Build(new BuildOptions(Input, Theme, baseUrl) { InputLabel = "input", ThemeLabel = "theme", KeepSyntaxTrees = forCheck });
     }
 
+    /// <summary>Builds into <see cref="Output"/> as `build` does, with <paramref name="search"/> making the search index (issue 13).</summary>
+    public BuildResult BuildInto(Search.ISearchIndexer search) =>
+        new SiteBuilder().Build(new BuildOptions(Input, Theme) { InputLabel = "input", ThemeLabel = "theme", Output = new Write.SiteOutput(Output, "output") { Search = search } });
+
     /// <summary>Copies every file under <paramref name="from"/> to <paramref name="to"/>.</summary>
     public static void Copy(string from, string to)
     {

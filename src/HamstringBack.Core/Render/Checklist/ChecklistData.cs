@@ -18,16 +18,17 @@ public static class ChecklistData
     /// The routine's exercises in order, each with its dose, its dose range and every set to tick; then the site's
     /// other exercises (<paramref name="others"/>), which a clinician's programme may choose.
     /// </summary>
-    public static RawHtml Json(string title, IReadOnlyList<ExerciseView> routine, string checklistUrl, IEnumerable<ExerciseView> others)
+    /// <param name="strings">The theme's words for the ticks (tick_left, tick_set and the like).</param>
+    public static RawHtml Json(string title, IReadOnlyList<ExerciseView> routine, string checklistUrl, IEnumerable<ExerciseView> others, ThemeStrings strings)
     {
-        var data = new ChecklistJson(Version, title, checklistUrl, routine.Select(Exercise).ToList(), others.Select(Exercise).ToList());
+        var data = new ChecklistJson(Version, title, checklistUrl, routine.Select(e => Exercise(e, strings)).ToList(), others.Select(e => Exercise(e, strings)).ToList());
         return new RawHtml(JsonSerializer.Serialize(data, SiteJson.Default.ChecklistJson));
     }
 
-    private static ChecklistExerciseJson Exercise(ExerciseView e) => new(
+    private static ChecklistExerciseJson Exercise(ExerciseView e, ThemeStrings strings) => new(
         e.Id, e.Name, e.Dose, e.Frequency, e.HoldSeconds, e.Reps, e.Sides, e.PerDay, e.Url, e.KeyCue,
         e.ImageUrl.Length > 0 ? e.ImageUrl : e.FramePictureUrls.Start, e.FramePictureUrls.End,
-        e.Frames.Count > 0 ? e.Frames[0].Alt : e.ImageAlt, e.Frames.Count > 0 ? e.Frames[^1].Alt : string.Empty, Sets(e), e.FormerIds,
+        e.Frames.Count > 0 ? e.Frames[0].Alt : e.ImageAlt, e.Frames.Count > 0 ? e.Frames[^1].Alt : string.Empty, Sets(e, strings), e.FormerIds,
         Range(e.DoseRange ?? new DoseRange(IntRange.Only(e.Sets), IntRange.Only(e.Reps), IntRange.Only(e.HoldSeconds), IntRange.Only(e.PerDay))));
 
     private static DoseRangeJson Range(DoseRange r) =>
@@ -35,20 +36,21 @@ public static class ChecklistData
 
     /// <summary>
     /// Every set of one exercise for a day, one tick each: per_day sessions × sets × sides. A set is the
-    /// exercise's reps (or holds) on one side; "each" gives "Left leg" then "Right leg" for every set; "both"
-    /// and "alternating" (which switches side every repetition) give one set for both sides.
+    /// exercise's reps (or holds) on one side; "each" gives a left then a right tick for every set; "both"
+    /// and "alternating" (which switches side every repetition) give one set for both sides. The ticks' words
+    /// are the theme's (tick_left, tick_set and the like).
     /// </summary>
-    public static IReadOnlyList<ChecklistSet> Sets(ExerciseView exercise)
+    public static IReadOnlyList<ChecklistSet> Sets(ExerciseView exercise, ThemeStrings strings)
     {
         var list = new List<ChecklistSet>();
-        var sides = Sides(exercise);
+        var sides = Sides(exercise, strings);
         for (var session = 1; session <= Math.Max(1, exercise.PerDay); session++)
         {
             for (var n = 1; n <= exercise.Sets; n++)
             {
                 foreach (var (code, label) in sides)
                 {
-                    var text = exercise.Sets == 1 ? label : $"{label}, set {n} of {exercise.Sets}";
+                    var text = exercise.Sets == 1 ? label : strings["tick_set", ("label", label), ("n", n), ("sets", exercise.Sets)];
                     list.Add(new ChecklistSet($"{exercise.Id}:{session}:{code}:s{n}", session, code, n, text));
                 }
             }
@@ -57,12 +59,12 @@ public static class ChecklistData
         return list;
     }
 
-    private static (string Code, string Label)[] Sides(ExerciseView exercise) => exercise.Sides switch
+    private static (string Code, string Label)[] Sides(ExerciseView exercise, ThemeStrings strings) => exercise.Sides switch
     {
-        "each" => [("L", "Left leg"), ("R", "Right leg")],
-        "alternating" => [("B", $"Both sides, {Times(exercise.Reps)} each")],
-        _ => [("B", Times(exercise.Reps))],
+        "each" => [("L", strings["tick_left"]), ("R", strings["tick_right"])],
+        "alternating" => [("B", strings["tick_both_sides", ("times", Times(exercise.Reps, strings))])],
+        _ => [("B", Times(exercise.Reps, strings))],
     };
 
-    private static string Times(int reps) => reps == 1 ? "Once" : $"{reps} times";
+    private static string Times(int reps, ThemeStrings strings) => reps == 1 ? strings["tick_once"] : strings["tick_times", ("n", reps)];
 }
