@@ -161,7 +161,7 @@ public sealed class ProgrammeTests(BrowserFixture fixture) : IClassFixture<Brows
         FixtureInput.Copy(RepoPaths.Input, input);
         File.WriteAllText(Path.Combine(input, "routine.yml"), "title: Daily routine\nexercises:\n  - glute-bridge\n  - standing-hamstring-sweep\n");
         var site = BuiltSite.Build(input, "http://127.0.0.1/");
-        await using var server = await Cli.Serve.StaticSiteServer.StartAsync(site);
+        await using var server = await Cli.Serve.StaticSiteServer.StartAsync(site, headersFor: SitePages.Headers); // the site's CSP
         var (page, errors) = await fixture.NewPageAsync(ChecklistPage.Options());
         var kept = $$"""{"app":"{{ProgrammeKey}}","v":1,"e":[["bird-dog",1,6,5,1,0]]}""";
         await page.Context.AddInitScriptAsync($"localStorage.setItem('{ProgrammeKey}', {System.Text.Json.JsonSerializer.Serialize(kept)});");
