@@ -13,7 +13,8 @@ public static class FixtureInput
         return input;
     }
 
-    private static void Copy(string from, string to)
+    /// <summary>Copies every file of <paramref name="from"/> into <paramref name="to"/>, replacing files already there.</summary>
+    public static void Copy(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {

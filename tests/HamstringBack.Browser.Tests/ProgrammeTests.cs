@@ -152,6 +152,33 @@ public sealed class ProgrammeTests(BrowserFixture fixture) : IClassFixture<Brows
         await page.Context.CloseAsync();
     }
 
+    [Fact(Timeout = TestTimeout.Browser)]
+    public async Task Issue_16_a_kept_programme_with_an_exercise_outside_the_routine_is_followed_on_its_exercise_page_and_the_home_page()
+    {
+        // Given a site whose routine leaves out the bird-dog (so its pages carry the routine only, issue 16) and a
+        // kept programme of the bird-dog alone
+        var input = Path.Combine(_folder, "input");
+        FixtureInput.Copy(RepoPaths.Input, input);
+        File.WriteAllText(Path.Combine(input, "routine.yml"), "title: Daily routine\nexercises:\n  - glute-bridge\n  - standing-hamstring-sweep\n");
+        var site = BuiltSite.Build(input, "http://127.0.0.1/");
+        await using var server = await Cli.Serve.StaticSiteServer.StartAsync(site, headersFor: SitePages.Headers); // the site's CSP
+        var (page, errors) = await fixture.NewPageAsync(ChecklistPage.Options());
+        var kept = $$"""{"app":"{{ProgrammeKey}}","v":1,"e":[["bird-dog",1,6,5,1,0]]}""";
+        await page.Context.AddInitScriptAsync($"localStorage.setItem('{ProgrammeKey}', {System.Text.Json.JsonSerializer.Serialize(kept)});");
+
+        // When the reader opens the bird-dog's page and ticks its set
+        await ChecklistPage.OpenAsync(page, new Uri(server.Address, "exercises/bird-dog/").ToString());
+        await Expect(page.Locator(".done-today input[type=checkbox]")).ToHaveCountAsync(1);
+        await ChecklistPage.Box(page, "bird-dog:1:B:s1").CheckAsync();
+
+        // Then the home page counts the day against the programme
+        await ChecklistPage.OpenAsync(page, new Uri(server.Address, "./").ToString());
+        await Expect(page.Locator("#home-progress")).ToContainTextAsync("All done for today.");
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+        Directory.Delete(site, recursive: true);
+    }
+
     /// <summary>On /programme/: the towel stretch (left leg only, hold 40 s, 3 times, once a day) and the glute bridge
     /// (2 sets of 12, with a note) for <see cref="Name"/>; returns the hand-over link.</summary>
     private async Task<string> MakeProgrammeAsync(IPage page)

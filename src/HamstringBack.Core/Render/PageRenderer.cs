@@ -225,12 +225,14 @@ public sealed class PageRenderer
     {
         var byId = exercises.ToDictionary(e => e.Id, StringComparer.Ordinal);
         var routine = _model.Routine.ExerciseIds.Select(id => byId[id]).ToList();
+        var others = exercises.Except(routine).ToList();
         var globals = new ScriptObject
         {
             ["site"] = _model.Settings,
             ["exercises"] = exercises,
             ["routine"] = routine,
-            ["routine_data"] = ChecklistData.Json(_model.Routine.Title, routine, _urls.Link(SiteUrls.Checklist), exercises.Except(routine), _theme.Strings),
+            ["routine_data"] = ChecklistData.Json(_model.Routine.Title, routine, _urls.Link(SiteUrls.Checklist), others, _theme.Strings),
+            ["routine_only_data"] = ChecklistData.RoutineOnly(_model.Routine.Title, routine, _urls.Link(SiteUrls.Checklist), others.Count > 0, _theme.Strings),
             ["routine_title"] = _model.Routine.Title,
             ["pages"] = _model.Pages.Select(p => new NavLink(p.Title, _urls.Link(SiteUrls.Section(p)), false, p.Summary)).ToList(),
             ["home_url"] = _urls.Link(SiteUrls.Home),

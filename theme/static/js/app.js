@@ -3,6 +3,21 @@
 if ('serviceWorker' in navigator) {
   addEventListener('load', () => navigator.serviceWorker.register(new URL('../sw.js', import.meta.url)).catch(() => {}));
 }
+
+// The home and exercise pages carry the routine only, without "more" when the site has other exercises (issue 16);
+// a programme may choose any exercise, so those are read from the checklist page's copy (kept offline by sw.js).
+// Unreadable, the page follows the site's routine, as it does for a programme that names an unknown exercise.
+// (An arrow function: NUglify left the async function declaration form of it out of the minified module.)
+const everyExercise = async data => {
+  if (data.more) return data;
+  try {
+    const page = new DOMParser().parseFromString(await (await fetch(data.checklist)).text(), 'text/html');
+    return JSON.parse(page.getElementById('routine-data').textContent);
+  } catch {
+    return data;
+  }
+};
+
 const routine = document.getElementById('routine-data');
 if (routine) {
   const data = JSON.parse(routine.textContent);
@@ -14,7 +29,7 @@ if (routine) {
   if (document.querySelector('.programme-maker')) {
     import('./programme-maker.js').then(m => m.start(data));
   } else {
-    const follow = programme ? import('./programme.js').then(m => m.follow(data)) : Promise.resolve(data);
+    const follow = programme ? everyExercise(data).then(all => import('./programme.js').then(m => m.follow(all))) : Promise.resolve(data);
     follow.then(r => import('./checklist.js').then(m => m.start(r)));
   }
 }

@@ -19,11 +19,19 @@ public static class ChecklistData
     /// other exercises (<paramref name="others"/>), which a clinician's programme may choose.
     /// </summary>
     /// <param name="strings">The theme's words for the ticks (tick_left, tick_set and the like).</param>
-    public static RawHtml Json(string title, IReadOnlyList<ExerciseView> routine, string checklistUrl, IEnumerable<ExerciseView> others, ThemeStrings strings)
-    {
-        var data = new ChecklistJson(Version, title, checklistUrl, routine.Select(e => Exercise(e, strings)).ToList(), others.Select(e => Exercise(e, strings)).ToList());
-        return new RawHtml(JsonSerializer.Serialize(data, SiteJson.Default.ChecklistJson));
-    }
+    public static RawHtml Json(string title, IReadOnlyList<ExerciseView> routine, string checklistUrl, IEnumerable<ExerciseView> others, ThemeStrings strings) =>
+        Serialize(new ChecklistJson(Version, title, checklistUrl, routine.Select(e => Exercise(e, strings)).ToList(), others.Select(e => Exercise(e, strings)).ToList()));
+
+    /// <summary>
+    /// The routine's exercises only, for the home and exercise pages (issue 16: every exercise's data on every
+    /// exercise page made the site grow with the square of the exercises). When the site has other exercises,
+    /// "more" is left out and the page's script reads them from the checklist page's full copy
+    /// (<see cref="Json"/>) only if a clinician's programme needs them; with none, the text is the same as <see cref="Json"/>'s.
+    /// </summary>
+    public static RawHtml RoutineOnly(string title, IReadOnlyList<ExerciseView> routine, string checklistUrl, bool hasOthers, ThemeStrings strings) =>
+        Serialize(new ChecklistJson(Version, title, checklistUrl, routine.Select(e => Exercise(e, strings)).ToList(), hasOthers ? null : []));
+
+    private static RawHtml Serialize(ChecklistJson data) => new(JsonSerializer.Serialize(data, SiteJson.Default.ChecklistJson));
 
     private static ChecklistExerciseJson Exercise(ExerciseView e, ThemeStrings strings) => new(
         e.Id, e.Name, e.Dose, e.Frequency, e.HoldSeconds, e.Reps, e.Sides, e.PerDay, e.Url, e.KeyCue,
