@@ -47,11 +47,20 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// The Chromium the tests drive: $CHROMIUM_PATH if set, else Debian's headless shell
+    /// (chromium-headless-shell, the same engine without the desktop browser around it, which `.ci/run` installs:
+    /// the browser tests ran 1.7–1.9 times faster on it, issue 13), else Debian's chromium.
+    /// </summary>
+    public static string ChromiumPath { get; } = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path
+        ? path
+        : File.Exists("/usr/bin/chromium-headless-shell") ? "/usr/bin/chromium-headless-shell" : "/usr/bin/chromium";
+
     /// <summary>Starts Debian's Chromium headless with the offline flags.</summary>
     public static Task<IBrowser> LaunchAsync(IPlaywright playwright) =>
         playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+            ExecutablePath = ChromiumPath,
             Headless = true,
             Args = ChromiumArgs,
         });

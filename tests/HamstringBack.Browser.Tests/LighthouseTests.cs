@@ -11,8 +11,9 @@ namespace HamstringBack.Browser.Tests;
 /// 100 in accessibility, best practices and SEO on one page of each main kind, served with the site's headers,
 /// and at least 95 in performance. Performance is 100 on an idle machine, but Lighthouse times the page's CPU
 /// work (blocking time, paint) on this one, which other jobs share: a busy run scores 96–99, and the first run
-/// after a build sometimes 84 (580 ms of blocking time while the disk cache is cold). The best of up to three runs
-/// counts. About 15 s a run.
+/// after a build sometimes 84 (580 ms of blocking time while the disk cache is cold). A page scoring under 95 is run
+/// again, up to three runs, and the best one counts; a page at 95 or more is not run again (issue 13: CI time; the
+/// re-runs of pages already passing took most of this class's 214 s). About 15 s a run.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 [Trait(BrowserCollection.Run, BrowserCollection.Alone)]
@@ -23,7 +24,7 @@ public sealed class LighthouseTests(BrowserFixture fixture, ITestOutputHelper ou
 
     private const double LeastPerformance = 0.95;
 
-    /// <summary>At most this many runs of a page whose performance is under 100; the best one counts.</summary>
+    /// <summary>At most this many runs of a page whose performance is under <see cref="LeastPerformance"/>; the best one counts.</summary>
     private const int Runs = 3;
 
     [Theory(Timeout = TestTimeout.Browser)]
@@ -38,7 +39,7 @@ public sealed class LighthouseTests(BrowserFixture fixture, ITestOutputHelper ou
         var url = new Uri(server.Address, path).ToString();
 
         var (scores, below) = await RunAsync(url);
-        for (var run = 2; run <= Runs && scores["performance"] < 1; run++)
+        for (var run = 2; run <= Runs && scores["performance"] < LeastPerformance; run++)
         {
             output.WriteLine($"run {run - 1}: {string.Join("; ", below)}");
             var (again, belowAgain) = await RunAsync(url);
@@ -65,7 +66,7 @@ public sealed class LighthouseTests(BrowserFixture fixture, ITestOutputHelper ou
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.Environment["CHROME_PATH"] = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
+        start.Environment["CHROME_PATH"] = BrowserFixture.ChromiumPath;
 
         using var process = Process.Start(start)!;
         var errors = process.StandardError.ReadToEndAsync();

@@ -5,8 +5,8 @@ namespace HamstringBack.Core.Tests;
 /// <summary>
 /// Issue 18: `dotnet pack` makes the tool package `hamstringback`; installed from that folder with
 /// `dotnet tool install --tool-path`, it starts a site in an empty folder that builds (search included: the build
-/// installs pagefind with npm ci) and checks with no diagnostics. Packs a copy of the sources, as
-/// <see cref="PublishedCli"/> does, so it never shares obj/ folders with another test's build.
+/// installs pagefind with npm ci) and checks with no diagnostics. Packs in the repository itself, taking its
+/// turn with the Netlify build test (<see cref="ReleaseBuildTurn"/>), so it reuses the Release build `.ci/run` makes.
 /// </summary>
 [LongRunning(2.0)]
 public sealed class DotnetToolTests : IDisposable
@@ -15,28 +15,16 @@ public sealed class DotnetToolTests : IDisposable
 
     [Fact]
     [Trait("Category", "Slow")]
-    public void The_packed_tool_installs_and_starts_a_site_that_builds_with_search_and_checks_clean_issue_18()
+    public async Task The_packed_tool_installs_and_starts_a_site_that_builds_with_search_and_checks_clean_issue_18()
     {
-        // Given the tool packed from the sources and installed into a tool folder
-        var copy = Path.Combine(_root, "repo");
-        foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json", "README.md" })
-        {
-            Directory.CreateDirectory(copy);
-            File.Copy(Path.Combine(RepoPaths.Root, file), Path.Combine(copy, file));
-        }
-
-        foreach (var file in new[] { "src", "theme" }.SelectMany(f => Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, f), "*", SearchOption.AllDirectories)))
-        {
-            var relative = Path.GetRelativePath(RepoPaths.Root, file);
-            if (!relative.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(copy, relative))!);
-                File.Copy(file, Path.Combine(copy, relative));
-            }
-        }
-
+        // Given the tool packed from the repository's sources and installed into a tool folder
         var packages = Path.Combine(_root, "packages");
-        var pack = CliProcess.Run("dotnet", copy, "pack", "src/HamstringBack.Cli", "-c", "Release", "-o", packages, "--nologo");
+        CliRun pack;
+        using (await ReleaseBuildTurn.TakeAsync())
+        {
+            pack = CliProcess.Run("dotnet", RepoPaths.Root, "pack", "src/HamstringBack.Cli", "-c", "Release", "-o", packages, "--nologo");
+        }
+
         Assert.True(pack.ExitCode == 0, pack.Stdout + pack.Stderr);
         Assert.True(File.Exists(Path.Combine(packages, "hamstringback.0.1.0.nupkg")), string.Join(", ", Directory.GetFiles(packages)));
         var tools = Path.Combine(_root, "tools");
