@@ -1,6 +1,11 @@
 using HamstringBack.Core.Model;
+using HamstringBack.Core.Render;
+using Scriban.Runtime;
 
 namespace HamstringBack.Core.Caching;
 
-/// <summary>A rendered page and, for a content page, the section (with its rendered Markdown) it was rendered from.</summary>
-internal sealed record PageEntry(Section? Section, OutputFile File);
+/// <summary>A rendered page, its template, what its templates read (issue 13) and the page's own globals they read it from.</summary>
+internal sealed record PageEntry(OutputFile File, string Template, ReadSet Reads, ScriptObject PageGlobals, RenderBasis Basis);
+
+/// <summary>What every page of one build was rendered with: the theme, the settings (links' base path) and the shared globals.</summary>
+internal sealed record RenderBasis(Theme Theme, SiteSettings Settings, ScriptObject SharedGlobals);

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Text;
+using HamstringBack.Core.Caching;
 using HamstringBack.Core.Diagnostics;
 using HamstringBack.Core.Model;
 using HamstringBack.Core.Render.Checklist;
@@ -61,6 +63,19 @@ public sealed class PageRenderer
 
     /// <summary>Where each page is written as soon as it is rendered (`build`), instead of being kept in memory; null keeps them.</summary>
     public Write.StagingFolder? Staging { get; init; }
+
+    /// <summary>What each page rendered read, by output path (issue 13), when <see cref="RecordReads"/>; otherwise null.</summary>
+    internal ConcurrentDictionary<string, PageReads>? Reads { get; private init; }
+
+    /// <summary>Whether to note what each page's templates read, for the preview's page memo.</summary>
+    internal bool RecordReads
+    {
+        get => Reads is not null;
+        init => Reads = value ? new ConcurrentDictionary<string, PageReads>(StringComparer.Ordinal) : null;
+    }
+
+    /// <summary>The globals every page sees (site, exercises, strings, functions...).</summary>
+    internal ScriptObject Shared => _shared;
 
     /// <summary>
     /// Renders every plan; pages whose template fails are reported and left out. Pages that would add up to more
@@ -174,6 +189,8 @@ public sealed class PageRenderer
 
     private HtmlTemplateContext NewContext(PagePlan plan)
     {
+        var pageGlobals = PageGlobals(plan);
+        var reads = Reads is null ? null : Reads[plan.OutputPath] = new PageReads(pageGlobals);
         var context = new HtmlTemplateContext(_builtins)
         {
             StrictVariables = true,
@@ -183,20 +200,23 @@ public sealed class PageRenderer
             OnStringLimit = ScriptLimitBehavior.Throw,
             OutputLimit = TemplateStringLimit,
             OnOutputLimit = ScriptLimitBehavior.Throw,
+            Reads = reads,
         };
         context.PushGlobal(_shared);
-        var pageGlobals = new ScriptObject
-        {
-            ["page"] = plan.Page,
-            ["nav"] = Nav(plan.Page.Path),
-            // A page template may set these (e.g. an exercise to its end frame): the layout's og:image and its
-            // alt text, an absolute URL; left null, the layout uses the theme's site picture.
-            ["og_image"] = null,
-            ["og_image_alt"] = null,
-        };
         context.PushGlobal(pageGlobals);
         return context;
     }
+
+    /// <summary>The globals of <paramref name="plan"/>'s page alone.</summary>
+    internal ScriptObject PageGlobals(PagePlan plan) => new RecordingGlobals
+    {
+        ["page"] = plan.Page,
+        ["nav"] = Nav(plan.Page.Path),
+        // A page template may set these (e.g. an exercise to its end frame): the layout's og:image and its
+        // alt text, an absolute URL; left null, the layout uses the theme's site picture.
+        ["og_image"] = null,
+        ["og_image_alt"] = null,
+    };
 
     /// <summary>
     /// The top-level section links, the current page's marked, and on a group's pages that group's sections under
@@ -226,7 +246,7 @@ public sealed class PageRenderer
         var byId = exercises.ToDictionary(e => e.Id, StringComparer.Ordinal);
         var routine = _model.Routine.ExerciseIds.Select(id => byId[id]).ToList();
         var others = exercises.Except(routine).ToList();
-        var globals = new ScriptObject
+        var globals = new RecordingGlobals
         {
             ["site"] = _model.Settings,
             ["exercises"] = exercises,
