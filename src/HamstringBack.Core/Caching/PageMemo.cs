@@ -40,7 +40,7 @@ internal sealed class PageMemo
             {
                 files[i] = file;
                 var read = reads.Freeze();
-                _pages.Keep(plan.OutputPath, new PageEntry(file, plan.Template, readSets.TryAdd(read.Key, read) ? read : readSets[read.Key], reads.PageGlobals, basis));
+                _pages.Keep(plan.OutputPath, new PageEntry(file, plan.Template, readSets.TryAdd(read.Key, read) ? read : readSets[read.Key], renderer.PageInputs(plan), basis));
             }
         }
 
@@ -48,23 +48,34 @@ internal sealed class PageMemo
         return files.OfType<OutputFile>().ToList();
     }
 
-    /// <summary>Fills <paramref name="files"/> with the pages that can be reused; returns the plans of the others.</summary>
+    /// <summary>
+    /// Fills <paramref name="files"/> with the pages that can be reused; returns the plans of the others. Pages are
+    /// checked in parallel, each thread with a comparer of its own.
+    /// </summary>
     private List<PagePlan> Reuse(IReadOnlyList<PagePlan> plans, RenderBasis basis, PageRenderer renderer, OutputFile?[] files, Dictionary<string, ReadSet> readSets)
     {
-        var comparer = new ReadComparer();
+        var reused = new PageEntry?[plans.Count];
+        Parallel.For(0, plans.Count, () => new ReadComparer(), (i, _, comparer) =>
+        {
+            if (_pages.TryGet(plans[i].OutputPath, out var entry) && Unchanged(entry, plans[i], basis, renderer, comparer))
+            {
+                reused[i] = entry;
+            }
+
+            return comparer;
+        }, _ => { });
         var todo = new List<PagePlan>();
         for (var i = 0; i < plans.Count; i++)
         {
-            var plan = plans[i];
-            if (_pages.TryGet(plan.OutputPath, out var entry) && Unchanged(entry, plan, basis, renderer, comparer))
+            if (reused[i] is { } entry)
             {
                 files[i] = entry.File;
                 readSets.TryAdd(entry.Reads.Key, entry.Reads);
-                _pages.Keep(plan.OutputPath, entry);
+                _pages.Keep(plans[i].OutputPath, entry);
             }
             else
             {
-                todo.Add(plan);
+                todo.Add(plans[i]);
             }
         }
 
@@ -79,11 +90,11 @@ internal sealed class PageMemo
             return false;
         }
 
-        ScriptObject? pageGlobals = null;
+        ScriptObject? pageInputs = null;
         foreach (var name in entry.Reads.Globals)
         {
-            var same = entry.PageGlobals.TryGetValue(name, out var before)
-                ? comparer.Same(before, Value(pageGlobals ??= renderer.PageGlobals(plan), name), entry.Reads)
+            var same = entry.PageInputs.TryGetValue(name, out var before)
+                ? comparer.Same(before, Value(pageInputs ??= renderer.PageInputs(plan), name), entry.Reads)
                 : comparer.Same(Value(entry.Basis.SharedGlobals, name), Value(basis.SharedGlobals, name), entry.Reads);
             if (!same)
             {

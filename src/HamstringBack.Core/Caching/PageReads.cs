@@ -1,5 +1,3 @@
-using Scriban.Runtime;
-
 namespace HamstringBack.Core.Caching;
 
 /// <summary>
@@ -7,14 +5,11 @@ namespace HamstringBack.Core.Caching;
 /// and for each type of object the members they read, or that they read every member (an object written out
 /// whole, or its members listed). Filled by one page's rendering, on one thread.
 /// </summary>
-internal sealed class PageReads(ScriptObject pageGlobals)
+internal sealed class PageReads
 {
     private readonly HashSet<string> _written = new(StringComparer.Ordinal);
     private readonly HashSet<string> _roots = new(StringComparer.Ordinal);
     private readonly Dictionary<Type, HashSet<string>?> _members = [];
-
-    /// <summary>The page's own globals (page, nav, ...) as they were when it rendered.</summary>
-    public ScriptObject PageGlobals { get; } = pageGlobals;
 
     /// <summary>A template read the global <paramref name="name"/>.</summary>
     public void Global(string name)

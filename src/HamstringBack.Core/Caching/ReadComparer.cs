@@ -11,7 +11,7 @@ namespace HamstringBack.Core.Caching;
 /// of an object only the members its templates read from objects of its type (<see cref="ReadSet"/>); lists
 /// element by element, dictionaries key by key. Members are read the way templates read them (Scriban's accessors).
 /// Objects shared by many pages (the menu's links, the exercises) are compared once per build.
-/// One comparer serves one build, on one thread.
+/// One comparer serves one thread of one build.
 /// </summary>
 internal sealed class ReadComparer
 {
@@ -57,6 +57,7 @@ internal sealed class ReadComparer
         {
             same = before switch
             {
+                IMadeFrom made => SameItems(made.Parts, ((IMadeFrom)now).Parts, reads, depth),
                 IDictionary dictionary => SameEntries(dictionary, (IDictionary)now, reads, depth),
                 IEnumerable items => SameItems(items, (IEnumerable)now, reads, depth),
                 _ => SameMembers(before, now, reads, depth),

@@ -190,7 +190,7 @@ public sealed class PageRenderer
     private HtmlTemplateContext NewContext(PagePlan plan)
     {
         var pageGlobals = PageGlobals(plan);
-        var reads = Reads is null ? null : Reads[plan.OutputPath] = new PageReads(pageGlobals);
+        var reads = Reads is null ? null : Reads[plan.OutputPath] = new PageReads();
         var context = new HtmlTemplateContext(_builtins)
         {
             StrictVariables = true,
@@ -208,10 +208,16 @@ public sealed class PageRenderer
     }
 
     /// <summary>The globals of <paramref name="plan"/>'s page alone.</summary>
-    internal ScriptObject PageGlobals(PagePlan plan) => new RecordingGlobals
+    internal ScriptObject PageGlobals(PagePlan plan) => PageGlobals(plan, Nav(plan.Page.Path));
+
+    /// <summary>What <see cref="PageGlobals(PagePlan)"/> are made from, for the page memo: the menu by its parts, not a copy per page.</summary>
+    internal ScriptObject PageInputs(PagePlan plan) =>
+        PageGlobals(plan, _navIndex.TryGetValue(plan.Page.Path, out var at) ? new NavParts(_nav, _children, at.Top, at.Child) : new NavParts(_nav, _children, -1, -1));
+
+    private static ScriptObject PageGlobals(PagePlan plan, object nav) => new RecordingGlobals
     {
         ["page"] = plan.Page,
-        ["nav"] = Nav(plan.Page.Path),
+        ["nav"] = nav,
         // A page template may set these (e.g. an exercise to its end frame): the layout's og:image and its
         // alt text, an absolute URL; left null, the layout uses the theme's site picture.
         ["og_image"] = null,
@@ -239,6 +245,12 @@ public sealed class PageRenderer
 
         nav[current.Top] = nav[current.Top] with { Current = current.Child < 0, Children = children };
         return nav;
+    }
+
+    /// <summary>What <see cref="Nav"/> makes a page's menu from (the current entry's indexes; -1, -1 for none).</summary>
+    private sealed record NavParts(NavLink[] Top, NavLink[][] Children, int TopIndex, int ChildIndex) : IMadeFrom
+    {
+        public IEnumerable<object?> Parts => [Top, Children, TopIndex, ChildIndex];
     }
 
     private ScriptObject SharedGlobals(IReadOnlyList<ExerciseView> exercises)
