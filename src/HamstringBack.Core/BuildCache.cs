@@ -9,7 +9,7 @@ namespace HamstringBack.Core;
 /// <summary>
 /// What the previous build made, for a <see cref="SiteBuilder"/> to reuse (set <see cref="SiteBuilder.Cache"/>):
 /// files whose length and write time are unchanged; parsed files (with their rendered Markdown) whose text, and
-/// what their links are rendered with, are unchanged; rendered pages whose inputs are all the same objects.
+/// what their links are rendered with, are unchanged; rendered pages whose templates would read the same values (recorded as they rendered).
 /// A build with a cache gives the same files and diagnostics as a fresh one. One cache serves one input and theme, one build at a time
 /// (`preview` keeps one for its session); it holds about one build's worth, however many builds it serves.
 /// </summary>
@@ -83,11 +83,14 @@ public sealed class BuildCache : IBuildCache
         return svg;
     }
 
+    bool IBuildCache.RecordsReads => true;
+
     IReadOnlyList<OutputFile> IBuildCache.Pages(
         IReadOnlyList<PagePlan> plans,
         Theme theme,
         SiteModel model,
-        Func<IReadOnlyList<PagePlan>, IReadOnlyList<OutputFile>> render) => _pages.Render(plans, theme, model, render);
+        PageRenderer renderer,
+        Func<IReadOnlyList<PagePlan>, IReadOnlyList<OutputFile>> render) => _pages.Render(plans, theme, model, renderer, render);
 
     /// <summary>The same objects as last time when no page's sitemap entry changed.</summary>
     IReadOnlyList<OutputFile> IBuildCache.SiteFiles(IReadOnlyList<PagePlan> plans, SiteUrls urls)

@@ -70,8 +70,8 @@ public sealed class SiteBuilder
             return Fail(diagnostics, writer);
         }
 
-        var (plans, renderer) = Plan(planner, model, urls, theme, writer.Staging);
-        var pages = Stage("render", () => _cache.Pages(plans, theme, model, todo => renderer.Render(todo, diagnostics, options.Parallel, options.MaxSiteBytes)));
+        var (plans, renderer) = Plan(planner, model, urls, theme, writer.Staging, _cache.RecordsReads);
+        var pages = Stage("render", () => _cache.Pages(plans, theme, model, renderer, todo => renderer.Render(todo, diagnostics, options.Parallel, options.MaxSiteBytes)));
         if (diagnostics.HasErrors)
         {
             return Fail(diagnostics, writer);
@@ -84,11 +84,15 @@ public sealed class SiteBuilder
         return Stage("swap", () => writer.Swap(manifest)) ? Succeed(files.Append(manifest), plans, model, options, diagnostics, writer) : Fail(diagnostics, writer);
     }
 
-    /// <summary>The plan of every page, and the renderer that renders them (into <paramref name="staging"/> when there is one).</summary>
-    private static (IReadOnlyList<PagePlan> Plans, PageRenderer Renderer) Plan(PagePlanner planner, SiteModel model, SiteUrls urls, Theme theme, StagingFolder? staging)
+    /// <summary>
+    /// The plan of every page, and the renderer that renders them (into <paramref name="staging"/> when there is one,
+    /// noting what each page read when <paramref name="recordReads"/>).
+    /// </summary>
+    private static (IReadOnlyList<PagePlan> Plans, PageRenderer Renderer) Plan(PagePlanner planner, SiteModel model, SiteUrls urls, Theme theme, StagingFolder? staging,
+        bool recordReads)
     {
         var exercises = model.Exercises.Select(e => ExerciseViewFactory.Create(e, model, urls, new ExerciseWords(theme.Strings))).ToList();
-        return (planner.Plan(exercises), new PageRenderer(theme, model, urls, exercises) { Staging = staging });
+        return (planner.Plan(exercises), new PageRenderer(theme, model, urls, exercises) { Staging = staging, RecordReads = recordReads });
     }
 
     /// <summary>Writes into the output folder when there is one; otherwise keeps every file in the result.</summary>

@@ -42,11 +42,18 @@ internal interface IBuildCache
     /// <summary>The QR code of <paramref name="text"/>.</summary>
     RawHtml QrCode(string text);
 
-    /// <summary>Every page of <paramref name="plans"/>, in plan order; those that need it rendered with <paramref name="render"/>.</summary>
+    /// <summary>Whether pages are rendered noting what their templates read (<see cref="PageRenderer.RecordReads"/>), for <see cref="Pages"/>.</summary>
+    bool RecordsReads { get; }
+
+    /// <summary>
+    /// Every page of <paramref name="plans"/>, in plan order; those that need it rendered with <paramref name="render"/>,
+    /// which renders with <paramref name="renderer"/>.
+    /// </summary>
     IReadOnlyList<OutputFile> Pages(
         IReadOnlyList<PagePlan> plans,
         Theme theme,
         SiteModel model,
+        PageRenderer renderer,
         Func<IReadOnlyList<PagePlan>, IReadOnlyList<OutputFile>> render);
 
     /// <summary>sitemap.xml and robots.txt.</summary>

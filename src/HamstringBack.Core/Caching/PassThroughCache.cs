@@ -35,10 +35,13 @@ internal sealed class PassThroughCache : IBuildCache
 
     public RawHtml QrCode(string text) => QrCodeMaker.Svg(text);
 
+    public bool RecordsReads => false;
+
     public IReadOnlyList<OutputFile> Pages(
         IReadOnlyList<PagePlan> plans,
         Theme theme,
         SiteModel model,
+        PageRenderer renderer,
         Func<IReadOnlyList<PagePlan>, IReadOnlyList<OutputFile>> render) => render(plans);
 
     public IReadOnlyList<OutputFile> SiteFiles(IReadOnlyList<PagePlan> plans, SiteUrls urls) =>

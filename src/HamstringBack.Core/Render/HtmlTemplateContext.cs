@@ -1,4 +1,5 @@
 using System.Net;
+using HamstringBack.Core.Caching;
 using Scriban;
 using Scriban.Functions;
 using Scriban.Parsing;
@@ -41,6 +42,28 @@ public sealed class HtmlTemplateContext : TemplateContext
 
     /// <summary>How deep partials are nested right now, to stop a partial that includes itself.</summary>
     public int PartialDepth { get; set; }
+
+    /// <summary>Where to note what the templates read (issue 13: the preview's page memo); null notes nothing.</summary>
+    internal PageReads? Reads { get; init; }
+
+    /// <inheritdoc />
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
+    {
+        var accessor = base.GetMemberAccessorImpl(target);
+        return Reads is null || accessor is null ? accessor : new RecordingAccessor(accessor, Reads);
+    }
+
+    /// <inheritdoc />
+    public override string? ObjectToString(object? value, bool nested = false)
+    {
+        // An object written out as text shows every member.
+        if (Reads is not null && value is not (null or string or ValueType or RawHtml))
+        {
+            Reads.Whole(value.GetType());
+        }
+
+        return base.ObjectToString(value, nested);
+    }
 
     /// <inheritdoc />
     public override TemplateContext Write(SourceSpan span, object? textAsObject)

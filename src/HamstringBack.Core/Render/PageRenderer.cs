@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Text;
+using HamstringBack.Core.Caching;
 using HamstringBack.Core.Diagnostics;
 using HamstringBack.Core.Model;
 using HamstringBack.Core.Render.Checklist;
@@ -61,6 +63,19 @@ public sealed class PageRenderer
 
     /// <summary>Where each page is written as soon as it is rendered (`build`), instead of being kept in memory; null keeps them.</summary>
     public Write.StagingFolder? Staging { get; init; }
+
+    /// <summary>What each page rendered read, by output path (issue 13), when <see cref="RecordReads"/>; otherwise null.</summary>
+    internal ConcurrentDictionary<string, PageReads>? Reads { get; private init; }
+
+    /// <summary>Whether to note what each page's templates read, for the preview's page memo.</summary>
+    internal bool RecordReads
+    {
+        get => Reads is not null;
+        init => Reads = value ? new ConcurrentDictionary<string, PageReads>(StringComparer.Ordinal) : null;
+    }
+
+    /// <summary>The globals every page sees (site, exercises, strings, functions...).</summary>
+    internal ScriptObject Shared => _shared;
 
     /// <summary>
     /// Renders every plan; pages whose template fails are reported and left out. Pages that would add up to more
@@ -174,6 +189,8 @@ public sealed class PageRenderer
 
     private HtmlTemplateContext NewContext(PagePlan plan)
     {
+        var pageGlobals = PageGlobals(plan);
+        var reads = Reads is null ? null : Reads[plan.OutputPath] = new PageReads();
         var context = new HtmlTemplateContext(_builtins)
         {
             StrictVariables = true,
@@ -183,20 +200,29 @@ public sealed class PageRenderer
             OnStringLimit = ScriptLimitBehavior.Throw,
             OutputLimit = TemplateStringLimit,
             OnOutputLimit = ScriptLimitBehavior.Throw,
+            Reads = reads,
         };
         context.PushGlobal(_shared);
-        var pageGlobals = new ScriptObject
-        {
-            ["page"] = plan.Page,
-            ["nav"] = Nav(plan.Page.Path),
-            // A page template may set these (e.g. an exercise to its end frame): the layout's og:image and its
-            // alt text, an absolute URL; left null, the layout uses the theme's site picture.
-            ["og_image"] = null,
-            ["og_image_alt"] = null,
-        };
         context.PushGlobal(pageGlobals);
         return context;
     }
+
+    /// <summary>The globals of <paramref name="plan"/>'s page alone.</summary>
+    internal ScriptObject PageGlobals(PagePlan plan) => PageGlobals(plan, Nav(plan.Page.Path));
+
+    /// <summary>What <see cref="PageGlobals(PagePlan)"/> are made from, for the page memo: the menu by its parts, not a copy per page.</summary>
+    internal ScriptObject PageInputs(PagePlan plan) =>
+        PageGlobals(plan, _navIndex.TryGetValue(plan.Page.Path, out var at) ? new NavParts(_nav, _children, at.Top, at.Child) : new NavParts(_nav, _children, -1, -1));
+
+    private static ScriptObject PageGlobals(PagePlan plan, object nav) => new RecordingGlobals
+    {
+        ["page"] = plan.Page,
+        ["nav"] = nav,
+        // A page template may set these (e.g. an exercise to its end frame): the layout's og:image and its
+        // alt text, an absolute URL; left null, the layout uses the theme's site picture.
+        ["og_image"] = null,
+        ["og_image_alt"] = null,
+    };
 
     /// <summary>
     /// The top-level section links, the current page's marked, and on a group's pages that group's sections under
@@ -221,12 +247,18 @@ public sealed class PageRenderer
         return nav;
     }
 
+    /// <summary>What <see cref="Nav"/> makes a page's menu from (the current entry's indexes; -1, -1 for none).</summary>
+    private sealed record NavParts(NavLink[] Top, NavLink[][] Children, int TopIndex, int ChildIndex) : IMadeFrom
+    {
+        public IEnumerable<object?> Parts => [Top, Children, TopIndex, ChildIndex];
+    }
+
     private ScriptObject SharedGlobals(IReadOnlyList<ExerciseView> exercises)
     {
         var byId = exercises.ToDictionary(e => e.Id, StringComparer.Ordinal);
         var routine = _model.Routine.ExerciseIds.Select(id => byId[id]).ToList();
         var others = exercises.Except(routine).ToList();
-        var globals = new ScriptObject
+        var globals = new RecordingGlobals
         {
             ["site"] = _model.Settings,
             ["exercises"] = exercises,

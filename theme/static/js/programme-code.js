@@ -109,7 +109,9 @@ export function fromFile(text, routine) {
 // The dose words of theme/strings.yml, which the layout writes on #routine-data as data-* attributes, so the build
 // and this script say a dose the same way from one source (issue 13). {name} holes are filled in by phrase().
 const WORDS = globalThis.document?.getElementById('routine-data')?.dataset ?? {};
-const phrase = (key, facts = {}) => Object.entries(facts).reduce((text, [name, value]) => text.replaceAll(`{${name}}`, () => String(value)), WORDS[key] ?? '');
+// The words under `key` in `words` (an element's dataset), each {name} hole filled in from `facts`.
+export const fill = (words, key, facts = {}) => Object.entries(facts).reduce((text, [name, value]) => text.replaceAll(`{${name}}`, () => String(value)), words[key] ?? '');
+const phrase = (key, facts) => fill(WORDS, key, facts);
 
 const duration = s => {
   const unit = (n, u) => n === 1 ? phrase(`${u}One`) : phrase(`${u}Many`, { n });
@@ -128,15 +130,18 @@ export function doseText(ex, d) {
   return d.hold > 0 ? phrase('doseHold', { hold: duration(d.hold), times }) : times[0].toUpperCase() + times.slice(1);
 }
 
-// One tick per set × side × session, with the ids the build gives (ChecklistData.Sets), so history carries over.
+// One tick per set × side × session, with the ids and the words (tick_* of theme/strings.yml) the build gives
+// (ChecklistData.Sets), so history carries over.
 function sets(ex, d) {
-  const times = d.reps === 1 ? 'Once' : `${d.reps} times`;
-  const sides = d.side === 'left' ? [['L', 'Left leg']] : d.side === 'right' ? [['R', 'Right leg']]
-    : ex.sides === 'each' ? [['L', 'Left leg'], ['R', 'Right leg']] : ex.sides === 'alternating' ? [['B', `Both sides, ${times} each`]] : [['B', times]];
+  const times = d.reps === 1 ? phrase('tickOnce') : phrase('tickTimes', { n: d.reps });
+  const left = ['L', phrase('tickLeft')];
+  const right = ['R', phrase('tickRight')];
+  const sides = d.side === 'left' ? [left] : d.side === 'right' ? [right]
+    : ex.sides === 'each' ? [left, right] : ex.sides === 'alternating' ? [['B', phrase('tickBothSides', { times })]] : [['B', times]];
   const list = [];
   for (let session = 1; session <= d.perDay; session++) {
     for (let n = 1; n <= d.sets; n++) {
-      for (const [side, label] of sides) list.push({ id: `${ex.id}:${session}:${side}:s${n}`, session, side, n, label: d.sets === 1 ? label : `${label}, set ${n} of ${d.sets}` });
+      for (const [side, label] of sides) list.push({ id: `${ex.id}:${session}:${side}:s${n}`, session, side, n, label: d.sets === 1 ? label : phrase('tickSet', { label, n, sets: d.sets }) });
     }
   }
   return list;

@@ -4,9 +4,13 @@
 // happens in this page: nothing is sent anywhere. The QR code and the printout come from programme-print.js, loaded
 // at the first touch, key or focus, so the page itself stays within its script budget.
 import { announce, h } from './dom.js';
-import { LIMITS, MAX_EXERCISES, apply, check, encode, framePicture, fromFile, library, ownDose, perDayText, toFile } from './programme-code.js';
+import { LIMITS, MAX_EXERCISES, apply, check, encode, fill, framePicture, fromFile, library, ownDose, perDayText, toFile } from './programme-code.js';
 
-const PARTS = [['sets', 'Sets'], ['reps', 'Repetitions'], ['hold', 'Hold (seconds)'], ['perDay', 'Sessions a day']];
+// The form's words, from theme/strings.yml (programme_*): programme.sbn writes them on #programme-app as data-*
+// attributes (issue 13). say('per_day') reads data-programme-per-day (programme_per_day).
+const WORDS = globalThis.document?.getElementById('programme-app')?.dataset ?? {};
+const say = (key, facts) => fill(WORDS, 'programme' + key.replace(/(?:^|_)([a-z])/g, (_, c) => c.toUpperCase()), facts);
+const PARTS = ['sets', 'reps', 'hold', 'perDay'];
 const RANGE = { sets: 'sets', reps: 'reps', hold: 'hold', perDay: 'perDay' };
 
 export function start(routine) {
@@ -17,10 +21,10 @@ export function start(routine) {
   // The rows, in the order the programme lists them: chosen ones first, in the clinician's order.
   const rows = [...known.values()].map(ex => row(ex));
   const who = {
-    name: field('text', 'First name or initials (optional)', { maxLength: LIMITS.name, autocomplete: 'off' }),
-    start: field('date', 'Start date (optional)'),
-    review: field('date', 'Review date (optional)'),
-    clinician: field('text', 'Your name (optional)', { maxLength: LIMITS.clinician, autocomplete: 'off' }),
+    name: field('text', 'first', say('name'), { maxLength: LIMITS.name, autocomplete: 'off' }),
+    start: field('date', 'start', say('start')),
+    review: field('date', 'review', say('review')),
+    clinician: field('text', 'your', say('clinician'), { maxLength: LIMITS.clinician, autocomplete: 'off' }),
   };
   const list = h('ol', { className: 'programme-rows' });
   const status = h('p', { className: 'programme-status', role: 'status' });
@@ -30,34 +34,34 @@ export function start(routine) {
     linkBox.select();
     try {
       await navigator.clipboard.writeText(linkBox.value);
-      status.textContent = 'Link copied.';
+      status.textContent = say('copied');
     } catch {
-      status.textContent = 'Select the link and copy it.';
+      status.textContent = say('copy_failed');
     }
-  } }, 'Copy the link');
+  } }, say('copy'));
   const layouts = h('select', { id: 'programme-layout' }, ...document.getElementById('programme-layouts').content.cloneNode(true).children);
   const parts = ['summary', 'cards', 'log'].map(k => h('input', { type: 'checkbox', checked: true, value: k, onchange: draw }));
   const file = h('input', { type: 'file', accept: '.json,application/json', onchange: () => open(file.files[0]) });
 
   app.append(
-    h('section', { 'aria-labelledby': 'choose-heading' }, h('h2', { id: 'choose-heading' }, '1. Choose the exercises and set the dose'),
-      h('p', {}, `Tick up to ${MAX_EXERCISES} exercises. The numbers can only go as high or as low as each exercise allows.`), list),
-    h('section', { 'aria-labelledby': 'who-heading' }, h('h2', { id: 'who-heading' }, '2. Who it is for'),
+    h('section', { 'aria-labelledby': 'choose-heading' }, h('h2', { id: 'choose-heading' }, say('choose_heading')),
+      h('p', {}, say('choose_help', { max: MAX_EXERCISES })), list),
+    h('section', { 'aria-labelledby': 'who-heading' }, h('h2', { id: 'who-heading' }, say('who_heading')),
       h('div', { className: 'programme-who' }, ...Object.values(who).map(f => f.el))),
-    h('section', { 'aria-labelledby': 'give-heading' }, h('h2', { id: 'give-heading' }, '3. Hand it over'),
-      h('p', {}, 'Your patient opens this link, or scans the QR code, on their phone. Their checklist asks them before it uses the programme.'),
-      h('label', { htmlFor: 'programme-link' }, 'Link to the programme'), linkBox, h('p', {}, copy), qr),
-    h('section', { 'aria-labelledby': 'print-heading' }, h('h2', { id: 'print-heading' }, '4. Print it'),
-      h('label', { htmlFor: 'programme-layout' }, 'Cards: paper and cards a sheet'), layouts,
-      h('fieldset', {}, h('legend', {}, 'Print'),
-        h('label', { className: 'choice' }, parts[0], 'A summary sheet for the patient\'s file, with the QR code'),
-        h('label', { className: 'choice' }, parts[1], 'The cards'),
-        h('label', { className: 'choice' }, parts[2], 'A weekly log sheet')),
-      h('p', {}, h('button', { type: 'button', onclick: () => extras().then(() => { draw(); window.print(); }) }, 'Print'))),
-    h('section', { 'aria-labelledby': 'file-heading' }, h('h2', { id: 'file-heading' }, '5. Keep it for later'),
-      h('p', {}, 'Save this programme as a file, for example as a template “after week 2”, and open it here again another day.'),
-      h('p', {}, h('button', { type: 'button', className: 'secondary', onclick: save }, 'Save as a file')),
-      h('label', { className: 'import' }, 'Open a saved programme: ', file)),
+    h('section', { 'aria-labelledby': 'give-heading' }, h('h2', { id: 'give-heading' }, say('give_heading')),
+      h('p', {}, say('give_help')),
+      h('label', { htmlFor: 'programme-link' }, say('link')), linkBox, h('p', {}, copy), qr),
+    h('section', { 'aria-labelledby': 'print-heading' }, h('h2', { id: 'print-heading' }, say('print_heading')),
+      h('label', { htmlFor: 'programme-layout' }, say('layout')), layouts,
+      h('fieldset', {}, h('legend', {}, say('print_legend')),
+        h('label', { className: 'choice' }, parts[0], say('print_summary')),
+        h('label', { className: 'choice' }, parts[1], say('print_cards')),
+        h('label', { className: 'choice' }, parts[2], say('print_log'))),
+      h('p', {}, h('button', { type: 'button', onclick: () => extras().then(() => { draw(); window.print(); }) }, say('print')))),
+    h('section', { 'aria-labelledby': 'file-heading' }, h('h2', { id: 'file-heading' }, say('file_heading')),
+      h('p', {}, say('file_help')),
+      h('p', {}, h('button', { type: 'button', className: 'secondary', onclick: save }, say('save'))),
+      h('label', { className: 'import' }, say('open') + ' ', file)),
     status);
   let printer = null;
   let loading = null;
@@ -69,8 +73,8 @@ export function start(routine) {
   for (const r of rows) if (routine.exercises.some(e => e.id === r.ex.id)) r.include.checked = true;
   order();
 
-  function field(type, label, props = {}) {
-    const id = 'who-' + label.split(' ')[0].toLowerCase();
+  function field(type, name, label, props = {}) {
+    const id = 'who-' + name;
     const input = h('input', { type, id, ...props });
     return { input, el: h('p', { className: 'field' }, h('label', { htmlFor: id }, label), input) };
   }
@@ -81,32 +85,32 @@ export function start(routine) {
     const include = h('input', { type: 'checkbox', id: 'use-' + ex.id });
     const inputs = {};
     const controls = [];
-    for (const [k, label] of PARTS) {
+    for (const k of PARTS) {
       const [min, max] = ex.range[RANGE[k]];
       if (k === 'hold' && max === 0) continue;
       const id = `${k}-${ex.id}`;
       inputs[k] = h('input', { type: 'number', id, min, max, step: 1, value: d[k], inputMode: 'numeric', required: true });
-      controls.push(h('p', { className: 'field' }, h('label', { htmlFor: id }, label, h('span', { className: 'small' }, min === max ? ' (fixed)' : ` (${min} to ${max})`)), inputs[k]));
+      controls.push(h('p', { className: 'field' }, h('label', { htmlFor: id }, say(k), h('span', { className: 'small' }, ' ' + (min === max ? say('range_fixed') : say('range', { min, max })))), inputs[k]));
       if (min === max) inputs[k].readOnly = true;
     }
     const side = ex.sides === 'each' ? h('select', { id: 'side-' + ex.id },
-      h('option', { value: 'as' }, 'Each leg'), h('option', { value: 'left' }, 'Left leg only'), h('option', { value: 'right' }, 'Right leg only')) : null;
-    if (side) controls.push(h('p', { className: 'field' }, h('label', { htmlFor: 'side-' + ex.id }, 'Sides'), side));
+      h('option', { value: 'as' }, say('side_each')), h('option', { value: 'left' }, say('side_left')), h('option', { value: 'right' }, say('side_right'))) : null;
+    if (side) controls.push(h('p', { className: 'field' }, h('label', { htmlFor: 'side-' + ex.id }, say('sides')), side));
     const note = h('input', { type: 'text', id: 'note-' + ex.id, maxLength: LIMITS.note, autocomplete: 'off' });
-    controls.push(h('p', { className: 'field wide' }, h('label', { htmlFor: 'note-' + ex.id }, 'Note on the card (optional)'), note));
-    const up = h('button', { type: 'button', className: 'secondary', 'aria-label': 'Move up: ' + ex.name, onclick: () => move(r, -1) }, '↑ Up');
-    const down = h('button', { type: 'button', className: 'secondary', 'aria-label': 'Move down: ' + ex.name, onclick: () => move(r, 1) }, '↓ Down');
+    controls.push(h('p', { className: 'field wide' }, h('label', { htmlFor: 'note-' + ex.id }, say('note')), note));
+    const up = h('button', { type: 'button', className: 'secondary', 'aria-label': say('move_up_label', { name: ex.name }), onclick: () => move(r, -1) }, say('move_up'));
+    const down = h('button', { type: 'button', className: 'secondary', 'aria-label': say('move_down_label', { name: ex.name }), onclick: () => move(r, 1) }, say('move_down'));
     const dose = h('p', { className: 'row-dose', 'aria-live': 'polite' });
     const detail = h('div', { className: 'row-detail' }, h('div', { className: 'row-controls' }, ...controls), dose, h('p', { className: 'row-move' }, up, down));
     const el = h('li', { className: 'programme-row', 'data-exercise': ex.id },
       h('div', { className: 'row-head' },
         framePicture(ex.id, 'row-picture') ?? (ex.image ? h('img', { src: ex.image, alt: '', width: 120, height: 68, className: 'row-picture' }) : null),
         h('label', { className: 'row-name', htmlFor: 'use-' + ex.id }, include, ex.name),
-        h('span', { className: 'small' }, `Usual dose: ${ex.dose}. ${ex.frequency}.`)),
+        h('span', { className: 'small' }, say('usual_dose', { dose: ex.dose, frequency: ex.frequency }))),
       detail);
     include.addEventListener('change', () => order());
     const r = { ex, el, include, inputs, side, note, dose, detail, up, down,
-      value: () => ({ id: ex.id, ...Object.fromEntries(PARTS.map(([k]) => [k, inputs[k] ? Number(inputs[k].value) : d[k]])),
+      value: () => ({ id: ex.id, ...Object.fromEntries(PARTS.map(k => [k, inputs[k] ? Number(inputs[k].value) : d[k]])),
         side: side?.value ?? 'as', note: note.value.trim() }) };
     return r;
   }
@@ -120,7 +124,7 @@ export function start(routine) {
     rows.splice(rows.indexOf(chosen[j]) + (by > 0 ? 1 : 0), 0, r);
     order();
     (by < 0 ? r.up : r.down).focus();
-    announce(`${r.ex.name} moved to number ${j + 1}.`);
+    announce(say('moved', { name: r.ex.name, n: j + 1 }));
   }
 
   // Chosen exercises first, in order, then the others; only chosen ones show their dose.
@@ -160,8 +164,8 @@ export function start(routine) {
     for (const r of rows) {
       if (!r.include.checked) continue;
       const valid = Object.values(r.inputs).every(i => i.checkValidity());
-      r.dose.textContent = valid && p ? 'On the card: ' + apply(routine, { exercises: [p.exercises.find(x => x.id === r.ex.id)] }).exercises[0].dose + '. ' +
-        perDayText(r.value().perDay) + '.' : '';
+      r.dose.textContent = valid && p ? say('on_card', { dose: apply(routine, { exercises: [p.exercises.find(x => x.id === r.ex.id)] }).exercises[0].dose,
+        per_day: perDayText(r.value().perDay) }) : '';
     }
     if (!p) {
       linkBox.value = '';
@@ -186,10 +190,10 @@ export function start(routine) {
 
   async function open(f) {
     if (!f) return;
-    const { programme: p, error } = f.size > 20000 ? { error: 'That file is too large to be a programme.' } : fromFile(await f.text(), routine);
+    const { programme: p, error } = f.size > 20000 ? { error: say('file_too_large') } : fromFile(await f.text(), routine);
     file.value = '';
     if (error) {
-      status.textContent = error.replace(/, so (it|this programme) cannot be used/, '') + ' The form has not been changed.';
+      status.textContent = error.replace(/, so (it|this programme) cannot be used/, '') + ' ' + say('unchanged');
       return;
     }
     who.name.input.value = p.name;
@@ -207,6 +211,6 @@ export function start(routine) {
       r.note.value = x.note;
     }
     order();
-    status.textContent = `Opened the programme from ${f.name}.`;
+    status.textContent = say('opened', { file: f.name });
   }
 }
