@@ -172,7 +172,19 @@ public sealed class PageRenderer
         }
     }
 
-    private HtmlTemplateContext NewContext(PagePlan plan)
+    private HtmlTemplateContext NewContext(PagePlan plan) =>
+        NewContext(new ScriptObject
+        {
+            ["page"] = plan.Page,
+            ["nav"] = Nav(plan.Page.Path),
+            // A page template may set these (e.g. an exercise to its end frame): the layout's og:image and its
+            // alt text, an absolute URL; left null, the layout uses the theme's site picture.
+            ["og_image"] = null,
+            ["og_image_alt"] = null,
+        });
+
+    /// <summary>A context with the site-wide variables and <paramref name="globals"/> over them.</summary>
+    private HtmlTemplateContext NewContext(ScriptObject globals)
     {
         var context = new HtmlTemplateContext(_builtins)
         {
@@ -185,16 +197,7 @@ public sealed class PageRenderer
             OnOutputLimit = ScriptLimitBehavior.Throw,
         };
         context.PushGlobal(_shared);
-        var pageGlobals = new ScriptObject
-        {
-            ["page"] = plan.Page,
-            ["nav"] = Nav(plan.Page.Path),
-            // A page template may set these (e.g. an exercise to its end frame): the layout's og:image and its
-            // alt text, an absolute URL; left null, the layout uses the theme's site picture.
-            ["og_image"] = null,
-            ["og_image_alt"] = null,
-        };
-        context.PushGlobal(pageGlobals);
+        context.PushGlobal(globals);
         return context;
     }
 
@@ -248,6 +251,7 @@ public sealed class PageRenderer
         globals["absolute"] = new TemplateFunction("absolute", (_, path) => _urls.Absolute(path));
         globals["asset"] = new TemplateFunction("asset", (_, name) => Asset(name));
         globals["partial"] = new TemplateFunction("partial", Partial);
+        globals["partial_each"] = new PartialEach(PartialTemplate, NewContext, MaxPartialDepth);
         return globals;
     }
 
@@ -256,13 +260,14 @@ public sealed class PageRenderer
             ? _urls.Link(path)
             : throw new ScriptRuntimeException(default, $"there is no asset '{name}' in {_theme.DisplayRoot}/assets/");
 
+    private Template PartialTemplate(TemplateContext context, string name) =>
+        _theme.Templates.TryGetValue("partials/" + name, out var template)
+            ? template
+            : throw new ScriptRuntimeException(context.CurrentSpan, $"there is no partial '{name}' ({_theme.DisplayRoot}/templates/partials/{name}.sbn)");
+
     private RawHtml Partial(TemplateContext context, string name)
     {
-        if (!_theme.Templates.TryGetValue("partials/" + name, out var template))
-        {
-            throw new ScriptRuntimeException(context.CurrentSpan, $"there is no partial '{name}' ({_theme.DisplayRoot}/templates/partials/{name}.sbn)");
-        }
-
+        var template = PartialTemplate(context, name);
         var html = (HtmlTemplateContext)context;
         if (++html.PartialDepth > MaxPartialDepth)
         {
