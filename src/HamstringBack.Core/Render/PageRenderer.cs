@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using HamstringBack.Core.Diagnostics;
 using HamstringBack.Core.Model;
@@ -30,6 +31,7 @@ public sealed class PageRenderer
     private readonly SiteModel _model;
     private readonly SiteUrls _urls;
     private readonly ScriptObject _builtins = HtmlTemplateContext.ReadOnlyBuiltins();
+    private readonly ConcurrentDictionary<Type, IObjectAccessor> _accessors = new();
     private readonly ScriptObject _shared;
     private readonly NavLink[] _nav;
     private readonly NavLink[][] _children;
@@ -186,7 +188,7 @@ public sealed class PageRenderer
     /// <summary>A context with the site-wide variables and <paramref name="globals"/> over them.</summary>
     private HtmlTemplateContext NewContext(ScriptObject globals)
     {
-        var context = new HtmlTemplateContext(_builtins)
+        var context = new HtmlTemplateContext(_builtins, _accessors)
         {
             StrictVariables = true,
             LoopLimit = 1_000_000,
