@@ -70,6 +70,12 @@ internal static class RebuildBenchmark
             File.WriteAllText(file, original);
         }
 
+        // The preview's own account of each rebuild ("Built in … ms (N page(s) rendered) …"): where the time went.
+        foreach (var line in log.ToString().Split('\n').Where(l => l.StartsWith("Built in", StringComparison.Ordinal)))
+        {
+            Console.Error.WriteLine("  preview: " + line);
+        }
+
         times.Sort();
         builds.Sort();
         Console.WriteLine($"save to new page served after a one-page edit, {runs} runs: median {times[times.Count / 2]:0} ms, " +
