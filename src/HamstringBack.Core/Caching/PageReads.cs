@@ -37,6 +37,30 @@ internal sealed class PageReads
     /// <summary>A template used every member of an object of type <paramref name="type"/> (wrote it out, listed its members).</summary>
     public void Whole(Type type) => _members[type] = null;
 
+    /// <summary>
+    /// Everything <paramref name="other"/> noted, as read by this page too: what a partial rendered in a context of
+    /// its own read (and reads again each time its rendering is reused, issue 16's <c>partial_each</c>).
+    /// <paramref name="other"/> must be complete: it is only read here.
+    /// </summary>
+    public void Add(PageReads other)
+    {
+        _roots.UnionWith(other._roots);
+        foreach (var (type, members) in other._members)
+        {
+            if (members is null)
+            {
+                Whole(type);
+            }
+            else
+            {
+                foreach (var member in members)
+                {
+                    Member(type, member);
+                }
+            }
+        }
+    }
+
     /// <summary>What was read, in a form pages with the same reads share.</summary>
     public ReadSet Freeze() => new(
         _roots.Order(StringComparer.Ordinal).ToArray(),

@@ -55,18 +55,20 @@ internal sealed class ReadComparer
         var key = (before, now, reads);
         if (!_compared.TryGetValue(key, out var same))
         {
-            same = before switch
-            {
-                IMadeFrom made => SameItems(made.Parts, ((IMadeFrom)now).Parts, reads, depth),
-                IDictionary dictionary => SameEntries(dictionary, (IDictionary)now, reads, depth),
-                IEnumerable items => SameItems(items, (IEnumerable)now, reads, depth),
-                _ => SameMembers(before, now, reads, depth),
-            };
-            _compared[key] = same;
+            _compared[key] = same = SameParts(before, now, reads, depth);
         }
 
         return same;
     }
+
+    /// <summary>Compares two objects of one type by their parts: what they are made from, entries, items or members.</summary>
+    private bool SameParts(object before, object now, ReadSet reads, int depth) => before switch
+    {
+        IMadeFrom made => SameItems(made.Parts, ((IMadeFrom)now).Parts, reads, depth),
+        IDictionary dictionary => SameEntries(dictionary, (IDictionary)now, reads, depth),
+        IEnumerable items => SameItems(items, (IEnumerable)now, reads, depth),
+        _ => SameMembers(before, now, reads, depth),
+    };
 
     private bool SameEntries(IDictionary before, IDictionary now, ReadSet reads, int depth)
     {

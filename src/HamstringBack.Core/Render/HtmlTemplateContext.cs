@@ -1,9 +1,11 @@
+using System.Collections.Concurrent;
 using System.Net;
 using HamstringBack.Core.Caching;
 using Scriban;
 using Scriban.Functions;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Runtime.Accessors;
 
 namespace HamstringBack.Core.Render;
 
@@ -27,6 +29,19 @@ public sealed class HtmlTemplateContext : TemplateContext
     {
     }
 
+    /// <summary>
+    /// A context that also shares how members of each type are read (<paramref name="accessors"/>): Scriban looks a
+    /// type's properties up by reflection once per context, which cost more than the lookups themselves when every
+    /// page and every <see cref="PartialEach"/> element has a context of its own (issue 16).
+    /// </summary>
+    public HtmlTemplateContext(ScriptObject builtins, ConcurrentDictionary<Type, IObjectAccessor> accessors)
+        : base(builtins)
+    {
+        _accessors = accessors;
+    }
+
+    private readonly ConcurrentDictionary<Type, IObjectAccessor>? _accessors;
+
     /// <summary>Scriban's builtin functions, read-only so pages rendering in parallel cannot change them for each other.</summary>
     public static ScriptObject ReadOnlyBuiltins()
     {
@@ -46,12 +61,6 @@ public sealed class HtmlTemplateContext : TemplateContext
     /// <summary>Where to note what the templates read (issue 13: the preview's page memo); null notes nothing.</summary>
     internal PageReads? Reads { get; init; }
 
-    /// <inheritdoc />
-    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
-    {
-        var accessor = base.GetMemberAccessorImpl(target);
-        return Reads is null || accessor is null ? accessor : new RecordingAccessor(accessor, Reads);
-    }
 
     /// <inheritdoc />
     public override string? ObjectToString(object? value, bool nested = false)
@@ -64,6 +73,16 @@ public sealed class HtmlTemplateContext : TemplateContext
 
         return base.ObjectToString(value, nested);
     }
+
+    /// <inheritdoc />
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
+    {
+        var accessor = _accessors is null ? base.GetMemberAccessorImpl(target) : _accessors.GetOrAdd(target.GetType(), (_, t) => Unshared(t), target);
+        return Reads is null || accessor is null ? accessor : new RecordingAccessor(accessor, Reads);
+    }
+
+    /// <summary>Scriban's accessor, which depends on the type only (the member filter and renamer are never changed here).</summary>
+    private IObjectAccessor Unshared(object target) => base.GetMemberAccessorImpl(target) ?? NullAccessor.Default;
 
     /// <inheritdoc />
     public override TemplateContext Write(SourceSpan span, object? textAsObject)

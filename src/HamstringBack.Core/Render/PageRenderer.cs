@@ -32,6 +32,7 @@ public sealed class PageRenderer
     private readonly SiteModel _model;
     private readonly SiteUrls _urls;
     private readonly ScriptObject _builtins = HtmlTemplateContext.ReadOnlyBuiltins();
+    private readonly ConcurrentDictionary<Type, IObjectAccessor> _accessors = new();
     private readonly ScriptObject _shared;
     private readonly NavLink[] _nav;
     private readonly NavLink[][] _children;
@@ -187,11 +188,16 @@ public sealed class PageRenderer
         }
     }
 
-    private HtmlTemplateContext NewContext(PagePlan plan)
+    private HtmlTemplateContext NewContext(PagePlan plan) =>
+        NewContext(PageGlobals(plan), Reads is null ? null : Reads[plan.OutputPath] = new PageReads());
+
+    /// <summary>
+    /// A context with the site-wide variables and <paramref name="globals"/> over them; what its templates read is
+    /// noted in <paramref name="reads"/> when given (issue 13: the page memo).
+    /// </summary>
+    private HtmlTemplateContext NewContext(ScriptObject globals, PageReads? reads)
     {
-        var pageGlobals = PageGlobals(plan);
-        var reads = Reads is null ? null : Reads[plan.OutputPath] = new PageReads();
-        var context = new HtmlTemplateContext(_builtins)
+        var context = new HtmlTemplateContext(_builtins, _accessors)
         {
             StrictVariables = true,
             LoopLimit = 1_000_000,
@@ -203,7 +209,7 @@ public sealed class PageRenderer
             Reads = reads,
         };
         context.PushGlobal(_shared);
-        context.PushGlobal(pageGlobals);
+        context.PushGlobal(globals);
         return context;
     }
 
@@ -280,6 +286,7 @@ public sealed class PageRenderer
         globals["absolute"] = new TemplateFunction("absolute", (_, path) => _urls.Absolute(path));
         globals["asset"] = new TemplateFunction("asset", (_, name) => Asset(name));
         globals["partial"] = new TemplateFunction("partial", Partial);
+        globals["partial_each"] = new PartialEach(PartialTemplate, NewContext, MaxPartialDepth);
         return globals;
     }
 
@@ -288,13 +295,14 @@ public sealed class PageRenderer
             ? _urls.Link(path)
             : throw new ScriptRuntimeException(default, $"there is no asset '{name}' in {_theme.DisplayRoot}/assets/");
 
+    private Template PartialTemplate(TemplateContext context, string name) =>
+        _theme.Templates.TryGetValue("partials/" + name, out var template)
+            ? template
+            : throw new ScriptRuntimeException(context.CurrentSpan, $"there is no partial '{name}' ({_theme.DisplayRoot}/templates/partials/{name}.sbn)");
+
     private RawHtml Partial(TemplateContext context, string name)
     {
-        if (!_theme.Templates.TryGetValue("partials/" + name, out var template))
-        {
-            throw new ScriptRuntimeException(context.CurrentSpan, $"there is no partial '{name}' ({_theme.DisplayRoot}/templates/partials/{name}.sbn)");
-        }
-
+        var template = PartialTemplate(context, name);
         var html = (HtmlTemplateContext)context;
         if (++html.PartialDepth > MaxPartialDepth)
         {

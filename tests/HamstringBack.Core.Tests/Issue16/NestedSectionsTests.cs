@@ -14,7 +14,7 @@ public sealed class NestedSectionsTests
     private static readonly HtmlParser Parser = new();
 
     /// <summary>The real site, plus a group with its own page (back-pain) and one without (knees).</summary>
-    private static TempSite NestedSite()
+    internal static TempSite NestedSite()
     {
         var site = new TempSite().NamePeople();
         site.Write("input/sections/06-back-pain/_group.md", Section("Back pain", 6, "Pages about back pain. Start with [sciatica](01-sciatica.md)."))
