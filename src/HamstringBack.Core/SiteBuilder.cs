@@ -80,7 +80,7 @@ public sealed class SiteBuilder
         var files = pages.Concat(OtherFiles(plans, urls, theme, model)).Concat(AdminFiles(theme, model, options)).ToList();
         Stage("write", () => writer.Write(files));
         var index = Stage("search", writer.Index);
-        var manifest = Stage("offline", () => ServiceWorkerManifest.Render([.. files, .. index], _cache.Sha256));
+        var manifest = Stage("offline", () => _cache.OfflineManifest([.. files, .. index]));
         return Stage("swap", () => writer.Swap(manifest)) ? Succeed(files.Append(manifest), plans, model, options, diagnostics, writer) : Fail(diagnostics, writer);
     }
 
