@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using HamstringBack.Cli.Preview;
 using HamstringBack.Core.Load;
+using HamstringBack.Core.Model;
 
 namespace HamstringBack.Bench;
 
@@ -21,10 +22,13 @@ internal static class RebuildBenchmark
 
     private static async Task<int> RunAsync(string input, string theme, int runs, string? edited)
     {
-        // The first section, at the top level or in the first group (the nested corpus): its page is the one watched.
-        var first = Directory.EnumerateFiles(Path.Combine(input, "sections"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
-        var group = Path.GetRelativePath(Path.Combine(input, "sections"), Path.GetDirectoryName(first)!);
-        var url = "/" + (group == "." ? "" : SectionLoader.SlugOf(group + ".md") + "/") + SectionLoader.SlugOf(Path.GetFileName(first)) + "/";
+        // The first section page (of the first group, in a nested corpus): a body edit of one page.
+        var sections = Path.Combine(input, "sections");
+        var first = Directory.EnumerateFiles(sections, "*.md", SearchOption.AllDirectories)
+            .Where(f => Path.GetFileName(f) != GroupFolder.PageFile)
+            .Order(StringComparer.Ordinal)
+            .First();
+        var url = "/" + SectionLoader.PathOf(Path.GetRelativePath(input, first).Replace('\\', '/'));
         var file = edited ?? first;
         var original = File.ReadAllText(file);
         var log = new StringWriter();
@@ -37,6 +41,8 @@ internal static class RebuildBenchmark
         }
 
         Console.WriteLine($"first build (cold process, preview started): {cold.ElapsedMilliseconds} ms");
+        var stages = new StageClock();
+        preview.StageStarted = stages.Start;
         var times = new List<double>();
         var builds = new List<double>();
         var managed = new List<long>();
@@ -48,6 +54,7 @@ internal static class RebuildBenchmark
                 var before = preview.Site.PageHash(url);
                 var changed = preview.Site.Changed;
                 var watch = Stopwatch.StartNew();
+                stages.Reset();
                 await File.WriteAllTextAsync(file, original + (file.EndsWith(".css", StringComparison.Ordinal) ? $"\n/* Edit number {run}. */\n" : $"\nEdit number {run}.\n"));
                 while (preview.Site.PageHash(url) == before || preview.Site.Problems.Count > 0)
                 {
@@ -57,6 +64,7 @@ internal static class RebuildBenchmark
 
                 times.Add(watch.Elapsed.TotalMilliseconds);
                 builds.Add(preview.LastBuild.TotalMilliseconds);
+                stages.End(preview.LastBuild);
                 Console.Error.WriteLine($"  edit {run}: new page served after {watch.Elapsed.TotalMilliseconds:0} ms (rebuild and swap {preview.LastBuild.TotalMilliseconds:0} ms)");
 
                 // An editor saves a page seconds apart; let the watcher's late events and their rebuild settle.
@@ -81,10 +89,68 @@ internal static class RebuildBenchmark
         Console.WriteLine($"save to new page served after a one-page edit, {runs} runs: median {times[times.Count / 2]:0} ms, " +
             $"min {times[0]:0} ms, max {times[^1]:0} ms (rebuild and swap alone: median {builds[builds.Count / 2]:0} ms, " +
             $"min {builds[0]:0} ms, max {builds[^1]:0} ms)");
+        Console.WriteLine($"stages (median ms; the last runs to the end of the rebuild and swap): {stages.Medians()}");
         var middle = Math.Max(runs / 2, 1);
         Console.WriteLine($"managed heap after full GC: run 1 {Mb(managed[0])}, run {middle} {Mb(managed[middle - 1])}, run {runs} {Mb(managed[^1])}");
         Console.WriteLine($"working set: run 1 {Mb(resident[0])}, run {middle} {Mb(resident[middle - 1])}, run {runs} {Mb(resident[^1])}");
         return 0;
+    }
+
+    /// <summary>
+    /// Times each stage of the rebuilds from one start to the next (<see cref="PreviewServer.StageStarted"/>), the
+    /// last until the preview's rebuild and swap end; keeps the rebuild that served the edit (the latest one).
+    /// </summary>
+    private sealed class StageClock
+    {
+        private readonly Dictionary<string, List<double>> _times = [];
+        private readonly List<(string Stage, TimeSpan At)> _starts = [];
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private TimeSpan _buildStart;
+
+        public void Start(string stage)
+        {
+            lock (_starts)
+            {
+                if (stage == "read")
+                {
+                    _starts.Clear();
+                    _buildStart = _clock.Elapsed;
+                }
+
+                _starts.Add((stage, _clock.Elapsed));
+            }
+        }
+
+        public void Reset()
+        {
+            lock (_starts)
+            {
+                _starts.Clear();
+            }
+        }
+
+        public void End(TimeSpan build)
+        {
+            lock (_starts)
+            {
+                // The preview's LastBuild starts a moment before the read stage: close the last stage at that end.
+                var end = _buildStart + build;
+                for (var i = 0; i < _starts.Count; i++)
+                {
+                    var until = i + 1 < _starts.Count ? _starts[i + 1].At : end;
+                    if (!_times.TryGetValue(_starts[i].Stage, out var list))
+                    {
+                        _times[_starts[i].Stage] = list = [];
+                    }
+
+                    list.Add(Math.Max(0, (until - _starts[i].At).TotalMilliseconds));
+                }
+            }
+        }
+
+        public string Medians() => string.Join(", ", _times.Select(p => $"{p.Key} {Median(p.Value):0}"));
+
+        private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
     }
 
     private static string Mb(long bytes) => $"{bytes / 1024.0 / 1024.0:0.0} MB";

@@ -25,6 +25,7 @@ public sealed class BuildCache : IBuildCache
     private readonly ContentHashes _hashes = new();
     private string? _siteFilesKey;
     private IReadOnlyList<OutputFile> _siteFiles = [];
+    private ServiceWorkerManifest.Layout? _manifestLayout;
     private int _filesRead;
     private int _filesParsed;
 
@@ -117,7 +118,20 @@ public sealed class BuildCache : IBuildCache
         return file;
     }
 
-    byte[] IBuildCache.Sha256(byte[] content) => _hashes.Sha256(content);
+    /// <summary>
+    /// Hashes only files whose bytes are new (the others keep their arrays); while the site's paths are the same
+    /// (a body edit), reuses their order and the list of files kept offline instead of sorting 13,000 paths again.
+    /// </summary>
+    OutputFile IBuildCache.OfflineManifest(IReadOnlyList<OutputFile> files)
+    {
+        files = ServiceWorkerManifest.Kept(files);
+        if (_manifestLayout?.Fits(files) != true)
+        {
+            _manifestLayout = ServiceWorkerManifest.Layout.Of(files);
+        }
+
+        return ServiceWorkerManifest.Render(files, _manifestLayout, _hashes.Sha256);
+    }
 
     private T? Remembered<T>(Memo<string, ReadEntry<T>> memo, string relative, FileInfo info)
         where T : class

@@ -15,7 +15,7 @@ namespace HamstringBack.Core;
 
 /// <summary>
 /// Builds the site, as a short list of stages, like Zola's <c>Site::build()</c>:
-/// read → parse (Markdown straight to HTML) → assemble → check links between pages → plan and render pages
+/// read → parse (Markdown straight to HTML) → assemble → check links between pages → plan pages → render them
 /// → write → search index → offline manifest → swap into the output folder.
 /// Without <see cref="BuildOptions.Output"/> (tests, `check`, `preview`) the last stages write nothing and the
 /// result keeps every file; `build` gives an output folder and a search indexer (pagefind).
@@ -70,7 +70,7 @@ public sealed class SiteBuilder
             return Fail(diagnostics, writer);
         }
 
-        var (plans, renderer) = Plan(planner, model, urls, theme, writer.Staging, _cache.RecordsReads);
+        var (plans, renderer) = Stage("plan", () => Plan(planner, model, urls, theme, writer.Staging, _cache.RecordsReads));
         var pages = Stage("render", () => _cache.Pages(plans, theme, model, renderer, todo => renderer.Render(todo, diagnostics, options.Parallel, options.MaxSiteBytes)));
         if (diagnostics.HasErrors)
         {
@@ -80,7 +80,7 @@ public sealed class SiteBuilder
         var files = pages.Concat(OtherFiles(plans, urls, theme, model)).Concat(AdminFiles(theme, model, options)).ToList();
         Stage("write", () => writer.Write(files));
         var index = Stage("search", writer.Index);
-        var manifest = Stage("offline", () => ServiceWorkerManifest.Render([.. files, .. index], _cache.Sha256));
+        var manifest = Stage("offline", () => _cache.OfflineManifest([.. files, .. index]));
         return Stage("swap", () => writer.Swap(manifest)) ? Succeed(files.Append(manifest), plans, model, options, diagnostics, writer) : Fail(diagnostics, writer);
     }
 

@@ -24,6 +24,8 @@ public sealed class BuildCacheTests : IDisposable
         .Append("Posture matters a little.\n\n## Sitting\n\nSit back in your chair.\n")
         .ToString();
 
+    private const string SpareImage = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 4 4\"><circle cx=\"2\" cy=\"2\" r=\"2\"/></svg>\n";
+
     private readonly TempSite _site = new();
     private readonly BuildCache _cache = new();
     private int _saves;
@@ -63,6 +65,10 @@ public sealed class BuildCacheTests : IDisposable
             ("warning partial edit (issue 17: shown on every exercise page and card)", true, () => Edit("input/partials/warning-line.md", "**Call 999**", "**Call 999 now**")),
             ("reviewer named (issue 17)", true, () => Edit("input/site.yml", "  - id: reviewer\n", "  - id: reviewer\n    name: Test Reviewer\n")),
             ("image changed", true, () => Edit("input/images/pelvis-tilt.svg", "</svg>", "<circle cx=\"1\" cy=\"1\" r=\"1\"/></svg>")),
+            // Issue 16: a rebuild whose files have the same paths reuses the offline manifest's order and file list.
+            ("image added (issue 16: one more path in the offline manifest)", true, () => Save("input/images/spare.svg", SpareImage)),
+            ("image renamed (issue 16: as many paths, one of them new)", true, () => Move("input/images/spare.svg", "input/images/spare-two.svg")),
+            ("image edited under its new name (issue 16: the same paths)", true, () => Edit("input/images/spare-two.svg", "r=\"2\"", "r=\"3\"")),
             ("broken section", false, () => Edit("input/sections/04-stretching.md", "title: Stretching", "title: [Stretching")),
             ("broken exercise while the section is still broken", false, () => Edit("input/exercises/glute-bridge.yml", "kind: strength", "kind: flying")),
             ("both fixed", true, () =>
@@ -234,6 +240,12 @@ public sealed class BuildCacheTests : IDisposable
     {
         _site.Write(relative, text);
         Settle(relative);
+    }
+
+    private void Move(string from, string to)
+    {
+        File.Move(Path.Combine(_site.Root, from), Path.Combine(_site.Root, to));
+        Settle(to);
     }
 
     /// <summary>Dates a saved file a little later than the last save, but long enough ago for the cache to trust it.</summary>

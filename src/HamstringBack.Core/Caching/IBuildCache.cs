@@ -62,6 +62,6 @@ internal interface IBuildCache
     /// <summary><paramref name="file"/>, with the previous build's bytes when they are the same (not written again).</summary>
     OutputFile Reuse(OutputFile file);
 
-    /// <summary>The SHA-256 of <paramref name="content"/>.</summary>
-    byte[] Sha256(byte[] content);
+    /// <summary>The offline manifest (<see cref="ServiceWorkerManifest"/>) of <paramref name="files"/>.</summary>
+    OutputFile OfflineManifest(IReadOnlyList<OutputFile> files);
 }

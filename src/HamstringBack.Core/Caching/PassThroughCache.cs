@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using HamstringBack.Core.Diagnostics;
 using HamstringBack.Core.Load;
 using HamstringBack.Core.Model;
@@ -49,7 +48,7 @@ internal sealed class PassThroughCache : IBuildCache
 
     public OutputFile Reuse(OutputFile file) => file;
 
-    public byte[] Sha256(byte[] content) => SHA256.HashData(content);
+    public OutputFile OfflineManifest(IReadOnlyList<OutputFile> files) => ServiceWorkerManifest.Render(files);
 
     private sealed class NoGeneration : IDisposable
     {

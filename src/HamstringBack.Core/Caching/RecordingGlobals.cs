@@ -11,6 +11,15 @@ namespace HamstringBack.Core.Caching;
 /// </summary>
 internal sealed class RecordingGlobals : ScriptObject
 {
+    /// <summary>
+    /// Without Scriban's import of this type's static members (it has none), which a subclass of ScriptObject does by
+    /// reflection on every construction: one set of page globals is made for every page of every build (issue 16).
+    /// </summary>
+    public RecordingGlobals()
+        : base(4, autoImportStaticsFromThisType: false)
+    {
+    }
+
     public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
     {
         var found = base.TryGetValue(context, span, member, out value);

@@ -15,9 +15,36 @@ internal static class RealPath
     public static string? Of(string path)
     {
         var full = Path.GetFullPath(path);
-        var current = Path.GetPathRoot(full)!;
-        var pending = new Stack<string>(Parts(full[current.Length..]).Reverse());
-        var links = 0;
+        var root = Path.GetPathRoot(full)!;
+        return Walk(root, Parts(full[root.Length..]), 0).Real;
+    }
+
+    /// <summary>
+    /// As <see cref="Of(string)"/>, with the folders on the way resolved once: <paramref name="folders"/> keeps each
+    /// folder's real path (and how many links it took) for the other files in it. One build's reading keeps one, so
+    /// reading 11,000 files resolves each folder once instead of every level for every file (issue 16).
+    /// </summary>
+    public static string? Of(string path, Dictionary<string, (string? Real, int Links)> folders) => Resolve(Path.GetFullPath(path), folders).Real;
+
+    private static (string? Real, int Links) Resolve(string full, Dictionary<string, (string? Real, int Links)> folders)
+    {
+        if (Path.GetDirectoryName(full) is not { } parent)
+        {
+            return (full, 0);
+        }
+
+        if (!folders.TryGetValue(parent, out var folder))
+        {
+            folders[parent] = folder = Resolve(parent, folders);
+        }
+
+        return folder.Real is null ? folder : Walk(folder.Real, [Path.GetFileName(full)], folder.Links);
+    }
+
+    /// <summary>Resolves <paramref name="parts"/> one by one from the real folder <paramref name="current"/>, <paramref name="links"/> links followed so far.</summary>
+    private static (string? Real, int Links) Walk(string current, IEnumerable<string> parts, int links)
+    {
+        var pending = new Stack<string>(parts.Reverse());
         while (pending.TryPop(out var part))
         {
             if (part is "." or "..")
@@ -30,13 +57,13 @@ internal static class RealPath
             var target = LinkTarget(next, out var readable);
             if (!readable || (target is null && !Path.Exists(next)) || (target is not null && ++links > MaxLinks))
             {
-                return null;
+                return (null, links);
             }
 
             current = target is null ? next : Follow(target, current, pending);
         }
 
-        return current;
+        return (current, links);
     }
 
     /// <summary>

@@ -16,6 +16,9 @@ internal sealed class SafeFolder
     private readonly string _name;
     private readonly DiagnosticBag _diagnostics;
 
+    /// <summary>The folders resolved so far, for <see cref="RealPath.Of(string, Dictionary{string, ValueTuple{string, int}})"/>.</summary>
+    private readonly Dictionary<string, (string? Real, int Links)> _folders = new(StringComparer.Ordinal);
+
     /// <param name="root">The folder.</param>
     /// <param name="displayRoot">How the folder is named in diagnostics, e.g. "input".</param>
     /// <param name="name">What the folder is, in messages: "input" or "theme".</param>
@@ -51,7 +54,7 @@ internal sealed class SafeFolder
             return files;
         }
 
-        var real = RealPath.Of(Path.Combine(_root, folder));
+        var real = RealPath.Of(Path.Combine(_root, folder), _folders);
         if (real is null)
         {
             _diagnostics.Add(Errors.DanglingLink(Display(folder), _name));
@@ -76,7 +79,7 @@ internal sealed class SafeFolder
     public FileInfo? Check(string relative, long? limit)
     {
         var display = Display(relative);
-        var real = RealPath.Of(Path.Combine(_root, relative));
+        var real = RealPath.Of(Path.Combine(_root, relative), _folders);
         if (real is null)
         {
             _diagnostics.Add(Errors.DanglingLink(display, _name));
@@ -156,7 +159,7 @@ internal sealed class SafeFolder
         {
             var relative = folder.Length == 0 ? name : folder + "/" + name;
             var kind = KindOf(relative);
-            var real = kind == FileKind.SymbolicLink ? RealPath.Of(Path.Combine(_root, relative)) : Path.Combine(realFolder, name);
+            var real = kind == FileKind.SymbolicLink ? RealPath.Of(Path.Combine(_root, relative), _folders) : Path.Combine(realFolder, name);
             if (kind == FileKind.Directory || (kind == FileKind.SymbolicLink && real is not null && Directory.Exists(real)))
             {
                 if (recursive)

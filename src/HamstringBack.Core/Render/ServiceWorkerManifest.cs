@@ -32,27 +32,89 @@ public static class ServiceWorkerManifest
     /// <param name="sha256">Hashes a file's content; SHA-256 when null (a cache may remember hashes).</param>
     public static OutputFile Render(IReadOnlyList<OutputFile> files, Func<byte[], byte[]>? sha256 = null)
     {
+        files = Kept(files);
+        return Render(files, Layout.Of(files), sha256);
+    }
+
+    /// <summary>
+    /// The manifest for <paramref name="files"/> (already without the browser editor's, <see cref="Kept"/>), whose
+    /// paths <paramref name="layout"/> was made from: a rebuild whose paths did not change reuses the layout.
+    /// </summary>
+    public static OutputFile Render(IReadOnlyList<OutputFile> files, Layout layout, Func<byte[], byte[]>? sha256 = null)
+    {
         sha256 ??= SHA256.HashData;
-        // The browser editor (admin/) is for editors online, not readers: neither kept offline nor part of the version.
-        files = [.. files.Where(f => !f.Path.StartsWith(Admin.AdminSite.Folder, StringComparison.Ordinal))];
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in files.Where(f => f.Path != FileName).OrderBy(f => f.Path, StringComparer.Ordinal))
+        foreach (var at in layout.Order)
         {
+            var file = files[at];
             hash.AppendData(Encoding.UTF8.GetBytes(file.Path));
             hash.AppendData([0]);
             hash.AppendData(file.Staged?.Sha256 ?? sha256(file.Content));
         }
 
         var version = Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
-        var urls = files
-            .Where(f => !NotCached.Contains(f.Path) && OfflineExtensions.Contains(Path.GetExtension(f.Path)) && SearchRuntime(f.Path))
-            .Select(f => PageUrl(f.Path))
-            .Order(StringComparer.Ordinal)
-            .ToList();
         var text = "// Written by the build: the site's version and the files sw.js keeps for offline use.\n" +
             $"self.SITE_VERSION = {JsonSerializer.Serialize(version, SiteJson.Default.String)};\n" +
-            $"self.SITE_FILES = {JsonSerializer.Serialize(urls, SiteJson.Default.IReadOnlyListString)};\n";
+            layout.FilesLine;
         return new OutputFile(FileName, Encoding.UTF8.GetBytes(text));
+    }
+
+    /// <summary>The files the manifest covers: the browser editor (admin/) is for editors online, not readers, so neither kept offline nor part of the version.</summary>
+    public static IReadOnlyList<OutputFile> Kept(IReadOnlyList<OutputFile> files) =>
+        [.. files.Where(f => !f.Path.StartsWith(Admin.AdminSite.Folder, StringComparison.Ordinal))];
+
+    /// <summary>
+    /// What the manifest takes from the files' paths alone (issue 16): the order their hashes go into the version,
+    /// and the line listing what is kept offline.
+    /// </summary>
+    public sealed class Layout
+    {
+        private readonly string[] _paths;
+
+        private Layout(string[] paths, int[] order, string filesLine)
+        {
+            _paths = paths;
+            Order = order;
+            FilesLine = filesLine;
+        }
+
+        /// <summary>The files' indexes in ordinal order of their paths (without the manifest itself).</summary>
+        public IReadOnlyList<int> Order { get; }
+
+        /// <summary>The manifest's last line: the URLs sw.js keeps offline.</summary>
+        public string FilesLine { get; }
+
+        /// <summary>The layout of <paramref name="files"/>.</summary>
+        public static Layout Of(IReadOnlyList<OutputFile> files)
+        {
+            var paths = files.Select(f => f.Path).ToArray();
+            var order = Enumerable.Range(0, paths.Length).Where(i => paths[i] != FileName).OrderBy(i => paths[i], StringComparer.Ordinal).ToArray();
+            var urls = paths
+                .Where(p => !NotCached.Contains(p) && OfflineExtensions.Contains(Path.GetExtension(p)) && SearchRuntime(p))
+                .Select(PageUrl)
+                .Order(StringComparer.Ordinal)
+                .ToList();
+            return new Layout(paths, order, $"self.SITE_FILES = {JsonSerializer.Serialize(urls, SiteJson.Default.IReadOnlyListString)};\n");
+        }
+
+        /// <summary>Whether <paramref name="files"/> have the paths this layout was made from, in the same order.</summary>
+        public bool Fits(IReadOnlyList<OutputFile> files)
+        {
+            if (files.Count != _paths.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < _paths.Length; i++)
+            {
+                if (!string.Equals(files[i].Path, _paths[i], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 
     /// <summary>The clean URL of a file, relative to the site root: "exercises/x/index.html" → "exercises/x/".</summary>
