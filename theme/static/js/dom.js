@@ -23,6 +23,10 @@ export const wordsOn = selector => (key, facts) =>
 // The words the layout writes on #routine-data, for the checklist's scripts.
 export const word = wordsOn('#routine-data');
 
+// The items of a list joined two by two by the words under `key` ("{first}, {next}"), with `say` (word or the
+// like): the theme's words cannot end in a space, so they name both sides. No items give ''.
+export const joined = (say, key, items) => items.length ? items.reduce((first, next) => say(key, { first, next })) : '';
+
 // The text nodes around a link that the words mark with {link}: "See all on the {link}." and a link give
 // ['See all on the ', link, '.'].
 export const aroundLink = (text, link) => {

@@ -1,6 +1,6 @@
 // The last 7 days, the history week by week, and keeping a copy: export (CSV, JSON), import (merge),
 // print, delete. Kind by design: a day not done is a blank, never a broken streak; rest days count as rest.
-import { h, word } from './dom.js';
+import { h, joined, word } from './dom.js';
 import { addDays, dayLabel, weekStart } from './days.js';
 
 // ['all' | 'part' | 'rest' | 'none', words for the day, sets done, sets in the routine]
@@ -41,7 +41,7 @@ export function weekView(ctx) {
         }, word(rest ? 'history_rest_on' : 'history_rest_off'))));
     }));
     const parts = ['all', 'part', 'rest'].filter(kind => counts[kind]).map(kind => plural(`history_days_${kind}`, counts[kind]));
-    summary.textContent = parts.length ? word('history_week_summary', { days: parts.join(word('list_separator')) }) : word('history_week_nothing');
+    summary.textContent = parts.length ? word('history_week_summary', { days: joined(word, 'list_join', parts) }) : word('history_week_nothing');
   }
   return { el, update };
 }
@@ -70,7 +70,7 @@ export function historyView(ctx) {
   function feelings() {
     const days = Object.entries(ctx.store.data.days).filter(([, d]) => d.pain != null || d.note).sort().reverse().slice(0, 14);
     return days.length ? h('div', { className: 'feelings' }, h('h3', {}, word('history_felt')), h('ul', {}, ...days.map(([k, d]) => h('li', { 'data-day': k },
-      h('strong', {}, word('history_felt_day', { day: dayLabel(k, { weekday: 'short', day: 'numeric', month: 'short' }) })),
+      h('strong', {}, word('history_felt_day', { day: dayLabel(k, { weekday: 'short', day: 'numeric', month: 'short' }) }) + ' '),
       d.pain == null ? d.note : word(d.note ? 'history_felt_pain_note' : 'history_felt_pain', { pain: d.pain, note: d.note }))))) : null;
   }
   return { el, update };
@@ -99,7 +99,7 @@ export function toolsView(ctx) {
       h('button', { type: 'button', onclick: () => transfer().then(m => m.download(ctx, 'csv')) }, word('history_download_csv')),
       h('button', { type: 'button', onclick: () => transfer().then(m => m.download(ctx, 'json')) }, word('history_download_json')),
       h('button', { type: 'button', className: 'secondary', onclick: () => print() }, word('history_print'))),
-    h('label', { className: 'import' }, word('history_import'), file),
+    h('label', { className: 'import' }, word('history_import') + ' ', file),
     message,
     h('p', { className: 'buttons' }, ask),
     confirm);

@@ -2,7 +2,7 @@
 // the reader chose, each linking back to the checklist. Times are floating local times ("08:00 wherever you
 // are"), which every calendar reads without time zone tables. The same UID for a session each time, so adding a
 // new file changes the reminders instead of doubling them. Loaded only when asked for.
-import { h, word } from './dom.js';
+import { h, joined, word } from './dom.js';
 
 const esc = s => s.replace(/[\\;,]/g, m => '\\' + m).replace(/\n/g, '\\n');
 
@@ -37,7 +37,7 @@ export function calendar(routine, times, url, today, now = new Date()) {
     const title = times.length > 1 ? word('reminder_event', { title: routine.title, n, sessions: times.length }) : routine.title;
     lines.push('BEGIN:VEVENT', `UID:checklist-session-${n}@${host}`, `DTSTAMP:${stamp}`,
       `DTSTART:${date}T${time.replace(':', '')}00`, 'DURATION:PT15M', 'RRULE:FREQ=DAILY',
-      `SUMMARY:${esc(title)}`, `DESCRIPTION:${esc(word('reminder_event_description', { exercises: names.join(word('list_separator')), url }))}`, `URL:${url}`,
+      `SUMMARY:${esc(title)}`, `DESCRIPTION:${esc(word('reminder_event_description', { exercises: joined(word, 'list_join', names), url }))}`, `URL:${url}`,
       'BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${esc(title)}`, 'TRIGGER:PT0M', 'END:VALARM', 'END:VEVENT');
   });
   lines.push('END:VCALENDAR');

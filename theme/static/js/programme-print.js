@@ -1,7 +1,7 @@
 // The QR code and the printout of /programme/ (issue 20): a summary sheet with the QR code, the cards of /cards/
 // filled in for this patient, and a weekly log. Loaded by programme-maker.js at the first interaction. The QR
 // code is drawn here, in the browser, by lean-qr (vendor/, copied from npm by `npm run vendor`, MIT licence).
-import { h, wordsOn } from './dom.js';
+import { h, joined, wordsOn } from './dom.js';
 import { apply, framePicture, library } from './programme-code.js';
 
 const known = (routine, id) => library(routine).get(id);
@@ -21,8 +21,8 @@ export function printout({ routine, p, link, qr, print, layout, parts }) {
   const site = document.getElementById('programme-site').dataset;
   const [summary, cards, log] = parts;
   const forWhom = p.name ? say('programme_for', { name: p.name }) : '';
-  const facts = [p.clinician && say('programme_set_by', { name: p.clinician }), p.start && say('programme_starts', { day: dayText(p.start) }),
-    p.review && say('programme_reviewed', { day: dayText(p.review) })].filter(Boolean).join(say('programme_separator'));
+  const facts = joined(say, 'programme_join', [p.clinician && say('programme_set_by', { name: p.clinician }), p.start && say('programme_starts', { day: dayText(p.start) }),
+    p.review && say('programme_reviewed', { day: dayText(p.review) })].filter(Boolean));
   const out = [];
   if (summary) {
     out.push(h('section', { className: 'programme-summary' },
@@ -35,7 +35,7 @@ export function printout({ routine, p, link, qr, print, layout, parts }) {
           h('th', { scope: 'row' }, ex.name), h('td', {}, ex.dose), h('td', {}, ex.frequency), h('td', {}, ex.note ?? ''))))),
       h('div', { className: 'summary-qr' }, qr.firstElementChild?.cloneNode(true) ?? '',
         h('p', {}, say('programme_scan'))),
-      h('p', { className: 'small' }, site.title + say('programme_separator') + site.exercises)));
+      h('p', { className: 'small' }, say('programme_join', { first: site.title, next: site.exercises }))));
   }
   if (cards) {
     const option = layout;
@@ -62,10 +62,10 @@ function card(ex, p, routine) {
   if (start) start.nextElementSibling.remove(), start.remove(); // "To start" is about the usual dose
   const changed = ex.dose !== known(routine, ex.id).dose;
   c.querySelector('.card-clinician').replaceChildren(...[
-    h('p', { className: 'card-notes card-for' }, h('strong', {}, say('programme_card_for')), p.name || '—', p.clinician ? say('programme_card_set_by', { name: p.clinician }) : ''),
+    h('p', { className: 'card-notes card-for' }, h('strong', {}, say('programme_card_for') + ' '), p.name || '—', p.clinician ? ' ' + say('programme_card_set_by', { name: p.clinician }) : ''),
     changed ? h('p', { className: 'card-notes' }, say('programme_card_dose')) : null,
-    ex.note ? h('p', { className: 'card-notes card-note' }, h('strong', {}, say('programme_card_note')), ex.note) : null,
-    p.review ? h('p', { className: 'card-notes' }, h('strong', {}, say('programme_card_review')), dayText(p.review)) : null].filter(Boolean));
+    ex.note ? h('p', { className: 'card-notes card-note' }, h('strong', {}, say('programme_card_note') + ' '), ex.note) : null,
+    p.review ? h('p', { className: 'card-notes' }, h('strong', {}, say('programme_card_review') + ' '), dayText(p.review)) : null].filter(Boolean));
   return c;
 }
 
@@ -76,7 +76,7 @@ function logSheet(r, p, forWhom, facts) {
   return h('section', { className: 'card-log programme-log' },
     h('h2', {}, say('programme_log_heading', { who: forWhom })),
     facts ? h('p', {}, facts) : null,
-    h('p', { className: 'log-week' }, say('programme_log_week'), h('span', { className: 'write-line' })),
+    h('p', { className: 'log-week' }, say('programme_log_week') + ' ', h('span', { className: 'write-line' })),
     h('p', {}, say('programme_log_help')),
     h('table', { className: 'log-table' },
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, say('programme_column_exercise')), ...days.map(d => h('th', { scope: 'col' }, d)))),
@@ -86,6 +86,6 @@ function logSheet(r, p, forWhom, facts) {
       h('tr', { className: 'log-pain' }, h('th', { scope: 'row' }, h('span', { className: 'log-name' }, say('programme_log_pain')),
         h('span', { className: 'log-dose' }, say('programme_log_pain_help'))),
       ...days.map(() => h('td', {}, h('span', { className: 'pain-box' }), h('span', { className: 'pain-of' }, '/10')))))),
-    h('p', { className: 'log-notes' }, say('programme_log_notes'), h('span', { className: 'write-line' })),
+    h('p', { className: 'log-notes' }, say('programme_log_notes') + ' ', h('span', { className: 'write-line' })),
     warning);
 }

@@ -27,7 +27,7 @@ function summary(routine, p) {
   return [
     h('ol', { className: 'programme-list' }, ...r.exercises.map(ex => h('li', {},
       h('strong', {}, ex.name), word('follow_dose', { dose: ex.dose, frequency: ex.frequency }),
-      ex.note ? h('span', { className: 'programme-note' }, word('follow_note', { note: ex.note })) : null))),
+      ex.note ? h('span', { className: 'programme-note' }, ' ' + word('follow_note', { note: ex.note })) : null))),
     p.review ? h('p', {}, word('follow_review', { day: dayText(p.review) })) : null,
   ];
 }
@@ -60,7 +60,7 @@ function offer(routine, text) {
 function banner(p) {
   return h('section', { className: 'programme-banner note', 'aria-labelledby': 'banner-heading' },
     h('h2', { id: 'banner-heading' }, word('follow_banner_heading')),
-    h('p', {}, p.name || p.clinician ? word(`follow_banner${p.name ? '_name' : ''}${p.clinician ? '_clinician' : ''}`, { name: p.name, clinician: p.clinician }) : '',
+    h('p', {}, p.name || p.clinician ? word(`follow_banner${p.name ? '_name' : ''}${p.clinician ? '_clinician' : ''}`, { name: p.name, clinician: p.clinician }) + ' ' : '',
       p.review ? word('follow_banner_review', { day: dayText(p.review) }) : ''),
     h('p', {}, h('button', { type: 'button', className: 'secondary', onclick: () => { forget(); location.reload(); } }, word('follow_standard'))));
 }

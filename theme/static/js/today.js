@@ -16,7 +16,7 @@ export function exerciseSets(ctx, ex, withTimer) {
       onclick: () => ctx.tick(mine.map(b => b.s.id), !mine.every(b => b.input.checked)),
     }, word('today_all')) : null;
     return { all, mine, el: h('fieldset', {},
-      h('legend', {}, h('span', { className: 'sr-only' }, word('today_legend_name', { name: ex.name })),
+      h('legend', {}, h('span', { className: 'sr-only' }, word('today_legend_name', { name: ex.name }) + ' '),
         ex.perDay > 1 ? word('today_session', { n, sessions: ex.perDay }) : word('today_tick')),
       h('div', { className: 'ticks' }, ...mine.map(b => b.label)), all) };
   });

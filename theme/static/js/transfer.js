@@ -1,6 +1,6 @@
 // Keeping a copy of the history: download as CSV or JSON, and add a downloaded file back (merged, every line
 // checked). Loaded by history.js only when a download or import is asked for.
-import { h, word } from './dom.js';
+import { h, joined, word } from './dom.js';
 import { dayProblem, isHistory, isSetId, KEEP_DAYS, MAX_SETS, merge, VERSION } from './store.js';
 import { plural } from './history.js';
 
@@ -114,6 +114,7 @@ export async function importFile(ctx, file, message) {
   ctx.store.update(d => merge(d, { days }));
   const shown = refused.slice(0, 3).map(([where, reason]) => word('transfer_refused_row', { where, why: reason }));
   if (refused.length > 3) shown.push(word('transfer_refused_more', { n: refused.length - 3 }));
-  message.textContent = (n ? word('transfer_added', { days: plural('transfer_days', n) }) : word('transfer_nothing')) +
-    (refused.length ? word('transfer_refused', { rows: plural(`transfer_${rowsAre}`, refused.length), list: shown.join(word('list_separator')) }) : '');
+  const added = n ? word('transfer_added', { days: plural('transfer_days', n) }) : word('transfer_nothing');
+  message.textContent = refused.length
+    ? word('transfer_with_refused', { added, rows: plural(`transfer_${rowsAre}`, refused.length), list: joined(word, 'list_join', shown) }) : added;
 }
