@@ -4,6 +4,14 @@
 (function () {
   "use strict";
 
+  // The words of theme/strings.yml (chooser_*) that cards.sbn writes on the form as data-chooser-* attributes
+  // (issue 13), each {name} in them filled in from facts.
+  function say(form, key, facts) {
+    return Object.keys(facts).reduce(function (text, name) {
+      return text.split("{" + name + "}").join(String(facts[name]));
+    }, form.getAttribute("data-chooser-" + key) || "");
+  }
+
   // The preview: the sheets the chosen layout and cards make, each a small picture of the paper with the
   // cards' names in their places, and a sentence saying the same for screen readers.
   function showPreview(form) {
@@ -28,9 +36,11 @@
       return sheet;
     }));
     var name = layout.parentNode.textContent.trim().split(",")[0];
-    form.querySelector(".chooser-summary").textContent = chosen.length === 0 ? "" :
-      chosen.length + (chosen.length === 1 ? " card on " : " cards on ") + sheets.length +
-      (sheets.length === 1 ? " sheet of " : " sheets of ") + name + " paper.";
+    form.querySelector(".chooser-summary").textContent = chosen.length === 0 ? "" : say(form, "summary", {
+      cards: say(form, chosen.length === 1 ? "cards-one" : "cards-many", { n: chosen.length }),
+      sheets: say(form, sheets.length === 1 ? "sheets-one" : "sheets-many", { n: sheets.length }),
+      paper: name
+    });
     form.querySelector(".chooser-error").hidden = chosen.length > 0;
   }
 

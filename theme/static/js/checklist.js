@@ -1,7 +1,7 @@
 // The daily checklist. The routine comes from the page (JSON written by the build); ticks are kept in this
 // browser only (store.js). Fills /checklist/, the "Done today?" block of an exercise page and the home
 // page's progress line, and redraws them all when a tick, another tab or a new day changes anything.
-import { announce, h } from './dom.js';
+import { announce, aroundLink, h, word } from './dom.js';
 import { dayKey, dayLabel, watchDay } from './days.js';
 import { openStore } from './store.js';
 import { exerciseSets } from './today.js';
@@ -73,8 +73,8 @@ export async function start(routine) {
   if (exercise && doneToday) views.push(exerciseBlock(ctx, exercise, doneToday));
   const home = document.getElementById('home-progress');
   if (home) {
-    const link = h('a', { href: routine.checklist }, 'Open the daily checklist');
-    views.push({ update: () => home.replaceChildren(progressText(ctx) + ' ', link, '.') });
+    const link = h('a', { href: routine.checklist }, word('today_open_checklist'));
+    views.push({ update: () => home.replaceChildren(...aroundLink(word('today_home', { progress: progressText(ctx) }), link)) });
   }
   try {
     if (main?.classList.contains('checklist') && sessionStorage.getItem('hamstringback-session')) (await import('./guided.js')).resume(ctx);
@@ -82,7 +82,7 @@ export async function start(routine) {
   watchDay(k => {
     ctx.today = k;
     refresh();
-    announce('A new day has started. Your checklist is ready.');
+    announce(word('today_new_day'));
   });
   refresh();
 }
@@ -103,8 +103,8 @@ function moveRenamedTicks(store, routine) {
 
 const progressText = ctx => {
   const [n, of] = ctx.count(ctx.today);
-  if (ctx.day(ctx.today).rest) return 'Today is a rest day. Rest is part of getting better.';
-  return n >= of ? 'All done for today. Well done!' : n ? `Today: ${n} of ${of} done.` : 'Nothing ticked yet today.';
+  if (ctx.day(ctx.today).rest) return word('today_rest');
+  return n >= of ? word('today_done') : n ? word('today_progress', { n, of }) : word('today_nothing');
 };
 
 function noteView(ctx) {
@@ -121,24 +121,24 @@ function checklistPage(ctx, main, { historyView, status, toolsView, weekView }, 
     const input = h('input', { type: 'checkbox', onchange: () => ctx.store.update(d => { d.prefs[key] = input.checked; d.prefs.asked = true; }) });
     return { input, update: () => { input.checked = ctx.store.data.prefs[key]; } };
   });
-  const guide = h('button', { type: 'button', className: 'start', onclick: () => import('./guided.js').then(m => m.begin(ctx)) }, 'Start today\'s session');
+  const guide = h('button', { type: 'button', className: 'start', onclick: () => import('./guided.js').then(m => m.begin(ctx)) }, word('today_start'));
   const blocks = ctx.routine.exercises.map(ex => ({ ex, sets: exerciseSets(ctx, ex, true) }));
   const views = [painView(ctx), weekView(ctx), progressView(ctx, status), historyView(ctx), remindView(ctx), toolsView(ctx)];
   main.append(note.el,
     h('section', { className: 'today', 'aria-labelledby': 'today-heading' }, heading, progress,
-      h('p', { className: 'guide' }, guide, h('span', { className: 'small' }, 'It times each hold, counts reps and ticks each set.')),
-      h('details', { className: 'timer-settings' }, h('summary', {}, 'Sound and vibration'),
-        h('label', { className: 'set' }, prefs[0].input, 'Sound: beeps and spoken prompts'),
-        h('label', { className: 'set' }, prefs[1].input, 'Vibrate when a hold ends (on phones that can)')),
+      h('p', { className: 'guide' }, guide, h('span', { className: 'small' }, word('today_start_help'))),
+      h('details', { className: 'timer-settings' }, h('summary', {}, word('today_sound_heading')),
+        h('label', { className: 'set' }, prefs[0].input, word('today_sound')),
+        h('label', { className: 'set' }, prefs[1].input, word('today_vibrate'))),
       h('ol', { className: 'exercise-checklist' }, ...blocks.map(({ ex, sets }) => h('li', { 'data-exercise': ex.id },
         h('h3', {}, h('a', { href: ex.url }, ex.name)),
-        h('p', { className: 'dose' }, `${ex.dose}. ${ex.frequency}.`),
-        ex.note ? h('p', { className: 'programme-note' }, 'Note: ' + ex.note) : null,
+        h('p', { className: 'dose' }, word('today_dose', { dose: ex.dose, frequency: ex.frequency })),
+        ex.note ? h('p', { className: 'programme-note' }, word('today_note', { note: ex.note })) : null,
         sets.el)))),
     ...views.map(v => v.el));
   const top = {
     update() {
-      heading.textContent = 'Today, ' + dayLabel(ctx.today, { weekday: 'long', day: 'numeric', month: 'long' });
+      heading.textContent = word('today_heading', { day: dayLabel(ctx.today, { weekday: 'long', day: 'numeric', month: 'long' }) });
       progress.textContent = progressText(ctx);
       guide.hidden = ctx.count(ctx.today)[0] >= ctx.total;
     },
@@ -148,9 +148,9 @@ function checklistPage(ctx, main, { historyView, status, toolsView, weekView }, 
 
 // Reminders: the times and the .ics file come from ics.js, loaded when asked for.
 function remindView(ctx) {
-  const ask = h('button', { type: 'button', className: 'secondary', onclick: () => import('./ics.js').then(m => m.form(ctx, el, ask)) }, 'Choose reminder times…');
-  const el = h('section', { className: 'remind', 'aria-labelledby': 'remind-heading' }, h('h2', { id: 'remind-heading' }, 'Reminders'),
-    h('p', {}, 'Your calendar can remind you every day, at times you choose.'), ask);
+  const ask = h('button', { type: 'button', className: 'secondary', onclick: () => import('./ics.js').then(m => m.form(ctx, el, ask)) }, word('reminder_choose'));
+  const el = h('section', { className: 'remind', 'aria-labelledby': 'remind-heading' }, h('h2', { id: 'remind-heading' }, word('reminder_heading')),
+    h('p', {}, word('reminder_help')), ask);
   return { el, update() {} };
 }
 
@@ -158,6 +158,6 @@ function exerciseBlock(ctx, ex, section) {
   const sets = exerciseSets(ctx, ex, false);
   const note = noteView(ctx);
   section.querySelector('p')?.remove();
-  section.append(note.el, sets.el, h('p', {}, 'See all of today\'s routine on the ', h('a', { href: ctx.routine.checklist }, 'daily checklist'), '.'));
+  section.append(note.el, sets.el, h('p', {}, ...aroundLink(word('today_see_all'), h('a', { href: ctx.routine.checklist }, word('today_see_all_link')))));
   return { update: () => { note.update(); sets.update(); } };
 }

@@ -5,7 +5,7 @@
 // move through it. Where it is comes from the clock and a start time kept in sessionStorage, so a reload carries
 // on where it was. The screen is kept awake while it runs (where the browser can). Screen readers hear each
 // change once, politely; the countdown itself is never spoken.
-import { h } from './dom.js';
+import { h, word } from './dom.js';
 
 const KEY = 'hamstringback-session';
 const READY = 5; // seconds to get into position before a set
@@ -13,7 +13,7 @@ const REST = 5; // seconds to relax between two holds
 const TEMPO = 4; // seconds for one moving repetition
 
 const clock = s => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-const sideName = (ex, side) => ex.sides === 'each' ? `${side === 'L' ? 'left' : 'right'} leg` : `${side === 'L' ? 'left' : 'right'} side`;
+const sideName = (ex, side) => word(`guided_${side === 'L' ? 'left' : 'right'}_${ex.sides === 'each' ? 'leg' : 'side'}`);
 
 // The timed sets of a session: each starts with READY seconds, then its holds (with REST between) or moves.
 function timeline(routine, ids) {
@@ -104,15 +104,15 @@ function run(ctx, state, gesture, asking) {
   const label = h('p', { className: 'g-phase' });
   const big = h('p', { className: 'g-big', role: 'timer', 'aria-labelledby': 'g-phase' });
   label.id = 'g-phase';
-  const back = h('button', { type: 'button', className: 'secondary', onclick: () => jump(-1) }, 'Back');
+  const back = h('button', { type: 'button', className: 'secondary', onclick: () => jump(-1) }, word('guided_back'));
   const pause = h('button', { type: 'button', className: 'g-pause', onclick: toggle });
-  const skip = h('button', { type: 'button', className: 'secondary', onclick: () => jump(1) }, 'Skip');
-  const close = h('button', { type: 'button', className: 'secondary g-close', onclick: () => end() }, 'Close');
+  const skip = h('button', { type: 'button', className: 'secondary', onclick: () => jump(1) }, word('guided_skip'));
+  const close = h('button', { type: 'button', className: 'secondary g-close', onclick: () => end() }, word('guided_close'));
   const controls = h('p', { className: 'g-buttons' }, back, pause, skip);
-  const yes = h('button', { type: 'button', onclick: () => answer(true) }, 'Yes, use sound');
-  const no = h('button', { type: 'button', className: 'secondary', onclick: () => answer(false) }, 'No, keep it silent');
+  const yes = h('button', { type: 'button', onclick: () => answer(true) }, word('guided_sound_yes'));
+  const no = h('button', { type: 'button', className: 'secondary', onclick: () => answer(false) }, word('guided_sound_no'));
   const question = h('div', { className: 'g-ask', role: 'group', 'aria-labelledby': 'g-ask' },
-    h('p', { id: 'g-ask' }, 'Use sound? The session can say what comes next ("Now the right leg") and beep when a hold starts and ends. You can change this later under "Sound and vibration".'),
+    h('p', { id: 'g-ask' }, word('guided_sound_question')),
     h('p', { className: 'g-buttons' }, yes, no));
   const body = h('div', { className: 'g-body' }, side, frame, cue, label, big, controls);
   const dialog = h('dialog', { className: 'guided', 'aria-labelledby': 'g-name' },
@@ -139,7 +139,7 @@ function run(ctx, state, gesture, asking) {
   function ask() {
     body.hidden = true;
     question.hidden = false;
-    name.textContent = 'Before you start';
+    name.textContent = word('guided_before');
     yes.focus();
   }
 
@@ -170,10 +170,11 @@ function run(ctx, state, gesture, asking) {
     const set = sets[i];
     const p = phase(set, e);
     const ex = set.ex;
-    where.textContent = `Set ${i + 1} of ${sets.length}`;
+    where.textContent = word('guided_where', { n: i + 1, sets: sets.length });
     name.textContent = ex.name;
-    const sideText = ex.sides === 'both' ? 'Both legs together' : ex.sides === 'alternating' ? `Now: ${sideName(ex, p.side ?? 'L')}` : `The ${sideName(ex, set.s.side)}`;
-    side.textContent = sideText + (set.s.n > 1 || ex.sets.some(s => s.n > 1) ? `, set ${set.s.n}` : '');
+    const sideText = ex.sides === 'both' ? word('guided_both_legs') : ex.sides === 'alternating' ? word('guided_side_now', { side: sideName(ex, p.side ?? 'L') })
+      : word('guided_side', { side: sideName(ex, set.s.side) });
+    side.textContent = set.s.n > 1 || ex.sets.some(s => s.n > 1) ? word('guided_side_set', { side: sideText, n: set.s.n }) : sideText;
     // Frames: the first and last as two pictures; a drawing of its own: start and end side by side, one shown.
     const src = ex.imageEnd && p.frame === 'end' ? ex.imageEnd : ex.image;
     if (img.getAttribute('src') !== src) img.src = src;
@@ -181,23 +182,25 @@ function run(ctx, state, gesture, asking) {
     frame.hidden = !ex.image;
     frame.className = 'g-frame ' + (ex.imageEnd ? 'single' : p.frame);
     cue.textContent = ex.cue;
-    const count = ex.reps > 1 ? ` ${p.n} of ${ex.reps}` : '';
-    label.textContent = { ready: 'Get ready', hold: 'Hold' + count, rest: 'Relax', move: 'Repetition' }[p.kind];
-    big.textContent = p.kind === 'move' ? `${p.n} of ${ex.reps}` : clock(p.left);
+    const hold = ex.reps > 1 ? word('guided_hold_count', { n: p.n, reps: ex.reps }) : word('guided_hold');
+    label.textContent = p.kind === 'hold' ? hold : word(`guided_${p.kind}`);
+    big.textContent = p.kind === 'move' ? word('guided_count', { n: p.n, reps: ex.reps }) : clock(p.left);
     big.className = 'g-big ' + p.kind;
     if (held && p.kind !== 'hold' && ctx.store.data.prefs.vibrate) navigator.vibrate?.([200, 100, 200]);
     held = p.kind === 'hold' && !state.paused;
-    pause.textContent = state.paused ? 'Resume' : 'Pause';
+    pause.textContent = word(state.paused ? 'guided_resume' : 'guided_pause');
     // One polite message and one prompt per set, and a beep as each hold starts and ends.
     const key = `${i}:${p.kind === 'ready' ? 'ready' : p.kind === 'rest' ? 'rest' : 'go'}:${p.n ?? 0}:${state.paused ? 'p' : ''}`;
     if (key === said) return;
     const first = !said;
     said = key;
-    if (state.paused) return say(first ? `${ex.name}: paused.` : 'Paused.');
+    if (state.paused) return say(first ? word('guided_paused_name', { name: ex.name }) : word('guided_paused'));
     if (p.kind === 'ready') {
       const prev = sets[i - 1];
-      const text = prev?.ex === ex ? (ex.sides === 'each' && prev.s.side !== set.s.side ? `Now the ${sideName(ex, set.s.side)}.` : `Set ${set.s.n}.`)
-        : `${prev ? 'Next: ' : ''}${ex.name}. ${ex.sides === 'each' ? `The ${sideName(ex, set.s.side)}. ` : ''}${ex.dose}.`;
+      const intro = ex.sides === 'each' ? word('guided_intro_side', { name: ex.name, side: sideName(ex, set.s.side), dose: ex.dose })
+        : word('guided_intro', { name: ex.name, dose: ex.dose });
+      const text = prev?.ex === ex ? (ex.sides === 'each' && prev.s.side !== set.s.side ? word('guided_now', { side: sideName(ex, set.s.side) }) : word('guided_set', { n: set.s.n }))
+        : prev ? word('guided_next', { intro }) : intro;
       say(text, true);
     } else if (p.kind === 'hold' || (p.kind === 'rest' && ex.hold > 0)) {
       beep(p.kind === 'hold' ? 880 : 520);
@@ -224,7 +227,7 @@ function run(ctx, state, gesture, asking) {
       state.paused = null;
       sound();
       wake();
-      say('Going on.');
+      say(word('guided_going_on'));
     } else {
       state.paused = Date.now();
       sleep();
@@ -237,10 +240,10 @@ function run(ctx, state, gesture, asking) {
     save(null);
     sleep();
     where.textContent = '';
-    name.textContent = 'Session done. Well done!';
-    body.replaceChildren(h('p', {}, 'Every set you finished is ticked on your checklist.'), h('p', { className: 'g-buttons' }, close));
-    close.textContent = 'Back to the checklist';
-    say('Session done. Well done!', true);
+    name.textContent = word('guided_done');
+    body.replaceChildren(h('p', {}, word('guided_done_help')), h('p', { className: 'g-buttons' }, close));
+    close.textContent = word('guided_back_to_checklist');
+    say(word('guided_done'), true);
     close.focus();
   }
 

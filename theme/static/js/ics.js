@@ -2,7 +2,7 @@
 // the reader chose, each linking back to the checklist. Times are floating local times ("08:00 wherever you
 // are"), which every calendar reads without time zone tables. The same UID for a session each time, so adding a
 // new file changes the reminders instead of doubling them. Loaded only when asked for.
-import { h } from './dom.js';
+import { h, joined, word } from './dom.js';
 
 const esc = s => s.replace(/[\\;,]/g, m => '\\' + m).replace(/\n/g, '\\n');
 
@@ -34,10 +34,10 @@ export function calendar(routine, times, url, today, now = new Date()) {
   times.forEach((time, i) => {
     const n = i + 1;
     const names = routine.exercises.filter(e => e.perDay >= n).map(e => e.name);
-    const title = times.length > 1 ? `${routine.title}: session ${n} of ${times.length}` : routine.title;
+    const title = times.length > 1 ? word('reminder_event', { title: routine.title, n, sessions: times.length }) : routine.title;
     lines.push('BEGIN:VEVENT', `UID:checklist-session-${n}@${host}`, `DTSTAMP:${stamp}`,
       `DTSTART:${date}T${time.replace(':', '')}00`, 'DURATION:PT15M', 'RRULE:FREQ=DAILY',
-      `SUMMARY:${esc(title)}`, `DESCRIPTION:${esc(`${names.join(', ')}.\nTick them off: ${url}`)}`, `URL:${url}`,
+      `SUMMARY:${esc(title)}`, `DESCRIPTION:${esc(word('reminder_event_description', { exercises: joined(word, 'list_join', names), url }))}`, `URL:${url}`,
       'BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${esc(title)}`, 'TRIGGER:PT0M', 'END:VALARM', 'END:VEVENT');
   });
   lines.push('END:VCALENDAR');
@@ -48,9 +48,9 @@ export function calendar(routine, times, url, today, now = new Date()) {
 export function form(ctx, section, ask) {
   const sessions = Math.max(...ctx.routine.exercises.map(e => e.perDay));
   const times = [...Array(sessions)].map((_, i) => h('input', { type: 'time', id: 'remind-' + (i + 1), value: ['08:00', '19:00', '13:00', '16:00', '10:00', '21:00'][i] }));
-  ask.replaceWith(...times.map((t, i) => h('p', {}, h('label', { htmlFor: t.id }, sessions > 1 ? `Session ${i + 1} of ${sessions}` : 'Time'), ' ', t)),
-    h('p', {}, 'Then open the file with your calendar app.'),
-    h('p', {}, h('button', { type: 'button', onclick: () => download(ctx, times.map(t => t.value).filter(Boolean)) }, 'Add reminders to my calendar')));
+  ask.replaceWith(...times.map((t, i) => h('p', {}, h('label', { htmlFor: t.id }, sessions > 1 ? word('reminder_session', { n: i + 1, sessions }) : word('reminder_time')), ' ', t)),
+    h('p', {}, word('reminder_then')),
+    h('p', {}, h('button', { type: 'button', onclick: () => download(ctx, times.map(t => t.value).filter(Boolean)) }, word('reminder_add'))));
   times[0].focus();
 }
 

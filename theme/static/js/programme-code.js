@@ -6,6 +6,9 @@
 // Wire format, version 1: { n: name, c: clinician, s: start, r: review, e: [[id, sets, reps, hold, perDay, side, note], …] }
 // side: 0 as the exercise says, 1 left leg only, 2 right leg only (only for exercises done on each leg).
 
+import { fill, word } from './dom.js';
+
+export { fill };
 export const VERSION = 1;
 export const KEY = 'hamstringback-programme';
 export const MAX_LINK = 2000; // characters after #p=; a full programme of 8 exercises with notes is well under it
@@ -17,16 +20,17 @@ const SIDES = ['as', 'left', 'right'];
 const plain = (s, max) => typeof s === 'string' && s.length <= max && !/[<>{}\\`\p{Cc}]/u.test(s);
 const date = s => s === '' || (typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s) && !isNaN(Date.parse(s)));
 
+// Why a programme is refused, in the words of theme/strings.yml (link_*, on #routine-data: issue 13).
 const say = {
-  corrupt: 'This programme link is damaged or incomplete, so it cannot be used. Ask for the link again, or scan the QR code.',
-  long: 'This programme link is far too long to be a real programme, so it cannot be used. Ask for the link again.',
-  newer: 'This programme was made by a newer version of this site. Reload the page; if this message stays, ask for a new link.',
-  text: 'The name, clinician or a note in this programme has characters that are not allowed (such as < or >), so it cannot be used.',
-  empty: 'This programme has no exercises, so it cannot be used.',
-  unknown: id => `This programme names an exercise this site does not have (“${String(id).slice(0, 40)}”), so it cannot be used. Ask for a new link.`,
-  range: (name, what, v, [a, b]) => `The ${what} for ${name} (${v}) is outside the safe range this site allows (${a} to ${b}), so this programme cannot be used.`,
+  corrupt: () => word('link_corrupt'),
+  long: () => word('link_long'),
+  newer: () => word('link_newer'),
+  text: () => word('link_text'),
+  empty: () => word('link_empty'),
+  unknown: id => word('link_unknown', { id: String(id).slice(0, 40) }),
+  range: (name, what, value, [min, max]) => word('link_range', { what: word(`link_range_${what}`), name, value, min, max }),
 };
-export const NOTHING_CHANGED = 'Nothing has been changed.';
+export const nothingChanged = () => word('link_unchanged');
 
 // Every exercise of the site, by id: the routine's and the others.
 export const library = routine => new Map([...routine.exercises, ...(routine.more ?? [])].map(e => [e.id, e]));
@@ -36,28 +40,27 @@ export const ownDose = ex => ({ id: ex.id, sets: Math.max(...ex.sets.map(s => s.
 
 // Checks a decoded programme against the site; returns { programme } or { error }.
 export function check(raw, routine) {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw) || !Array.isArray(raw.e)) return { error: say.corrupt };
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw) || !Array.isArray(raw.e)) return { error: say.corrupt() };
   const { n = '', c = '', s = '', r = '', e } = raw;
-  if (!plain(n, LIMITS.name) || !plain(c, LIMITS.clinician)) return { error: say.text };
-  if (!date(s) || !date(r)) return { error: say.corrupt };
-  if (!e.length) return { error: say.empty };
-  if (e.length > MAX_EXERCISES) return { error: say.long };
+  if (!plain(n, LIMITS.name) || !plain(c, LIMITS.clinician)) return { error: say.text() };
+  if (!date(s) || !date(r)) return { error: say.corrupt() };
+  if (!e.length) return { error: say.empty() };
+  if (e.length > MAX_EXERCISES) return { error: say.long() };
   const known = library(routine);
   const seen = new Set();
   const exercises = [];
   for (const item of e) {
-    if (!Array.isArray(item) || item.length < 6 || item.length > 7) return { error: say.corrupt };
+    if (!Array.isArray(item) || item.length < 6 || item.length > 7) return { error: say.corrupt() };
     const [id, sets, reps, hold, perDay, side, note = ''] = item;
     const ex = typeof id === 'string' ? known.get(id) : null;
     if (!ex) return { error: say.unknown(id) };
-    if (seen.has(id)) return { error: say.corrupt };
+    if (seen.has(id)) return { error: say.corrupt() };
     seen.add(id);
-    if (![sets, reps, hold, perDay, side].every(Number.isInteger)) return { error: say.corrupt };
-    if (!plain(note, LIMITS.note)) return { error: say.text };
-    const parts = [['number of sets', sets, ex.range.sets], ['number of repetitions', reps, ex.range.reps],
-      ['hold in seconds', hold, ex.range.hold], ['sessions a day', perDay, ex.range.perDay]];
+    if (![sets, reps, hold, perDay, side].every(Number.isInteger)) return { error: say.corrupt() };
+    if (!plain(note, LIMITS.note)) return { error: say.text() };
+    const parts = [['sets', sets, ex.range.sets], ['reps', reps, ex.range.reps], ['hold', hold, ex.range.hold], ['per_day', perDay, ex.range.perDay]];
     for (const [what, v, range] of parts) if (v < range[0] || v > range[1]) return { error: say.range(ex.name, what, v, range) };
-    if (side < 0 || side > 2 || (side && ex.sides !== 'each')) return { error: say.corrupt };
+    if (side < 0 || side > 2 || (side && ex.sides !== 'each')) return { error: say.corrupt() };
     exercises.push({ id, sets, reps, hold, perDay, side: SIDES[side], note });
   }
   return { programme: { v: VERSION, name: n, clinician: c, start: s, review: r, exercises } };
@@ -78,16 +81,16 @@ export const encode = p => VERSION + '.' + b64(new TextEncoder().encode(JSON.str
 
 // Reads what follows #p=; returns { programme } or { error }.
 export function decode(text, routine) {
-  if (typeof text !== 'string' || text.length > MAX_LINK) return { error: say.long };
+  if (typeof text !== 'string' || text.length > MAX_LINK) return { error: say.long() };
   const m = /^(\d{1,6})\.([A-Za-z0-9_-]+)$/.exec(text);
-  if (!m) return { error: say.corrupt };
-  if (+m[1] > VERSION) return { error: say.newer };
-  if (+m[1] !== VERSION) return { error: say.corrupt };
+  if (!m) return { error: say.corrupt() };
+  if (+m[1] > VERSION) return { error: say.newer() };
+  if (+m[1] !== VERSION) return { error: say.corrupt() };
   let raw;
   try {
     raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(unb64(m[2])));
   } catch {
-    return { error: say.corrupt };
+    return { error: say.corrupt() };
   }
   return check(raw, routine);
 }
@@ -99,18 +102,16 @@ export function fromFile(text, routine) {
   try {
     raw = JSON.parse(text);
   } catch {
-    return { error: say.corrupt };
+    return { error: say.corrupt() };
   }
-  if (raw?.app !== KEY) return { error: say.corrupt };
-  if (raw.v > VERSION) return { error: say.newer };
+  if (raw?.app !== KEY) return { error: say.corrupt() };
+  if (raw.v > VERSION) return { error: say.newer() };
   return check(raw, routine);
 }
 
 // The dose words of theme/strings.yml, which the layout writes on #routine-data as data-* attributes, so the build
 // and this script say a dose the same way from one source (issue 13). {name} holes are filled in by phrase().
 const WORDS = globalThis.document?.getElementById('routine-data')?.dataset ?? {};
-// The words under `key` in `words` (an element's dataset), each {name} hole filled in from `facts`.
-export const fill = (words, key, facts = {}) => Object.entries(facts).reduce((text, [name, value]) => text.replaceAll(`{${name}}`, () => String(value)), words[key] ?? '');
 const phrase = (key, facts) => fill(WORDS, key, facts);
 
 const duration = s => {
@@ -119,7 +120,7 @@ const duration = s => {
     : phrase('minutesAndSeconds', { minutes: unit(Math.floor(s / 60), 'minutes'), seconds: unit(s % 60, 'seconds') });
 };
 export const perDayText = n => n === 1 ? phrase('perDayOnce') : n === 2 ? phrase('perDayTwice') : phrase('perDayMany', { n });
-const withSides = (ex, side, times) => side === 'left' ? times + ' on the left leg only' : side === 'right' ? times + ' on the right leg only'
+const withSides = (ex, side, times) => side === 'left' ? phrase('sidesLeftOnly', { times }) : side === 'right' ? phrase('sidesRightOnly', { times })
   : ex.sides === 'each' ? phrase('sidesEach', { times }) : ex.sides === 'alternating' ? phrase('sidesAlternating', { times }) : times;
 
 // The dose in one line, as the build writes it: "Hold 30 seconds · 2 times each leg", "3 sets of 10 times".
@@ -155,7 +156,7 @@ export function apply(routine, p) {
     const frequency = d.perDay === ex.perDay ? ex.frequency : perDayText(d.perDay);
     return { ...ex, reps: d.reps, hold: d.hold, perDay: d.perDay, dose: doseText(ex, d), frequency, note: d.note, sets: sets(ex, d) };
   });
-  return { ...routine, title: 'Your programme', exercises, programme: p };
+  return { ...routine, title: word('follow_title'), exercises, programme: p };
 }
 
 // The programme kept in this browser, checked again against the site as it is now; null if none (or no longer valid).

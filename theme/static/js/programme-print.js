@@ -1,10 +1,12 @@
 // The QR code and the printout of /programme/ (issue 20): a summary sheet with the QR code, the cards of /cards/
 // filled in for this patient, and a weekly log. Loaded by programme-maker.js at the first interaction. The QR
 // code is drawn here, in the browser, by lean-qr (vendor/, copied from npm by `npm run vendor`, MIT licence).
-import { h } from './dom.js';
+import { h, joined, wordsOn } from './dom.js';
 import { apply, framePicture, library } from './programme-code.js';
 
 const known = (routine, id) => library(routine).get(id);
+// The printout's words (programme_* of theme/strings.yml), which programme.sbn writes on #programme-app.
+const say = wordsOn('#programme-app');
 import { generate } from '../vendor/lean-qr.mjs';
 import { toSvg } from '../vendor/lean-qr-svg.mjs';
 
@@ -14,25 +16,26 @@ const dayText = k => k ? new Date(k + 'T12:00').toLocaleDateString(undefined, { 
 export function printout({ routine, p, link, qr, print, layout, parts }) {
   qr.replaceChildren(toSvg(generate(link), document, { on: '#000', off: '#fff', pad: 4 }));
   qr.setAttribute('role', 'img');
-  qr.setAttribute('aria-label', 'QR code that opens the programme link');
+  qr.setAttribute('aria-label', say('programme_qr_label'));
   const r = apply(routine, p);
   const site = document.getElementById('programme-site').dataset;
   const [summary, cards, log] = parts;
-  const forWhom = p.name ? 'for ' + p.name : '';
-  const facts = [p.clinician && 'Set by ' + p.clinician, p.start && 'Start ' + dayText(p.start), p.review && 'Review ' + dayText(p.review)].filter(Boolean).join(' · ');
+  const forWhom = p.name ? say('programme_for', { name: p.name }) : '';
+  const facts = joined(say, 'programme_join', [p.clinician && say('programme_set_by', { name: p.clinician }), p.start && say('programme_starts', { day: dayText(p.start) }),
+    p.review && say('programme_reviewed', { day: dayText(p.review) })].filter(Boolean));
   const out = [];
   if (summary) {
     out.push(h('section', { className: 'programme-summary' },
-      h('h2', {}, 'Exercise programme ' + forWhom),
+      h('h2', {}, say('programme_summary_heading', { who: forWhom })),
       facts ? h('p', {}, facts) : null,
       h('table', { className: 'summary-table' },
-        h('thead', {}, h('tr', {}, ...['', 'Exercise', 'Dose', 'How often', 'Note'].map(t => h('th', { scope: 'col' }, t)))),
+        h('thead', {}, h('tr', {}, ...['', 'exercise', 'dose', 'often', 'note'].map(t => h('th', { scope: 'col' }, t && say(`programme_column_${t}`))))),
         h('tbody', {}, ...r.exercises.map(ex => h('tr', {},
           h('td', {}, framePicture(ex.id, 'summary-picture') ?? (ex.image ? h('img', { src: ex.image, alt: '', width: 120, height: 68 }) : null)),
           h('th', { scope: 'row' }, ex.name), h('td', {}, ex.dose), h('td', {}, ex.frequency), h('td', {}, ex.note ?? ''))))),
       h('div', { className: 'summary-qr' }, qr.firstElementChild?.cloneNode(true) ?? '',
-        h('p', {}, 'Scan this code on your phone to put this programme in your daily checklist. It stays on your phone only.')),
-      h('p', { className: 'small' }, site.title + ' · ' + site.exercises)));
+        h('p', {}, say('programme_scan'))),
+      h('p', { className: 'small' }, say('programme_join', { first: site.title, next: site.exercises }))));
   }
   if (cards) {
     const option = layout;
@@ -59,30 +62,30 @@ function card(ex, p, routine) {
   if (start) start.nextElementSibling.remove(), start.remove(); // "To start" is about the usual dose
   const changed = ex.dose !== known(routine, ex.id).dose;
   c.querySelector('.card-clinician').replaceChildren(...[
-    h('p', { className: 'card-notes card-for' }, h('strong', {}, 'For: '), p.name || '—', p.clinician ? ' · Set by: ' + p.clinician : ''),
-    changed ? h('p', { className: 'card-notes' }, 'Your dose is in the box above: use it where the steps give other numbers or sides.') : null,
-    ex.note ? h('p', { className: 'card-notes card-note' }, h('strong', {}, 'Note: '), ex.note) : null,
-    p.review ? h('p', { className: 'card-notes' }, h('strong', {}, 'Review: '), dayText(p.review)) : null].filter(Boolean));
+    h('p', { className: 'card-notes card-for' }, h('strong', {}, say('programme_card_for') + ' '), p.name || '—', p.clinician ? ' ' + say('programme_card_set_by', { name: p.clinician }) : ''),
+    changed ? h('p', { className: 'card-notes' }, say('programme_card_dose')) : null,
+    ex.note ? h('p', { className: 'card-notes card-note' }, h('strong', {}, say('programme_card_note') + ' '), ex.note) : null,
+    p.review ? h('p', { className: 'card-notes' }, h('strong', {}, say('programme_card_review') + ' '), dayText(p.review)) : null].filter(Boolean));
   return c;
 }
 
 function logSheet(r, p, forWhom, facts) {
-  const days = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+  const days = say('programme_log_days').split(' ');
   const box = () => h('span', { className: 'tick-box' });
   const warning = document.getElementById('programme-warning').content.cloneNode(true);
   return h('section', { className: 'card-log programme-log' },
-    h('h2', {}, 'Weekly log ' + forWhom),
+    h('h2', {}, say('programme_log_heading', { who: forWhom })),
     facts ? h('p', {}, facts) : null,
-    h('p', { className: 'log-week' }, 'Week starting: ', h('span', { className: 'write-line' })),
-    h('p', {}, 'Tick a box each time you do an exercise. Stop any exercise that causes sharp pain, or pain, tingling or numbness going down your leg.'),
+    h('p', { className: 'log-week' }, say('programme_log_week') + ' ', h('span', { className: 'write-line' })),
+    h('p', {}, say('programme_log_help')),
     h('table', { className: 'log-table' },
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Exercise'), ...days.map(d => h('th', { scope: 'col' }, d)))),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, say('programme_column_exercise')), ...days.map(d => h('th', { scope: 'col' }, d)))),
       h('tbody', {}, ...r.exercises.map(ex => h('tr', {},
-        h('th', { scope: 'row' }, h('span', { className: 'log-name' }, ex.name), h('span', { className: 'log-dose' }, `${ex.dose}. ${ex.frequency}.`)),
+        h('th', { scope: 'row' }, h('span', { className: 'log-name' }, ex.name), h('span', { className: 'log-dose' }, say('programme_log_dose', { dose: ex.dose, frequency: ex.frequency }))),
         ...days.map(() => h('td', {}, ...Array.from({ length: ex.perDay }, box))))),
-      h('tr', { className: 'log-pain' }, h('th', { scope: 'row' }, h('span', { className: 'log-name' }, 'Pain score'),
-        h('span', { className: 'log-dose' }, '0 = no pain, 10 = the worst pain you can imagine.')),
+      h('tr', { className: 'log-pain' }, h('th', { scope: 'row' }, h('span', { className: 'log-name' }, say('programme_log_pain')),
+        h('span', { className: 'log-dose' }, say('programme_log_pain_help'))),
       ...days.map(() => h('td', {}, h('span', { className: 'pain-box' }), h('span', { className: 'pain-of' }, '/10')))))),
-    h('p', { className: 'log-notes' }, 'Notes: ', h('span', { className: 'write-line' })),
+    h('p', { className: 'log-notes' }, say('programme_log_notes') + ' ', h('span', { className: 'write-line' })),
     warning);
 }

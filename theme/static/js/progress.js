@@ -1,7 +1,7 @@
 // Eight weeks at a glance: one mark per day (filled square all done, half-filled part done, ring rest day,
 // dot nothing) and each week's average pain as a numbered line, drawn as SVG by script with attributes only
 // (the CSP forbids style attributes), plus the same facts as a table.
-import { h } from './dom.js';
+import { h, word } from './dom.js';
 import { addDays, dayLabel, weekStart } from './days.js';
 
 const svg = (tag, attrs, ...kids) => {
@@ -17,19 +17,19 @@ export const mark = (kind, x, y) => kind === 'all' ? svg('rect', { x: x - 8, y: 
   : kind === 'rest' ? svg('circle', { cx: x, cy: y, r: 7, class: 'rest' })
   : svg('circle', { cx: x, cy: y, r: 2, class: 'none' });
 
-const KINDS = [['all', 'All done'], ['part', 'Partly done'], ['rest', 'Rest day'], ['none', 'Nothing ticked']];
+const KINDS = ['all', 'part', 'rest', 'none'];
 const icon = shape => svg('svg', { viewBox: '0 0 20 20', width: 20, height: 20 }, shape);
 
 export function progressView(ctx, status) {
   const picture = h('figure', {});
   const rows = h('tbody');
   const el = h('section', { className: 'progress-weeks', 'aria-labelledby': 'progress-heading' },
-    h('h2', { id: 'progress-heading' }, 'Your last 8 weeks'), picture,
-    h('ul', { className: 'legend', 'aria-hidden': 'true' }, ...KINDS.map(([k, words]) => h('li', {}, icon(mark(k, 10, 10)), words)),
-      h('li', {}, icon(svg('path', { d: 'M10 3l7 7-7 7-7-7z', class: 'pain' })), 'Average pain (0 to 10)')),
-    h('details', { className: 'as-table' }, h('summary', {}, 'The same as a table'),
+    h('h2', { id: 'progress-heading' }, word('progress_heading')), picture,
+    h('ul', { className: 'legend', 'aria-hidden': 'true' }, ...KINDS.map(k => h('li', {}, icon(mark(k, 10, 10)), word(`progress_${k}`))),
+      h('li', {}, icon(svg('path', { d: 'M10 3l7 7-7 7-7-7z', class: 'pain' })), word('progress_pain'))),
+    h('details', { className: 'as-table' }, h('summary', {}, word('progress_table')),
       h('table', { 'aria-labelledby': 'progress-heading' },
-        h('thead', {}, h('tr', {}, ...['Week of', 'All done', 'Partly', 'Rest', 'Pain'].map(t => h('th', { scope: 'col' }, t)))), rows)));
+        h('thead', {}, h('tr', {}, ...['week', 'all', 'part', 'rest', 'pain'].map(t => h('th', { scope: 'col' }, word(`progress_column_${t}`))))), rows)));
 
   function update() {
     const first = addDays(weekStart(ctx.today), -49);
@@ -42,8 +42,8 @@ export function progressView(ctx, status) {
     const x = w => 40 + w * 37;
     const py = p => 282 - p * 9;
     const g = svg('svg', { viewBox: '0 0 330 320', role: 'img', 'aria-labelledby': 'progress-summary', class: 'chart' });
-    'MTWTFSS'.split('').forEach((d, i) => g.append(svg('text', { x: 14, y: 24 + i * 22, class: 'axis' }, d)));
-    g.append(svg('text', { x: 4, y: 200, class: 'axis' }, 'Pain'), svg('line', { x1: 30, y1: 282, x2: 326, y2: 282, class: 'base' }));
+    word('progress_days').split(' ').forEach((d, i) => g.append(svg('text', { x: 14, y: 24 + i * 22, class: 'axis' }, d)));
+    g.append(svg('text', { x: 4, y: 200, class: 'axis' }, word('progress_axis_pain')), svg('line', { x1: 30, y1: 282, x2: 326, y2: 282, class: 'base' }));
     let line = '';
     weeks.forEach((wk, w) => {
       wk.days.forEach(([, kind], i) => kind && g.append(mark(kind, x(w), 20 + i * 22)));
@@ -57,7 +57,7 @@ export function progressView(ctx, status) {
     const all = weeks.reduce((n, wk) => n + wk.count('all'), 0);
     const part = weeks.reduce((n, wk) => n + wk.count('part'), 0);
     picture.replaceChildren(g, h('figcaption', { id: 'progress-summary' },
-      `In the last 8 weeks: ${all} days all done, ${part} partly done.`));
+      word('progress_summary', { all, part })));
     rows.replaceChildren(...weeks.map(wk => h('tr', { 'data-week': wk.start },
       h('th', { scope: 'row' }, dayLabel(wk.start, { day: 'numeric', month: 'short' })),
       ...['all', 'part', 'rest'].map(k => h('td', {}, String(wk.count(k)))),

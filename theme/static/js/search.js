@@ -1,12 +1,14 @@
 // The search page: runs the words in ?q= through the pagefind index that the build writes into pagefind/,
 // and lists the pages found. The index and pagefind.js load only when there is something to search for.
 // Without the index (a build without pagefind) the page says so, and its list of every page still works.
-import { h } from './dom.js';
+import { h, wordsOn } from './dom.js';
 
 const form = document.querySelector('.search-form');
 const input = form.elements.q;
 const status = document.querySelector('.search-status');
 const results = document.querySelector('.search-results');
+// The words of the search's status (search_* of theme/strings.yml), which search.sbn writes on it.
+const say = wordsOn('.search-status');
 const root = new URL('../', import.meta.url);
 let engine;
 
@@ -30,14 +32,14 @@ async function search(words) {
     status.textContent = '';
     return;
   }
-  status.textContent = 'Searching…';
+  status.textContent = say('search_searching');
   let found;
   try {
     const pagefind = await load();
     found = await Promise.all((await pagefind.search(words)).results.slice(0, 10).map(r => r.data()));
   } catch {
     engine = undefined;
-    status.textContent = 'Search is not available just now. Every section and exercise is listed below.';
+    status.textContent = say('search_unavailable');
     return;
   }
   if (input.value.trim() !== words) return;
@@ -47,8 +49,8 @@ async function search(words) {
     h('p', {}, ...excerpt(page.excerpt)))));
   results.hidden = !found.length;
   status.textContent = found.length
-    ? `${found.length === 10 ? 'The 10 best' : found.length} ${found.length === 1 ? 'page matches' : 'pages match'} “${words}”.`
-    : `No page matches “${words}”. Try another word, or choose from the list below.`;
+    ? say(found.length === 10 ? 'search_found_best' : found.length === 1 ? 'search_found_one' : 'search_found_many', { n: found.length, words })
+    : say('search_found_none', { words });
 }
 
 form.addEventListener('submit', event => {

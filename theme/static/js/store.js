@@ -4,18 +4,15 @@
 // checklist keeps working in memory and says so. Unreadable data: set aside, start again, say so.
 // Another tab's change: the 'storage' event reloads it.
 import { addDays, dayKey, isDay } from './days.js';
+import { word } from './dom.js';
 
 const KEY = 'hamstringback-checklist';
 export const VERSION = 1;
 export const KEEP_DAYS = 400; // over a year; the promise is at least 12 weeks
 export const MAX_SETS = 300; // on one day; the routine has 46
 
-const NOTES = {
-  memory: 'This browser is not letting the site save your ticks (maybe private browsing, or its storage is full). ' +
-    'Your ticks stay while this page is open. To keep them, download your history below.',
-  reset: 'Your saved checklist could not be read, so it has started again. Sorry about that.',
-  newer: 'Your ticks were saved by a newer version of this site. Reload the page to see them.',
-};
+// What the checklist says about its storage (store_* of theme/strings.yml).
+const NOTES = { memory: () => word('store_memory'), reset: () => word('store_reset'), newer: () => word('store_newer') };
 
 // Days are kept in objects without a prototype, so no date, however odd, can reach Object.prototype.
 const blank = () => ({ v: VERSION, days: Object.create(null), prefs: { sound: false, vibrate: false } });
@@ -69,7 +66,7 @@ export function openStore(onChange) {
   try {
     storage = localStorage; // reading the property itself throws where storage is blocked
   } catch {
-    note = NOTES.memory;
+    note = NOTES.memory();
   }
   let data = null;
   data = read();
@@ -80,7 +77,7 @@ export function openStore(onChange) {
       text = storage?.getItem(KEY) ?? null;
     } catch {
       storage = null;
-      note = NOTES.memory;
+      note = NOTES.memory();
     }
     if (text === null) return storage ? blank() : data ?? blank();
     let raw = null;
@@ -89,12 +86,12 @@ export function openStore(onChange) {
     } catch {}
     if (raw?.v > VERSION) {
       storage = null; // never overwrite what a newer version wrote
-      note = NOTES.newer;
+      note = NOTES.newer();
       return blank();
     }
     const d = normalise(raw);
     if (d) return d;
-    note = NOTES.reset;
+    note = NOTES.reset();
     try {
       storage.setItem(KEY + '-unreadable', text);
       storage.setItem(KEY, JSON.stringify(blank()));
@@ -107,7 +104,7 @@ export function openStore(onChange) {
       storage?.setItem(KEY, JSON.stringify(data));
     } catch {
       storage = null;
-      note = NOTES.memory;
+      note = NOTES.memory();
     }
   }
 
@@ -136,7 +133,7 @@ export function openStore(onChange) {
         storage?.removeItem(KEY);
         storage?.removeItem(KEY + '-unreadable');
       } catch {}
-      if (note === NOTES.reset) note = '';
+      if (note === NOTES.reset()) note = '';
       onChange();
     },
   };

@@ -1,6 +1,6 @@
 // Keeping a copy of the history: download as CSV or JSON, and add a downloaded file back (merged, every line
 // checked). Loaded by history.js only when a download or import is asked for.
-import { h } from './dom.js';
+import { h, joined, word } from './dom.js';
 import { dayProblem, isHistory, isSetId, KEEP_DAYS, MAX_SETS, merge, VERSION } from './store.js';
 import { plural } from './history.js';
 
@@ -19,10 +19,10 @@ export function download(ctx, type) {
     const rows = [['date', 'item', 'routine_sets', 'exercise', 'set']];
     for (const k of Object.keys(data.days).sort()) {
       const d = data.days[k];
-      if (d.rest) rows.push([k, 'rest', d.of ?? '', 'Rest day', '']);
+      if (d.rest) rows.push([k, 'rest', d.of ?? '', word('transfer_rest'), '']);
       for (const id of d.done) rows.push([k, id, d.of ?? '', ...(sets.get(id) ?? ['', ''])]);
-      if (d.pain != null) rows.push([k, 'pain', d.of ?? '', 'Pain (0 to 10)', d.pain]);
-      if (d.note) rows.push([k, 'note', d.of ?? '', 'Note', d.note]);
+      if (d.pain != null) rows.push([k, 'pain', d.of ?? '', word('transfer_pain'), d.pain]);
+      if (d.note) rows.push([k, 'note', d.of ?? '', word('transfer_note'), d.note]);
     }
     text = rows.map(r => r.map(String).map(csvField).join(',')).join('\r\n') + '\r\n';
   }
@@ -36,16 +36,7 @@ export function download(ctx, type) {
 const MAX_BYTES = 2 * 1024 * 1024; // our own export of 400 full days is about 0.8 MB
 
 // Why a line of a file was refused, in words, given its date and item.
-const WHY = {
-  date: k => `${k} is not a real day`,
-  future: k => `${k} is after today`,
-  old: k => `${k} is more than ${KEEP_DAYS} days ago`,
-  none: () => 'no set or rest day',
-  pain: (k, _, v) => `pain "${v}" on ${k} is not a score from 0 to 10`,
-  note: k => `the note on ${k} is not text of up to 200 characters`,
-  set: (k, id) => `"${id}" is not a set name`,
-  full: k => `more than ${MAX_SETS} sets on ${k}`,
-};
+const why = (kind, day, item, value) => word(`transfer_why_${kind}`, { day, item, value, days: KEEP_DAYS, sets: MAX_SETS });
 
 // Takes off the ' that csvField put before a cell a spreadsheet would run as a formula.
 const unformula = s => s?.replace(/^'(?=[=+\-@\t\r])/, '');
@@ -64,17 +55,17 @@ function rows(text) {
       const [date, item, of, , ...rest] = line.split(',');
       // A pain score or note is the last field; a note may hold commas and quotes (written by csvField).
       const value = unformula(rest.join(',').replace(/^"(.*)"$/, (_, q) => q.replaceAll('""', '"')));
-      return line ? [[`line ${i + 2}`, date, unformula(item), of, value]] : [];
-    }), ['line', 'lines']];
+      return line ? [[word('transfer_line', { n: i + 2 }), date, unformula(item), of, value]] : [];
+    }), 'lines'];
   }
   if (!isHistory(raw)) return null;
   return [Object.entries(raw.days).flatMap(([date, d], i) => {
-    const where = `entry ${i + 1}`;
+    const where = word('transfer_entry', { n: i + 1 });
     const done = Array.isArray(d) ? d : d?.done;
     if (!Array.isArray(done)) return [[where, date]];
     return [...(d.rest === true ? [[where, date, 'rest', d.of]] : []), ...done.map(id => [where, date, id, d.of]),
       ...(d.pain != null ? [[where, date, 'pain', d.of, d.pain]] : []), ...(d.note != null ? [[where, date, 'note', d.of, d.note]] : [])];
-  }), ['entry', 'entries']];
+  }), 'entries'];
 }
 
 // A pain score 0 to 10 from a file's number or text, else null.
@@ -86,12 +77,12 @@ function collect(rows, today) {
   const refused = [];
   const show = s => String(s ?? '').slice(0, 40);
   for (const [where, date, item, of, value] of rows) {
-    let why = dayProblem(date, today) || (item == null || item === '' ? 'none' : item === 'pain' ? (painScore(value) == null ? 'pain' : '')
+    let problem = dayProblem(date, today) || (item == null || item === '' ? 'none' : item === 'pain' ? (painScore(value) == null ? 'pain' : '')
       : item === 'note' ? (typeof value === 'string' && value.length <= 200 ? '' : 'note') : item === 'rest' || isSetId(item) ? '' : 'set');
-    const d = why ? null : (days[date] ??= { done: new Set() });
-    if (d && isSetId(item) && !d.done.has(item) && d.done.size >= MAX_SETS) why = 'full';
-    if (why) {
-      if (refused.at(-1)?.[0] !== where) refused.push([where, WHY[why](show(date), show(item), show(value))]);
+    const d = problem ? null : (days[date] ??= { done: new Set() });
+    if (d && isSetId(item) && !d.done.has(item) && d.done.size >= MAX_SETS) problem = 'full';
+    if (problem) {
+      if (refused.at(-1)?.[0] !== where) refused.push([where, why(problem, show(date), show(item), show(value))]);
       continue;
     }
     if (item === 'rest') d.rest = true;
@@ -109,20 +100,21 @@ export async function importFile(ctx, file, message) {
   file.value = '';
   if (!f) return;
   if (f.size > MAX_BYTES) {
-    message.textContent = 'That file is larger than 2 MB, too large to be a checklist history. Choose a .csv or .json file downloaded from this page.';
+    message.textContent = word('transfer_too_large');
     return;
   }
   const found = rows(await f.text());
   if (!found) {
-    message.textContent = 'That file is not a checklist history. Choose a .csv or .json file downloaded from this page.';
+    message.textContent = word('transfer_not_history');
     return;
   }
-  const [list, [one, many]] = found;
+  const [list, rowsAre] = found;
   const { days, refused } = collect(list, ctx.today);
   const n = Object.keys(days).length;
   ctx.store.update(d => merge(d, { days }));
-  const shown = refused.slice(0, 3).map(([where, why]) => `${where} (${why})`);
-  if (refused.length > 3) shown.push(`and ${refused.length - 3} more`);
-  message.textContent = (n ? `Added ${plural(n, 'day')} from the file. Days you already had were merged, with nothing counted twice.` : 'Nothing was added from the file.') +
-    (refused.length ? ` Refused ${refused.length} ${refused.length === 1 ? one : many}: ${shown.join(', ')}.` : '');
+  const shown = refused.slice(0, 3).map(([where, reason]) => word('transfer_refused_row', { where, why: reason }));
+  if (refused.length > 3) shown.push(word('transfer_refused_more', { n: refused.length - 3 }));
+  const added = n ? word('transfer_added', { days: plural('transfer_days', n) }) : word('transfer_nothing');
+  message.textContent = refused.length
+    ? word('transfer_with_refused', { added, rows: plural(`transfer_${rowsAre}`, refused.length), list: joined(word, 'list_join', shown) }) : added;
 }
