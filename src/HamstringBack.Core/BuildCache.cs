@@ -40,6 +40,8 @@ public sealed class BuildCache : IBuildCache
 
     IDisposable IBuildCache.StartBuild()
     {
+        // A build stopped by an exception never ended its generation: what it kept is dropped, not half used.
+        Discard();
         _filesRead = 0;
         _filesParsed = 0;
         return new Generation(this);
@@ -161,6 +163,17 @@ public sealed class BuildCache : IBuildCache
         _qrCodes.Commit();
         _generated.Commit();
         _pages.Commit();
+    }
+
+    /// <summary>Drops what an unfinished build kept, in every memo.</summary>
+    private void Discard()
+    {
+        _texts.Discard();
+        _images.Discard();
+        _parses.Discard();
+        _qrCodes.Discard();
+        _generated.Discard();
+        _pages.Discard();
     }
 
     private sealed class Generation(BuildCache cache) : IDisposable
