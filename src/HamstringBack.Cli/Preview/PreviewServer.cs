@@ -40,6 +40,13 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly Lock _pendingLock = new();
     private BuildCache _cache = new();
     private Pending? _pending;
+    private int _buildsEnded;
+
+    // What the file watchers reported since the latest build started, and what the builds since the last one that
+    // ended were told of (a cancelled build's files are looked at again); null: anything may have changed.
+    private readonly Lock _changesLock = new();
+    private HashSet<string>? _changes = new(StringComparer.Ordinal);
+    private HashSet<string>? _unsettled = new(StringComparer.Ordinal);
     private StaticSiteServer? _server;
     private Task _loop = Task.CompletedTask;
 
@@ -58,6 +65,9 @@ public sealed class PreviewServer : IAsyncDisposable
 
     /// <summary>How long the latest build (and swap) took.</summary>
     public TimeSpan LastBuild { get; private set; }
+
+    /// <summary>How many builds have ended (succeeded, failed or were cancelled), the first one included.</summary>
+    public int BuildsEnded => Volatile.Read(ref _buildsEnded);
 
     /// <summary>How long the latest build took to serve the pages being viewed (from its start); zero when it served none first.</summary>
     public TimeSpan LastViewedServed { get; private set; }
@@ -111,9 +121,28 @@ public sealed class PreviewServer : IAsyncDisposable
     /// </summary>
     private bool Build(CancellationToken cancel)
     {
+        try
+        {
+            return BuildOnce(cancel);
+        }
+        finally
+        {
+            Interlocked.Increment(ref _buildsEnded);
+        }
+    }
+
+    private bool BuildOnce(CancellationToken cancel)
+    {
         var watch = Stopwatch.StartNew();
         LastViewedServed = TimeSpan.Zero;
         var options = new BuildOptions(_options.Input, _options.Theme, Address.ToString()) { Cancellation = cancel };
+        lock (_changesLock)
+        {
+            _unsettled = _unsettled is null || _changes is null ? null : [.. _unsettled, .. _changes];
+            _changes = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        _cache.Trust(_options.Input, _unsettled);
         var (result, crash) = TryBuild(options, watch);
         if (crash is IOException or UnauthorizedAccessException)
         {
@@ -127,6 +156,9 @@ public sealed class PreviewServer : IAsyncDisposable
             EndPending();
             return false;
         }
+
+        // The cache's files are now as this build found them (or, after a crash, it is a new and empty one).
+        _unsettled = new HashSet<string>(StringComparer.Ordinal);
 
         if (result is null)
         {
@@ -277,7 +309,25 @@ public sealed class PreviewServer : IAsyncDisposable
         return path;
     }
 
-    private void Watch(string folder) => _watches.Add(new FolderWatch(folder, () => _requests.Writer.TryWrite(true)));
+    private void Watch(string folder) => _watches.Add(new FolderWatch(folder, Changed));
+
+    /// <summary>Notes what a file watcher saw change (null: anything may have) and asks for a rebuild.</summary>
+    private void Changed(string? path)
+    {
+        lock (_changesLock)
+        {
+            if (path is null)
+            {
+                _changes = null;
+            }
+            else
+            {
+                _changes?.Add(path);
+            }
+        }
+
+        _requests.Writer.TryWrite(true);
+    }
 
     /// <summary>
     /// One rebuild at a time; changes that arrive together (an editor's save) make one rebuild, and a change that
