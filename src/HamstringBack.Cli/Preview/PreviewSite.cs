@@ -112,8 +112,9 @@ public sealed class PreviewSite
         var now = DateTimeOffset.UtcNow;
         lock (_lock)
         {
-            var next = whole ? new Dictionary<string, PreviewFile>(StringComparer.Ordinal) : new Dictionary<string, PreviewFile>(_files, StringComparer.Ordinal);
-            var built = whole ? new Dictionary<string, byte[]>(StringComparer.Ordinal) : new Dictionary<string, byte[]>(_built, StringComparer.Ordinal);
+            // A few files put in place change the dictionaries in place (every read is under the lock), not copies of 13,000 entries.
+            var next = whole ? new Dictionary<string, PreviewFile>(StringComparer.Ordinal) : _files;
+            var built = whole ? new Dictionary<string, byte[]>(StringComparer.Ordinal) : _built;
             var changed = new List<string>();
             foreach (var file in files)
             {
