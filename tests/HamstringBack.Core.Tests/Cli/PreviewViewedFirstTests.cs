@@ -19,30 +19,24 @@ public sealed class PreviewViewedFirstTests
     public async Task A_body_edit_serves_the_viewed_page_and_a_stale_page_asked_for_before_the_rebuild_ends_issue_16()
     {
         using var site = new TempSite();
-        var log = new StringWriter();
-        var synchronized = TextWriter.Synchronized(log);
-        await using var preview = await PreviewServer.StartAsync(new PreviewOptions(site.Input, site.Theme, 0, NetlifyToml), synchronized, synchronized);
-        using var http = new HttpClient();
-        var viewed = new Uri(preview.Address, "stretching/");
-        await using var events = new PreviewEventStream(viewed);
-        await events.WaitForAsync("hello", _ => true);
-        using var held = new HeldRender(preview);
+        await using var viewing = await Viewing.OpenAsync(site, "stretching/");
+        var (preview, http, viewed) = (viewing.Preview, viewing.Http, viewing.Page);
 
         // Given the stretching page is open, when its title is edited
         site.Edit("input/sections/04-stretching.md", "title: Stretching", "title: Stretching today");
 
         // Then it is served new, and told to reload, while the rebuild has not rendered the other pages
         await WaitForPageAsync(http, viewed, html => html.Contains("<h1>Stretching today</h1>", StringComparison.Ordinal));
-        await events.WaitForAsync("reload", _ => true);
-        Assert.Equal(1, Builds(log));
+        await viewing.Events.WaitForAsync("reload", _ => true);
+        Assert.Equal(1, viewing.BuildsSwappedIn);
 
         // And a page no one was viewing, asked for now, is rendered on demand with the new title in its navigation
         var other = await http.GetStringAsync(new Uri(preview.Address, "about/"));
         Assert.Contains(">Stretching today<", other);
-        Assert.Equal(1, Builds(log));
+        Assert.Equal(1, viewing.BuildsSwappedIn);
 
         // When the rebuild goes on, the site served is the one a fresh build makes
-        held.Release();
+        viewing.Held.Release();
         await WaitForFreshSiteAsync(preview, site);
     }
 
@@ -52,30 +46,62 @@ public sealed class PreviewViewedFirstTests
     public async Task A_theme_edit_serves_the_viewed_page_before_the_other_pages_are_rendered_again_issue_16(string file, string find, string replace, string marker)
     {
         using var site = new TempSite();
-        var log = new StringWriter();
-        var synchronized = TextWriter.Synchronized(log);
-        await using var preview = await PreviewServer.StartAsync(new PreviewOptions(site.Input, site.Theme, 0, NetlifyToml), synchronized, synchronized);
-        using var http = new HttpClient();
-        var viewed = new Uri(preview.Address, "stretching/");
-        await using var events = new PreviewEventStream(viewed);
-        await events.WaitForAsync("hello", _ => true);
-        using var held = new HeldRender(preview);
+        await using var viewing = await Viewing.OpenAsync(site, "stretching/");
+        var (preview, http, viewed) = (viewing.Preview, viewing.Http, viewing.Page);
 
         // Given the stretching page is open, when a template or the stylesheet is edited
         site.Edit(file, find, replace);
 
         // Then the page (or the stylesheet it links to) is served new while the other pages are not rendered yet
         await WaitForPageAsync(http, viewed, html => html.Contains(marker, StringComparison.Ordinal) || StylesheetHas(http, viewed, html, marker));
-        Assert.Equal(1, Builds(log));
+        Assert.Equal(1, viewing.BuildsSwappedIn);
 
-        held.Release();
+        viewing.Held.Release();
         await WaitForFreshSiteAsync(preview, site);
     }
 
-    /// <summary>How many builds the preview has finished and swapped in (the first one included).</summary>
-    private static int Builds(StringWriter log)
+    /// <summary>A preview of a site with one page open (its event stream listening), whose next rebuild is held before its render stage.</summary>
+    private sealed class Viewing : IAsyncDisposable
     {
-        return log.ToString().Split('\n').Count(l => l.StartsWith("Built in", StringComparison.Ordinal));
+        private readonly StringWriter _log;
+
+        private Viewing(PreviewServer preview, Uri page, PreviewEventStream events, StringWriter log)
+        {
+            (Preview, Page, Events, _log) = (preview, page, events, log);
+            Held = new HeldRender(preview);
+        }
+
+        public PreviewServer Preview { get; }
+
+        public Uri Page { get; }
+
+        public PreviewEventStream Events { get; }
+
+        public HeldRender Held { get; }
+
+        public HttpClient Http { get; } = new();
+
+        /// <summary>How many builds the preview has swapped in (the first one included), as its terminal says.</summary>
+        public int BuildsSwappedIn => _log.ToString().Split('\n').Count(l => l.StartsWith("Built in", StringComparison.Ordinal));
+
+        public static async Task<Viewing> OpenAsync(TempSite site, string path)
+        {
+            var text = new StringWriter();
+            var log = TextWriter.Synchronized(text);
+            var preview = await PreviewServer.StartAsync(new PreviewOptions(site.Input, site.Theme, 0, NetlifyToml), log, log);
+            var page = new Uri(preview.Address, path);
+            var events = new PreviewEventStream(page);
+            await events.WaitForAsync("hello", _ => true);
+            return new Viewing(preview, page, events, text);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            Held.Dispose();
+            Http.Dispose();
+            await Events.DisposeAsync();
+            await Preview.DisposeAsync();
+        }
     }
 
     /// <summary>Whether the stylesheet <paramref name="html"/> links to (site.HASH.css) contains <paramref name="marker"/>.</summary>
