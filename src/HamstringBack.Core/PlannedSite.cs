@@ -13,12 +13,14 @@ namespace HamstringBack.Core;
 /// </summary>
 public sealed class PlannedSite
 {
-    private readonly Dictionary<string, PagePlan> _plans;
+    private readonly Dictionary<string, PagePlan> _plans = new(StringComparer.Ordinal);
+    private readonly IEnumerator<PagePlan> _planning;
     private readonly PageRenderer _renderer;
 
-    internal PlannedSite(IReadOnlyList<PagePlan> plans, Theme theme, SiteModel model, SiteUrls urls, IReadOnlyList<ExerciseView> exercises)
+    /// <param name="plans">The pages, planned as they are enumerated (<see cref="PagePlanner.Lazily"/>): only as far as the pages asked for.</param>
+    internal PlannedSite(IEnumerable<PagePlan> plans, Theme theme, SiteModel model, SiteUrls urls, IReadOnlyList<ExerciseView> exercises)
     {
-        _plans = plans.ToDictionary(p => p.OutputPath, StringComparer.Ordinal);
+        _planning = plans.GetEnumerator();
 
         // A renderer of its own: the build's notes what each page reads for the page memo, and must not see these.
         _renderer = new PageRenderer(theme, model, urls, exercises);
@@ -30,5 +32,19 @@ public sealed class PlannedSite
 
     /// <summary>The page at <paramref name="outputPath"/> ("stretching/index.html"), or null when there is none or its template failed (the build reports why).</summary>
     public OutputFile? Render(string outputPath) =>
-        _plans.TryGetValue(outputPath, out var plan) ? _renderer.Render([plan], new DiagnosticBag()).SingleOrDefault() : null;
+        Plan(outputPath) is { } plan ? _renderer.Render([plan], new DiagnosticBag()).SingleOrDefault() : null;
+
+    /// <summary>The plan of the page at <paramref name="outputPath"/>, planning the pages before it that are not planned yet.</summary>
+    private PagePlan? Plan(string outputPath)
+    {
+        lock (_plans)
+        {
+            while (!_plans.ContainsKey(outputPath) && _planning.MoveNext())
+            {
+                _plans.TryAdd(_planning.Current.OutputPath, _planning.Current);
+            }
+
+            return _plans.GetValueOrDefault(outputPath);
+        }
+    }
 }

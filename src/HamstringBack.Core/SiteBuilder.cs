@@ -85,11 +85,13 @@ public sealed class SiteBuilder
             return Fail(diagnostics, writer);
         }
 
-        var (plans, renderer, exercises) = Stage("plan", () => Plan(planner, model, urls, theme, writer.Staging, _cache.RecordsReads));
+        var exercises = Stage("views", () => model.Exercises.Select(e => ExerciseViewFactory.Create(e, model, urls, new ExerciseWords(theme.Strings))).ToList());
         if (Planned is not null)
         {
-            Stage("planned", () => Planned(new PlannedSite(plans, theme, model, urls, exercises)));
+            Stage("planned", () => Planned(new PlannedSite(planner.Lazily(exercises), theme, model, urls, exercises)));
         }
+
+        var (plans, renderer) = Stage("plan", () => Plan(planner, exercises, model, urls, theme, writer.Staging, _cache.RecordsReads));
 
         var pages = Stage("render", () => _cache.Pages(plans, theme, model, renderer, todo => renderer.Render(todo, diagnostics, options.Parallel, options.MaxSiteBytes)));
         if (diagnostics.HasErrors)
@@ -108,11 +110,10 @@ public sealed class SiteBuilder
     /// The plan of every page, and the renderer that renders them (into <paramref name="staging"/> when there is one,
     /// noting what each page read when <paramref name="recordReads"/>).
     /// </summary>
-    private static (IReadOnlyList<PagePlan> Plans, PageRenderer Renderer, IReadOnlyList<ExerciseView> Exercises) Plan(PagePlanner planner, SiteModel model, SiteUrls urls, Theme theme, StagingFolder? staging,
-        bool recordReads)
+    private static (IReadOnlyList<PagePlan> Plans, PageRenderer Renderer) Plan(PagePlanner planner, IReadOnlyList<ExerciseView> exercises, SiteModel model, SiteUrls urls,
+        Theme theme, StagingFolder? staging, bool recordReads)
     {
-        var exercises = model.Exercises.Select(e => ExerciseViewFactory.Create(e, model, urls, new ExerciseWords(theme.Strings))).ToList();
-        return (planner.Plan(exercises), new PageRenderer(theme, model, urls, exercises) { Staging = staging, RecordReads = recordReads }, exercises);
+        return (planner.Plan(exercises), new PageRenderer(theme, model, urls, exercises) { Staging = staging, RecordReads = recordReads });
     }
 
     /// <summary>Writes into the output folder when there is one; otherwise keeps every file in the result.</summary>
