@@ -8,8 +8,9 @@ namespace HamstringBack.Bench;
 /// <summary>
 /// Times what `preview` does after an editor saves one page: the preview machinery runs in this process (file
 /// watcher, debounce, cached rebuild, swap into the served site), the benchmark writes an edit to one section and
-/// waits until the served page is the new one. Repeats the edit many times and reports the times from save to
-/// new page, and how memory moved over the runs.
+/// waits until the served page is the new one. The page is open as a browser keeps it open (its event stream), so
+/// the preview renders and serves it first (issue 16). Repeats the edit many times and reports the times from save
+/// to new page, and to the end of the whole rebuild, and how memory moved over the runs.
 /// </summary>
 internal static class RebuildBenchmark
 {
@@ -43,7 +44,9 @@ internal static class RebuildBenchmark
         Console.WriteLine($"first build (cold process, preview started): {cold.ElapsedMilliseconds} ms");
         var stages = new StageClock();
         preview.StageStarted = stages.Start;
+        using var http = new HttpClient { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         var times = new List<double>();
+        var ends = new List<double>();
         var builds = new List<double>();
         var managed = new List<long>();
         var resident = new List<long>();
@@ -52,6 +55,8 @@ internal static class RebuildBenchmark
             for (var run = 1; run <= runs; run++)
             {
                 var before = preview.Site.PageHash(url);
+                using var viewing = await ViewAsync(http, new Uri(preview.Address, url), before);
+                var ended = preview.BuildsEnded;
                 var changed = preview.Site.Changed;
                 var watch = Stopwatch.StartNew();
                 stages.Reset();
@@ -63,9 +68,16 @@ internal static class RebuildBenchmark
                 }
 
                 times.Add(watch.Elapsed.TotalMilliseconds);
+                while (preview.BuildsEnded == ended)
+                {
+                    await Task.Delay(2);
+                }
+
+                ends.Add(watch.Elapsed.TotalMilliseconds);
                 builds.Add(preview.LastBuild.TotalMilliseconds);
                 stages.End(preview.LastBuild);
-                Console.Error.WriteLine($"  edit {run}: new page served after {watch.Elapsed.TotalMilliseconds:0} ms (rebuild and swap {preview.LastBuild.TotalMilliseconds:0} ms)");
+                Console.Error.WriteLine($"  edit {run}: new page served after {times[^1]:0} ms (viewed page served {preview.LastViewedServed.TotalMilliseconds:0} ms " +
+                    $"into the rebuild), whole rebuild ended after {ends[^1]:0} ms (rebuild and swap {preview.LastBuild.TotalMilliseconds:0} ms)");
 
                 // An editor saves a page seconds apart; let the watcher's late events and their rebuild settle.
                 await Task.Delay(200);
@@ -85,15 +97,29 @@ internal static class RebuildBenchmark
         }
 
         times.Sort();
+        ends.Sort();
         builds.Sort();
-        Console.WriteLine($"save to new page served after a one-page edit, {runs} runs: median {times[times.Count / 2]:0} ms, " +
-            $"min {times[0]:0} ms, max {times[^1]:0} ms (rebuild and swap alone: median {builds[builds.Count / 2]:0} ms, " +
-            $"min {builds[0]:0} ms, max {builds[^1]:0} ms)");
+        Console.WriteLine($"save to viewed page served after an edit of {Path.GetFileName(file)}, {runs} runs: median {times[times.Count / 2]:0} ms, " +
+            $"min {times[0]:0} ms, max {times[^1]:0} ms; save to whole rebuild ended: median {ends[ends.Count / 2]:0} ms, min {ends[0]:0} ms, max {ends[^1]:0} ms " +
+            $"(rebuild and swap alone: median {builds[builds.Count / 2]:0} ms); load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
         Console.WriteLine($"stages (median ms; the last runs to the end of the rebuild and swap): {stages.Medians()}");
         var middle = Math.Max(runs / 2, 1);
         Console.WriteLine($"managed heap after full GC: run 1 {Mb(managed[0])}, run {middle} {Mb(managed[middle - 1])}, run {runs} {Mb(managed[^1])}");
         Console.WriteLine($"working set: run 1 {Mb(resident[0])}, run {middle} {Mb(resident[middle - 1])}, run {runs} {Mb(resident[^1])}");
         return 0;
+    }
+
+    /// <summary>Opens the page's event stream as its reload script does, so the preview counts it as viewed; disposing closes it.</summary>
+    private static async Task<IDisposable> ViewAsync(HttpClient http, Uri page, string hash)
+    {
+        var events = new Uri(page, $"/__preview/events?page={Uri.EscapeDataString(page.AbsolutePath)}&hash={hash}");
+        var response = await http.GetAsync(events, HttpCompletionOption.ResponseHeadersRead);
+        var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        while (await reader.ReadLineAsync() is { } line && line != "event: hello")
+        {
+        }
+
+        return response;
     }
 
     /// <summary>

@@ -27,6 +27,12 @@ public sealed class SiteBuilder
     /// <summary>Called with each stage's name as it starts, for progress display.</summary>
     public Action<string>? StageStarted { get; init; }
 
+    /// <summary>
+    /// Called once every page is planned, before any is rendered, with a site that renders any one page at once:
+    /// `preview` serves the pages being viewed from it first (issue 16). The build goes on when it returns.
+    /// </summary>
+    public Action<PlannedSite>? Planned { get; init; }
+
     private readonly IBuildCache _cache = PassThroughCache.Instance;
 
     /// <summary>
@@ -45,7 +51,16 @@ public sealed class SiteBuilder
     /// </summary>
     public BuildResult Build(BuildOptions options)
     {
-        using var generation = _cache.StartBuild();
+        // Only a build that runs to its end (with or without errors) leaves what it used for the next one; one
+        // stopped by an exception (`preview` cancels a build that a newer change makes useless) leaves nothing.
+        var generation = _cache.StartBuild();
+        var result = Stages(options);
+        generation.Dispose();
+        return result;
+    }
+
+    private BuildResult Stages(BuildOptions options)
+    {
         using var writer = OpenWriter(options.Output);
         var diagnostics = new DiagnosticBag();
         if (!CheckFolders(options, diagnostics))
@@ -70,7 +85,14 @@ public sealed class SiteBuilder
             return Fail(diagnostics, writer);
         }
 
-        var (plans, renderer) = Stage("plan", () => Plan(planner, model, urls, theme, writer.Staging, _cache.RecordsReads));
+        var exercises = Stage("views", () => model.Exercises.Select(e => ExerciseViewFactory.Create(e, model, urls, new ExerciseWords(theme.Strings))).ToList());
+        if (Planned is not null)
+        {
+            Stage("planned", () => Planned(new PlannedSite(planner.Lazily(exercises), theme, model, urls, exercises)));
+        }
+
+        var (plans, renderer) = Stage("plan", () => Plan(planner, exercises, model, urls, theme, writer.Staging, _cache.RecordsReads));
+
         var pages = Stage("render", () => _cache.Pages(plans, theme, model, renderer, todo => renderer.Render(todo, diagnostics, options.Parallel, options.MaxSiteBytes)));
         if (diagnostics.HasErrors)
         {
@@ -88,10 +110,9 @@ public sealed class SiteBuilder
     /// The plan of every page, and the renderer that renders them (into <paramref name="staging"/> when there is one,
     /// noting what each page read when <paramref name="recordReads"/>).
     /// </summary>
-    private static (IReadOnlyList<PagePlan> Plans, PageRenderer Renderer) Plan(PagePlanner planner, SiteModel model, SiteUrls urls, Theme theme, StagingFolder? staging,
-        bool recordReads)
+    private static (IReadOnlyList<PagePlan> Plans, PageRenderer Renderer) Plan(PagePlanner planner, IReadOnlyList<ExerciseView> exercises, SiteModel model, SiteUrls urls,
+        Theme theme, StagingFolder? staging, bool recordReads)
     {
-        var exercises = model.Exercises.Select(e => ExerciseViewFactory.Create(e, model, urls, new ExerciseWords(theme.Strings))).ToList();
         return (planner.Plan(exercises), new PageRenderer(theme, model, urls, exercises) { Staging = staging, RecordReads = recordReads });
     }
 

@@ -28,6 +28,7 @@ public sealed class BuildCacheTests : IDisposable
 
     private readonly TempSite _site = new();
     private readonly BuildCache _cache = new();
+    private readonly List<string> _changed = [];
     private int _saves;
 
     public BuildCacheTests()
@@ -41,8 +42,14 @@ public sealed class BuildCacheTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
-    [Fact]
-    public void Cached_rebuilds_equal_fresh_builds_after_every_kind_of_edit()
+    /// <param name="watched">
+    /// Issue 16: the cache is told which paths changed (<see cref="BuildCache.Trust"/>), as `preview`'s file watcher
+    /// tells it, and takes every other text file as it was without a look at the disk.
+    /// </param>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Cached_rebuilds_equal_fresh_builds_after_every_kind_of_edit(bool watched)
     {
         var steps = new (string Name, bool Succeeds, Action Edit)[]
         {
@@ -57,7 +64,7 @@ public sealed class BuildCacheTests : IDisposable
             ("the link follows the heading", true, () => Edit("input/sections/02-back-alignment.md", "#where-they-attach", "#where-they-join")),
             ("section added", true, () => Save("input/sections/06-posture.md", AddedSection)),
             ("link to the added section", true, () => Edit("input/pages/about.md", "## Who writes and checks this site", "See [posture](../sections/06-posture.md#sitting).\n\n## Who writes and checks this site")),
-            ("section removed", false, () => _site.Delete("input/sections/06-posture.md")),
+            ("section removed", false, () => Delete("input/sections/06-posture.md")),
             ("link removed", true, () => Edit("input/pages/about.md", "See [posture](../sections/06-posture.md#sitting).\n\n", string.Empty)),
             ("exercise edit", true, () => Edit("input/exercises/bird-dog.yml", "name: Bird-dog", "name: Bird dog")),
             ("routine edit", true, () => Edit("input/routine.yml", "title: Daily routine", "title: Morning routine")),
@@ -83,6 +90,12 @@ public sealed class BuildCacheTests : IDisposable
         foreach (var (name, succeeds, edit) in steps)
         {
             edit();
+            if (watched)
+            {
+                _cache.Trust(_site.Input, _changed.ToList());
+                _changed.Clear();
+            }
+
             var cached = Build(_cache);
             var fresh = Build(null);
 
@@ -92,6 +105,29 @@ public sealed class BuildCacheTests : IDisposable
             var differ = fresh.Files.Zip(cached.Files).Where(p => !p.First.Content.AsSpan().SequenceEqual(p.Second.Content)).Select(p => p.First.Path).ToList();
             Assert.True(differ.Count == 0, $"{name}: these files differ from a fresh build: {string.Join(", ", differ)}");
         }
+    }
+
+    [Fact]
+    public void A_text_file_the_watcher_did_not_report_is_taken_as_it_was_without_a_look_at_the_disk_issue_16()
+    {
+        Assert.True(Build(_cache).Succeeded);
+        Edit("input/sections/04-stretching.md", "get them checked before", "have them checked before");
+
+        // Given the watcher reported nothing, the file on disk is not looked at
+        _cache.Trust(_site.Input, []);
+        var trusted = Build(_cache);
+        Assert.Equal(0, _cache.FilesRead);
+        Assert.Contains("get them checked before", trusted.Text("stretching/index.html"));
+
+        // Given it reported the file, or anything at all (null), the file is read again
+        _cache.Trust(_site.Input, [Path.Combine(_site.Input, "sections/04-stretching.md")]);
+        Assert.Contains("have them checked before", Build(_cache).Text("stretching/index.html"));
+        Edit("input/sections/04-stretching.md", "have them checked before", "get them checked first");
+        _cache.Trust(_site.Input, [Path.Combine(_site.Input, "sections")]);
+        Assert.Contains("get them checked first", Build(_cache).Text("stretching/index.html"));
+        Edit("input/sections/04-stretching.md", "get them checked first", "get them looked at first");
+        _cache.Trust(_site.Input, null);
+        Assert.Contains("get them looked at first", Build(_cache).Text("stretching/index.html"));
     }
 
     [Fact]
@@ -245,9 +281,20 @@ public sealed class BuildCacheTests : IDisposable
     private void Move(string from, string to)
     {
         File.Move(Path.Combine(_site.Root, from), Path.Combine(_site.Root, to));
+        _changed.Add(Path.Combine(_site.Root, from));
         Settle(to);
     }
 
+    private void Delete(string relative)
+    {
+        _site.Delete(relative);
+        _changed.Add(Path.Combine(_site.Root, relative));
+    }
+
     /// <summary>Dates a saved file a little later than the last save, but long enough ago for the cache to trust it.</summary>
-    private void Settle(string relative) => File.SetLastWriteTimeUtc(Path.Combine(_site.Root, relative), LongAgo.AddSeconds(++_saves));
+    private void Settle(string relative)
+    {
+        File.SetLastWriteTimeUtc(Path.Combine(_site.Root, relative), LongAgo.AddSeconds(++_saves));
+        _changed.Add(Path.Combine(_site.Root, relative));
+    }
 }

@@ -3,19 +3,21 @@ namespace HamstringBack.Cli.Preview;
 /// <summary>
 /// Watches one folder and everything in it, and keeps watching when the folder itself goes and comes back (a
 /// `git stash`, `mv input x &amp;&amp; mv x input`): a second watcher on its parent sees the folder's name appear, vanish or
-/// be renamed, and starts the folder's own watcher afresh. Any change, or a watcher's error, calls <c>changed</c>.
+/// be renamed, and starts the folder's own watcher afresh. Any change calls <c>changed</c> with the full path of
+/// what changed (a rename twice, old and new path); a watcher's error, or the folder's own coming and going, with
+/// null: anything in it may have changed.
 /// </summary>
 internal sealed class FolderWatch : IDisposable
 {
     private readonly string _folder;
     private readonly string _name;
-    private readonly Action _changed;
+    private readonly Action<string?> _changed;
     private readonly Lock _lock = new();
     private readonly FileSystemWatcher? _parent;
     private FileSystemWatcher? _inside;
     private bool _disposed;
 
-    public FolderWatch(string folder, Action changed)
+    public FolderWatch(string folder, Action<string?> changed)
     {
         _folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
         _name = Path.GetFileName(_folder);
@@ -76,7 +78,7 @@ internal sealed class FolderWatch : IDisposable
         }
 
         // After the new watcher is listening: the build sees every file that was there before it started.
-        _changed();
+        _changed(null);
     }
 
     private FileSystemWatcher? Start()
@@ -94,10 +96,14 @@ internal sealed class FolderWatch : IDisposable
                 IncludeSubdirectories = true,
                 NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
             };
-            watcher.Changed += (_, _) => _changed();
-            watcher.Created += (_, _) => _changed();
-            watcher.Deleted += (_, _) => _changed();
-            watcher.Renamed += (_, _) => _changed();
+            watcher.Changed += (_, e) => _changed(e.FullPath);
+            watcher.Created += (_, e) => _changed(e.FullPath);
+            watcher.Deleted += (_, e) => _changed(e.FullPath);
+            watcher.Renamed += (_, e) =>
+            {
+                _changed(e.OldFullPath);
+                _changed(e.FullPath);
+            };
             watcher.Error += (_, _) => Rearm();
             watcher.EnableRaisingEvents = true;
             return watcher;

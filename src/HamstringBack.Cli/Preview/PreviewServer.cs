@@ -1,9 +1,11 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
 using System.Threading.Channels;
 using HamstringBack.Cli.Serve;
 using HamstringBack.Core;
 using HamstringBack.Core.Diagnostics;
+using HamstringBack.Core.Model;
 using HamstringBack.Core.Render;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -16,7 +18,10 @@ namespace HamstringBack.Cli.Preview;
 /// `preview`: builds the site in memory, serves it with Kestrel on the loopback interface with the headers of
 /// netlify.toml, watches input/ and theme/, rebuilds after a change (debounced; only what the change affects, with
 /// a <see cref="BuildCache"/> kept for the session), swaps in the files whose bytes changed, and tells open pages
-/// to reload or to show the build's problems. output/ is never touched. Whatever goes wrong in a rebuild (even an
+/// to reload or to show the build's problems. As Hugo's server's fast render mode does, the pages open in a
+/// browser are rendered and served first, as soon as the rebuild has planned the pages; the rest of it (other
+/// pages, sitemap, offline manifest, swap) follows, and a page asked for before then is rendered on demand. A
+/// newer change cancels a rebuild still going on (issue 16). output/ is never touched. Whatever goes wrong in a rebuild (even an
 /// exception) is shown as a problem, and the preview keeps watching, also when input/ itself goes and comes back.
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
@@ -31,7 +36,17 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly Channel<bool> _requests = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly CancellationTokenSource _stop = new();
     private readonly List<FolderWatch> _watches = [];
+    private readonly ViewedPages _viewed = new();
+    private readonly Lock _pendingLock = new();
     private BuildCache _cache = new();
+    private Pending? _pending;
+    private int _buildsEnded;
+
+    // What the file watchers reported since the latest build started, and what the builds since the last one that
+    // ended were told of (a cancelled build's files are looked at again); null: anything may have changed.
+    private readonly Lock _changesLock = new();
+    private HashSet<string>? _changes = new(StringComparer.Ordinal);
+    private HashSet<string>? _unsettled = new(StringComparer.Ordinal);
     private StaticSiteServer? _server;
     private Task _loop = Task.CompletedTask;
 
@@ -51,6 +66,12 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>How long the latest build (and swap) took.</summary>
     public TimeSpan LastBuild { get; private set; }
 
+    /// <summary>How many builds have ended (succeeded, failed or were cancelled), the first one included.</summary>
+    public int BuildsEnded => Volatile.Read(ref _buildsEnded);
+
+    /// <summary>How long the latest build took to serve the pages being viewed (from its start); zero when it served none first.</summary>
+    public TimeSpan LastViewedServed { get; private set; }
+
     /// <summary>Called as each stage of a build starts (tests use it to change files in the middle of a build).</summary>
     internal Action<string>? StageStarted { get; set; }
 
@@ -69,7 +90,7 @@ public sealed class PreviewServer : IAsyncDisposable
             options.Port,
             path => netlify?.HeadersFor(path) ?? new Dictionary<string, string>(),
             preview.MapPreviewFiles);
-        preview.Build();
+        preview.Build(CancellationToken.None);
         preview.Watch(options.Input);
         preview.Watch(options.Theme);
         preview._loop = preview.RebuildLoopAsync(preview._stop.Token);
@@ -94,18 +115,50 @@ public sealed class PreviewServer : IAsyncDisposable
         _stop.Dispose();
     }
 
-    /// <summary>Builds now and swaps in the result, or records its problems; returns whether it succeeded. Never throws.</summary>
-    public bool Build()
+    /// <summary>
+    /// Builds now and swaps in the result, or records its problems; returns whether it succeeded. Never throws.
+    /// A build cancelled by <paramref name="cancel"/> (a newer change) leaves the site and the cache as they were.
+    /// </summary>
+    private bool Build(CancellationToken cancel)
+    {
+        try
+        {
+            return BuildOnce(cancel);
+        }
+        finally
+        {
+            Interlocked.Increment(ref _buildsEnded);
+        }
+    }
+
+    private bool BuildOnce(CancellationToken cancel)
     {
         var watch = Stopwatch.StartNew();
-        var options = new BuildOptions(_options.Input, _options.Theme, Address.ToString());
-        var (result, crash) = TryBuild(options);
+        LastViewedServed = TimeSpan.Zero;
+        var options = new BuildOptions(_options.Input, _options.Theme, Address.ToString()) { Cancellation = cancel };
+        lock (_changesLock)
+        {
+            _unsettled = _unsettled is null || _changes is null ? null : [.. _unsettled, .. _changes];
+            _changes = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        _cache.Trust(_options.Input, _unsettled);
+        var (result, crash) = TryBuild(options, watch);
         if (crash is IOException or UnauthorizedAccessException)
         {
             // A file listed a moment ago was gone (or changing) when read: a save, a checkout, an editor's lock
             // file. Build again at once, so the site served is the one on disk now, not the last one before it.
-            (result, crash) = TryBuild(options);
+            (result, crash) = TryBuild(options, watch);
         }
+
+        if (crash is OperationCanceledException && cancel.IsCancellationRequested)
+        {
+            EndPending();
+            return false;
+        }
+
+        // The cache's files are now as this build found them (or, after a crash, it is a new and empty one).
+        _unsettled = new HashSet<string>(StringComparer.Ordinal);
 
         if (result is null)
         {
@@ -117,7 +170,13 @@ public sealed class PreviewServer : IAsyncDisposable
             return Failed(result.Diagnostics, watch);
         }
 
-        var changed = Site.Apply(result.Files);
+        IReadOnlyList<string> changed;
+        lock (_pendingLock)
+        {
+            changed = Site.Apply(result.Files);
+            _pending = null;
+        }
+
         LastBuild = watch.Elapsed;
         BuildCommand.Report(result.Diagnostics, _stderr);
         _stdout.WriteLine($"Built in {LastBuild.TotalMilliseconds:0} ms ({_cache.PagesRendered} page(s) rendered): {changed.Count} file(s) changed.");
@@ -125,11 +184,27 @@ public sealed class PreviewServer : IAsyncDisposable
     }
 
     /// <summary>One build; an exception is handed back, not thrown.</summary>
-    private (BuildResult? Result, Exception? Crash) TryBuild(BuildOptions options)
+    private (BuildResult? Result, Exception? Crash) TryBuild(BuildOptions options, Stopwatch watch)
     {
+        var cancel = options.Cancellation;
+        var builder = new SiteBuilder
+        {
+            Cache = _cache,
+            StageStarted = stage =>
+            {
+                cancel.ThrowIfCancellationRequested();
+                StageStarted?.Invoke(stage);
+            },
+            Planned = site => ServeViewedFirst(site, watch),
+        };
         try
         {
-            return (new SiteBuilder { Cache = _cache, StageStarted = StageStarted }.Build(options), null);
+            return (builder.Build(options), null);
+        }
+        catch (OperationCanceledException e) when (cancel.IsCancellationRequested)
+        {
+            // A cancelled build ends nothing: the cache's last finished build stays the one looked up.
+            return (null, e);
         }
         catch (Exception e)
         {
@@ -139,8 +214,72 @@ public sealed class PreviewServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Renders the pages open in a browser from a build that has just planned its pages, and serves them with the
+    /// theme's files and the images (a stylesheet edit), before the build renders the rest (issue 16).
+    /// </summary>
+    private void ServeViewedFirst(PlannedSite site, Stopwatch watch)
+    {
+        var pending = new Pending(site);
+        var pages = _viewed.Paths().Select(url => PreviewSite.FilePaths(url).Select(site.Render).FirstOrDefault(f => f is not null))
+            .OfType<OutputFile>()
+            .ToList();
+        lock (_pendingLock)
+        {
+            _pending = pending;
+            foreach (var page in pages)
+            {
+                pending.Fresh.TryAdd(page.Path, 0);
+            }
+
+            Site.Put([.. site.Assets, .. pages]);
+        }
+
+        LastViewedServed = watch.Elapsed;
+    }
+
+    /// <summary>
+    /// Renders a page of the build still going on when a browser asks for it before the build has (issue 16);
+    /// pages it has already served, and files that are not pages, are served as they are.
+    /// </summary>
+    private void RenderIfStale(string urlPath)
+    {
+        var pending = _pending;
+        if (pending is null)
+        {
+            return;
+        }
+
+        foreach (var path in PreviewSite.FilePaths(urlPath).Where(p => p.EndsWith(".html", StringComparison.Ordinal) && !pending.Fresh.ContainsKey(p)))
+        {
+            if (pending.Site.Render(path) is { } page)
+            {
+                lock (_pendingLock)
+                {
+                    // Not when the build ended, or a newer one started, while this page rendered: it would be older than what is served.
+                    if (_pending == pending && pending.Fresh.TryAdd(path, 0))
+                    {
+                        Site.Put([page]);
+                    }
+                }
+
+                return;
+            }
+        }
+    }
+
+    /// <summary>Ends a build's early serving: nothing more is rendered from it on demand.</summary>
+    private void EndPending()
+    {
+        lock (_pendingLock)
+        {
+            _pending = null;
+        }
+    }
+
     private bool Failed(IReadOnlyList<Diagnostic> diagnostics, Stopwatch watch)
     {
+        EndPending();
         Site.Fail(diagnostics.Select(d => d.ToString()).ToList());
         LastBuild = watch.Elapsed;
         BuildCommand.Report(diagnostics, _stderr);
@@ -170,9 +309,30 @@ public sealed class PreviewServer : IAsyncDisposable
         return path;
     }
 
-    private void Watch(string folder) => _watches.Add(new FolderWatch(folder, () => _requests.Writer.TryWrite(true)));
+    private void Watch(string folder) => _watches.Add(new FolderWatch(folder, Changed));
 
-    /// <summary>One rebuild at a time; changes that arrive together (an editor's save) make one rebuild.</summary>
+    /// <summary>Notes what a file watcher saw change (null: anything may have) and asks for a rebuild.</summary>
+    private void Changed(string? path)
+    {
+        lock (_changesLock)
+        {
+            if (path is null)
+            {
+                _changes = null;
+            }
+            else
+            {
+                _changes?.Add(path);
+            }
+        }
+
+        _requests.Writer.TryWrite(true);
+    }
+
+    /// <summary>
+    /// One rebuild at a time; changes that arrive together (an editor's save) make one rebuild, and a change that
+    /// arrives during a rebuild cancels it: the next one starts at once, from the files as they are then.
+    /// </summary>
     private async Task RebuildLoopAsync(CancellationToken stop)
     {
         try
@@ -181,7 +341,15 @@ public sealed class PreviewServer : IAsyncDisposable
             {
                 await Task.Delay(Debounce, stop);
                 _requests.Reader.TryRead(out _);
-                Build();
+                using var newer = CancellationTokenSource.CreateLinkedTokenSource(stop);
+                var build = Task.Run(() => Build(newer.Token), CancellationToken.None);
+                var change = _requests.Reader.WaitToReadAsync(stop).AsTask();
+                if (await Task.WhenAny(build, change) != build)
+                {
+                    await newer.CancelAsync();
+                }
+
+                await build;
             }
         }
         catch (OperationCanceledException)
@@ -207,6 +375,7 @@ public sealed class PreviewServer : IAsyncDisposable
                     await EventsAsync(context, stopping);
                     break;
                 default:
+                    RenderIfStale(context.Request.Path.Value ?? "/");
                     await next();
                     break;
             }
@@ -232,6 +401,7 @@ public sealed class PreviewServer : IAsyncDisposable
         var hash = context.Request.Query["hash"].ToString();
         var assets = Site.AssetVersion;
         var shown = string.Empty;
+        using var viewing = _viewed.Open(page);
         context.Response.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-store";
         await Send(context, "hello", string.Empty, done.Token);
@@ -261,6 +431,12 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             // The page was closed or the preview is stopping.
         }
+    }
+
+    /// <summary>A build that has served the pages being viewed and goes on with the rest: the pages rendered from it since.</summary>
+    private sealed record Pending(PlannedSite Site)
+    {
+        public ConcurrentDictionary<string, byte> Fresh { get; } = new(StringComparer.Ordinal);
     }
 
     private static async Task Send(HttpContext context, string name, string data, CancellationToken cancel)

@@ -82,29 +82,44 @@ public sealed class PreviewSite
     /// <summary>The hash of the page a browser shows at <paramref name="urlPath"/> ("/stretching/"), as Netlify resolves it.</summary>
     public string PageHash(string urlPath)
     {
-        var path = Uri.UnescapeDataString(urlPath).TrimStart('/');
         lock (_lock)
         {
-            var file = path.Length == 0 || path.EndsWith('/')
-                ? _files.GetValueOrDefault(path + "index.html")
-                : _files.GetValueOrDefault(path) ?? _files.GetValueOrDefault(path + "/index.html");
+            var file = FilePaths(urlPath).Select(_files.GetValueOrDefault).FirstOrDefault(f => f is not null);
             return (file ?? _files.GetValueOrDefault("404.html"))?.Hash ?? string.Empty;
         }
     }
 
+    /// <summary>The files a browser may be shown at <paramref name="urlPath"/> ("/stretching/"), as Netlify resolves it, in the order it tries them.</summary>
+    public static IReadOnlyList<string> FilePaths(string urlPath)
+    {
+        var path = Uri.UnescapeDataString(urlPath).TrimStart('/');
+        return path.Length == 0 || path.EndsWith('/') ? [path + "index.html"] : [path, path + "/index.html"];
+    }
+
     /// <summary>Swaps in a successful build; returns the paths added, changed or removed.</summary>
-    public IReadOnlyList<string> Apply(IReadOnlyList<OutputFile> files)
+    public IReadOnlyList<string> Apply(IReadOnlyList<OutputFile> files) => Swap(files, whole: true);
+
+    /// <summary>
+    /// Swaps in some files of a build still going on (the pages being viewed, rendered first: issue 16), leaving
+    /// the others as they are until <see cref="Apply"/>; returns the paths added or changed. The build has found no
+    /// error so far (pages are planned only then), so the problems shown are cleared.
+    /// </summary>
+    public IReadOnlyList<string> Put(IReadOnlyList<OutputFile> files) => Swap(files, whole: false);
+
+    /// <summary>Serves <paramref name="files"/>: all of the site when <paramref name="whole"/>, or in place of the files at the same paths.</summary>
+    private List<string> Swap(IReadOnlyList<OutputFile> files, bool whole)
     {
         var now = DateTimeOffset.UtcNow;
         lock (_lock)
         {
-            var next = new Dictionary<string, PreviewFile>(StringComparer.Ordinal);
-            var built = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+            // A few files put in place change the dictionaries in place (every read is under the lock), not copies of 13,000 entries.
+            var next = whole ? new Dictionary<string, PreviewFile>(StringComparer.Ordinal) : _files;
+            var built = whole ? new Dictionary<string, byte[]>(StringComparer.Ordinal) : _built;
             var changed = new List<string>();
             foreach (var file in files)
             {
-                built[file.Path] = file.Content;
                 var (served, isNew) = Next(file, now);
+                built[file.Path] = file.Content;
                 next[file.Path] = served;
                 if (isNew)
                 {
@@ -112,7 +127,11 @@ public sealed class PreviewSite
                 }
             }
 
-            changed.AddRange(_files.Keys.Where(k => !next.ContainsKey(k)));
+            if (whole)
+            {
+                changed.AddRange(_files.Keys.Where(k => !next.ContainsKey(k)));
+            }
+
             if (changed.Any(p => !p.EndsWith(".html", StringComparison.Ordinal)))
             {
                 AssetVersion++;

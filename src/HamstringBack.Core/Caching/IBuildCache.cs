@@ -15,6 +15,12 @@ internal interface IBuildCache
     /// <summary>Starts a build; disposing what it returns ends it, keeping what this build used for the next one.</summary>
     IDisposable StartBuild();
 
+    /// <summary>
+    /// The text file an earlier build read at <paramref name="relative"/>, without a look at the disk, when the
+    /// file watcher of `preview` has reported no change to it since (<see cref="BuildCache.Trust"/>); otherwise null.
+    /// </summary>
+    SourceFile? UnchangedText(string relative);
+
     /// <summary>The text file an earlier build read at <paramref name="relative"/>, when its stamp is unchanged.</summary>
     SourceFile? RememberedText(string relative, FileInfo info);
 

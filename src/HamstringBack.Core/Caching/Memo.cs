@@ -29,6 +29,13 @@ internal sealed class Memo<TKey, TValue>(IEqualityComparer<TKey> comparer)
         _current[key] = value;
     }
 
+    /// <summary>Forgets what a build that did not finish kept: the previous generation stays the one looked up.</summary>
+    public void Discard()
+    {
+        _current = new ConcurrentDictionary<TKey, TValue>(comparer);
+        _used = false;
+    }
+
     /// <summary>Makes what this build kept the previous generation, if this build used the memo.</summary>
     public void Commit()
     {

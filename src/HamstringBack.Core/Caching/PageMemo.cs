@@ -107,6 +107,9 @@ internal sealed class PageMemo
 
     private static object? Value(ScriptObject globals, string name) => globals.TryGetValue(name, out var value) ? value : Missing;
 
+    /// <summary>Forgets the pages an unfinished build kept.</summary>
+    public void Discard() => _pages.Discard();
+
     /// <summary>Makes the pages this build kept the ones the next build looks up.</summary>
     public void Commit() => _pages.Commit();
 }

@@ -16,6 +16,8 @@ internal sealed class PassThroughCache : IBuildCache
 
     public IDisposable StartBuild() => NoGeneration.Instance;
 
+    public SourceFile? UnchangedText(string relative) => null;
+
     public SourceFile? RememberedText(string relative, FileInfo info) => null;
 
     public ImageFile? RememberedImage(string relative, FileInfo info) => null;

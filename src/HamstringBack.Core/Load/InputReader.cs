@@ -215,6 +215,11 @@ public sealed class InputReader
 
     private SourceFile? ReadTextFile(string relative)
     {
+        if (_cache.UnchangedText(relative) is { } unchanged)
+        {
+            return unchanged;
+        }
+
         if (_folder.Check(relative, MaxTextBytes) is not { } info)
         {
             return null;

@@ -28,31 +28,41 @@ public sealed class PagePlanner(SiteModel model, SiteUrls urls, ThemeStrings str
     ];
 
     /// <summary>All pages; <paramref name="exercises"/> are the views of the model's exercises, in its order.</summary>
-    public IReadOnlyList<PagePlan> Plan(IReadOnlyList<ExerciseView> exercises)
+    public IReadOnlyList<PagePlan> Plan(IReadOnlyList<ExerciseView> exercises) => [.. Lazily(exercises)];
+
+    /// <summary>
+    /// The pages of <see cref="Plan"/>, in its order, each planned only as it is enumerated: `preview` plans only
+    /// as far as the pages being viewed (issue 16).
+    /// </summary>
+    public IEnumerable<PagePlan> Lazily(IReadOnlyList<ExerciseView> exercises)
     {
-        var plans = new List<PagePlan>
+        yield return ContentPage(model.Home, "home", null, null);
+        foreach (var plan in SectionPages(model.Tree).Concat(model.Pages.Select(p => ContentPage(p, "page", null, null))))
         {
-            ContentPage(model.Home, "home", null, null),
-        };
+            yield return plan;
+        }
 
-        plans.AddRange(SectionPages(model.Tree));
+        yield return ExercisesIndex();
+        foreach (var plan in exercises.Select(ExercisePage))
+        {
+            yield return plan;
+        }
 
-        plans.AddRange(model.Pages.Select(p => ContentPage(p, "page", null, null)));
-        plans.Add(ExercisesIndex());
-        plans.AddRange(exercises.Select(ExercisePage));
-        plans.Add(Special(SiteUrls.Checklist, "checklist", "checklist", model.Routine.Title,
-            strings["checklist_description"], inSitemap: true));
+        yield return Special(SiteUrls.Checklist, "checklist", "checklist", model.Routine.Title,
+            strings["checklist_description"], inSitemap: true);
         // Search engines should not index a site's own search page, so it is left out of the sitemap.
-        plans.Add(Special(SiteUrls.Search, "search", "search", strings["search_title"],
-            strings["search_description"], inSitemap: false));
-        plans.AddRange(new CardPlanner(model, urls, strings, qrCodes).Plan(exercises));
-        plans.AddRange(exercises.SelectMany(e => e.FormerIds.SelectMany(id => new[]
+        yield return Special(SiteUrls.Search, "search", "search", strings["search_title"],
+            strings["search_description"], inSitemap: false);
+        foreach (var plan in new CardPlanner(model, urls, strings, qrCodes).Plan(exercises).Concat(exercises.SelectMany(e => e.FormerIds.SelectMany(id => new[]
         {
             Moved(SiteUrls.Exercise(id), SiteUrls.Exercise(e.Id), e.Name),
             Moved(SiteUrls.Card(id), SiteUrls.Card(e.Id), strings["card_title", ("name", e.Name)]),
-        })));
-        plans.Add(NotFound());
-        return plans;
+        }))))
+        {
+            yield return plan;
+        }
+
+        yield return NotFound();
     }
 
     /// <summary>

@@ -136,7 +136,7 @@ public sealed class PreviewRecoveryTests
         Assert.DoesNotContain("HB0060", text.ToString());
     }
 
-    private static async Task WaitForPageAsync(HttpClient http, Uri page, Func<string, bool> match, int timeoutMs = 10000)
+    internal static async Task WaitForPageAsync(HttpClient http, Uri page, Func<string, bool> match, int timeoutMs = 10000)
     {
         var clock = Stopwatch.StartNew();
         var html = string.Empty;
@@ -154,7 +154,7 @@ public sealed class PreviewRecoveryTests
         Assert.Fail($"{page} did not change as expected in {timeoutMs} ms; it serves:\n{html[..Math.Min(html.Length, 2000)]}");
     }
 
-    private static async Task WaitForStatusAsync(HttpClient http, Uri page, System.Net.HttpStatusCode status, int timeoutMs = 10000)
+    internal static async Task WaitForStatusAsync(HttpClient http, Uri page, System.Net.HttpStatusCode status, int timeoutMs = 10000)
     {
         var clock = Stopwatch.StartNew();
         while (clock.ElapsedMilliseconds < timeoutMs)

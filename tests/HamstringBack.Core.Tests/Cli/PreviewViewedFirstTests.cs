@@ -1,0 +1,156 @@
+using System.Security.Cryptography;
+using HamstringBack.Cli.Preview;
+using HamstringBack.Core.Tests.Support;
+using static HamstringBack.Core.Tests.Cli.PreviewRecoveryTests;
+
+namespace HamstringBack.Core.Tests.Cli;
+
+/// <summary>
+/// Issue 16: the preview renders and serves the pages open in a browser first, before the rest of the rebuild
+/// (Hugo's fast render mode); a page asked for before the rebuild has rendered it is rendered on demand; when the
+/// rebuild ends, the site served is the one a fresh build makes. Each test holds the rebuild at its render stage
+/// (the stage that renders every other page) and looks at what is served over HTTP meanwhile.
+/// </summary>
+public sealed class PreviewViewedFirstTests
+{
+    private static readonly string NetlifyToml = Path.Combine(RepoPaths.Root, "netlify.toml");
+
+    [Fact]
+    public async Task A_body_edit_serves_the_viewed_page_and_a_stale_page_asked_for_before_the_rebuild_ends_issue_16()
+    {
+        using var site = new TempSite();
+        await using var viewing = await Viewing.OpenAsync(site, "stretching/");
+        var (preview, http, viewed) = (viewing.Preview, viewing.Http, viewing.Page);
+
+        // Given the stretching page is open, when its title is edited
+        site.Edit("input/sections/04-stretching.md", "title: Stretching", "title: Stretching today");
+
+        // Then it is served new, and told to reload, while the rebuild has not rendered the other pages
+        await WaitForPageAsync(http, viewed, html => html.Contains("<h1>Stretching today</h1>", StringComparison.Ordinal));
+        await viewing.Events.WaitForAsync("reload", _ => true);
+        Assert.Equal(1, viewing.BuildsSwappedIn);
+
+        // And a page no one was viewing, asked for now, is rendered on demand with the new title in its navigation
+        var other = await http.GetStringAsync(new Uri(preview.Address, "about/"));
+        Assert.Contains(">Stretching today<", other);
+        Assert.Equal(1, viewing.BuildsSwappedIn);
+
+        // When the rebuild goes on, the site served is the one a fresh build makes
+        viewing.Held.Release();
+        await WaitForFreshSiteAsync(preview, site);
+    }
+
+    [Theory]
+    [InlineData("theme/templates/layout.sbn", "<footer class=\"site-footer\">", "<footer class=\"site-footer\"><p>Template edited</p>", "Template edited")]
+    [InlineData("theme/assets/site.css", "color-scheme: light dark;", "color-scheme: light dark; --edit-marker: 1;", "--edit-marker: 1;")]
+    public async Task A_theme_edit_serves_the_viewed_page_before_the_other_pages_are_rendered_again_issue_16(string file, string find, string replace, string marker)
+    {
+        using var site = new TempSite();
+        await using var viewing = await Viewing.OpenAsync(site, "stretching/");
+        var (preview, http, viewed) = (viewing.Preview, viewing.Http, viewing.Page);
+
+        // Given the stretching page is open, when a template or the stylesheet is edited
+        site.Edit(file, find, replace);
+
+        // Then the page (or the stylesheet it links to) is served new while the other pages are not rendered yet
+        await WaitForPageAsync(http, viewed, html => html.Contains(marker, StringComparison.Ordinal) || StylesheetHas(http, viewed, html, marker));
+        Assert.Equal(1, viewing.BuildsSwappedIn);
+
+        viewing.Held.Release();
+        await WaitForFreshSiteAsync(preview, site);
+    }
+
+    /// <summary>A preview of a site with one page open (its event stream listening), whose next rebuild is held before its render stage.</summary>
+    private sealed class Viewing : IAsyncDisposable
+    {
+        private readonly StringWriter _log;
+
+        private Viewing(PreviewServer preview, Uri page, PreviewEventStream events, StringWriter log)
+        {
+            (Preview, Page, Events, _log) = (preview, page, events, log);
+            Held = new HeldRender(preview);
+        }
+
+        public PreviewServer Preview { get; }
+
+        public Uri Page { get; }
+
+        public PreviewEventStream Events { get; }
+
+        public HeldRender Held { get; }
+
+        public HttpClient Http { get; } = new();
+
+        /// <summary>How many builds the preview has swapped in (the first one included), as its terminal says.</summary>
+        public int BuildsSwappedIn => _log.ToString().Split('\n').Count(l => l.StartsWith("Built in", StringComparison.Ordinal));
+
+        public static async Task<Viewing> OpenAsync(TempSite site, string path)
+        {
+            var text = new StringWriter();
+            var log = TextWriter.Synchronized(text);
+            var preview = await PreviewServer.StartAsync(new PreviewOptions(site.Input, site.Theme, 0, NetlifyToml), log, log);
+            var page = new Uri(preview.Address, path);
+            var events = new PreviewEventStream(page);
+            await events.WaitForAsync("hello", _ => true);
+            return new Viewing(preview, page, events, text);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            Held.Dispose();
+            Http.Dispose();
+            await Events.DisposeAsync();
+            await Preview.DisposeAsync();
+        }
+    }
+
+    /// <summary>Whether the stylesheet <paramref name="html"/> links to (site.HASH.css) contains <paramref name="marker"/>.</summary>
+    private static bool StylesheetHas(HttpClient http, Uri page, string html, string marker)
+    {
+        var css = html.Split('"').FirstOrDefault(s => s.StartsWith("/assets/site.", StringComparison.Ordinal));
+        return css is not null && http.GetStringAsync(new Uri(page, css)).GetAwaiter().GetResult().Contains(marker, StringComparison.Ordinal);
+    }
+
+    /// <summary>Waits until every file a fresh build of the site makes is served with the same bytes.</summary>
+    private static async Task WaitForFreshSiteAsync(PreviewServer preview, TempSite site)
+    {
+        var fresh = new SiteBuilder().Build(new BuildOptions(site.Input, site.Theme, preview.Address.ToString()));
+        Assert.True(fresh.Succeeded);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        List<string> different;
+        do
+        {
+            await Task.Delay(50);
+            different = fresh.Files.Where(f => preview.Site.File(f.Path)?.Hash != Convert.ToHexStringLower(SHA256.HashData(f.Content))[..16]).Select(f => f.Path).ToList();
+        }
+        while (different.Count > 0 && clock.ElapsedMilliseconds < 20000);
+
+        Assert.Empty(different);
+    }
+
+    /// <summary>Holds the preview's next rebuild at the start of its render stage until released (or disposed).</summary>
+    private sealed class HeldRender : IDisposable
+    {
+        private readonly ManualResetEventSlim _gate = new();
+        private int _holding;
+
+        public HeldRender(PreviewServer preview)
+        {
+            preview.StageStarted = stage =>
+            {
+                if (stage == "render" && !_gate.IsSet && Interlocked.CompareExchange(ref _holding, 1, 0) == 0)
+                {
+                    _gate.Wait(TimeSpan.FromSeconds(30));
+                }
+            };
+        }
+
+        public void Release() => _gate.Set();
+
+        public void Dispose()
+        {
+            _gate.Set();
+            _gate.Dispose();
+        }
+    }
+}
