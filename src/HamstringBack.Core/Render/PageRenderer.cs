@@ -167,18 +167,13 @@ public sealed class PageRenderer
     {
         try
         {
-            var context = NewContext(plan);
-            var body = _theme.Templates[plan.Template].Render(context);
-            context.SetValue(new ScriptVariableGlobal("content"), new RawHtml(body));
-            var html = _theme.Templates["layout"].Render(context);
-            if (html.Length > MaxPageCharacters)
+            if (Staging is not null && RenderStaged(plan, Staging, out var length) is { } staged)
             {
-                diagnostics.Add(Errors.PageTooLarge(SourceLocation.WholeFile(sources[plan.OutputPath]), plan.Page.Path, html.Length, MaxPageCharacters));
-                return null;
+                return Checked(plan, length, sources, diagnostics) ? staged : null;
             }
 
-            var page = new OutputFile(plan.OutputPath, Encoding.UTF8.GetBytes(html));
-            return Staging?.Put(page) ?? page;
+            var html = _theme.Templates["layout"].Render(BodyRendered(plan));
+            return Checked(plan, html.Length, sources, diagnostics) ? new OutputFile(plan.OutputPath, Encoding.UTF8.GetBytes(html)) : null;
         }
         catch (ScriptRuntimeException e)
         {
@@ -186,6 +181,50 @@ public sealed class PageRenderer
             diagnostics.Add(Errors.TemplateRuntime(new SourceLocation(span.FileName ?? _theme.DisplayRoot + "/templates", span.Start.Line + 1, span.Start.Column + 1), e.OriginalMessage));
             return null;
         }
+    }
+
+    /// <summary>A context for <paramref name="plan"/>'s page with its template rendered into <c>content</c>, for the layout.</summary>
+    private HtmlTemplateContext BodyRendered(PagePlan plan)
+    {
+        var context = NewContext(plan);
+        var body = _theme.Templates[plan.Template].Render(context);
+        context.SetValue(new ScriptVariableGlobal("content"), new RawHtml(body));
+        return context;
+    }
+
+    /// <summary>
+    /// Renders the page's layout straight into its file in <paramref name="staging"/> (issue 16: no page text is kept);
+    /// null when the file could not be written, to render it again in memory for the writer to write and report.
+    /// </summary>
+    private OutputFile? RenderStaged(PagePlan plan, Write.StagingFolder staging, out long length)
+    {
+        var context = BodyRendered(plan);
+        using var output = new StagedPageOutput(staging, plan.OutputPath);
+        context.PushOutput(output);
+        try
+        {
+            _theme.Templates["layout"].Render(context);
+        }
+        finally
+        {
+            context.PopOutput();
+        }
+
+        var content = output.Finish();
+        length = output.Characters;
+        return output.Failed ? null : new OutputFile(plan.OutputPath, []) { Staged = content };
+    }
+
+    /// <summary>Whether a page of <paramref name="length"/> characters is within <see cref="MaxPageCharacters"/>; reports it when not.</summary>
+    private static bool Checked(PagePlan plan, long length, IReadOnlyDictionary<string, string> sources, DiagnosticBag diagnostics)
+    {
+        if (length <= MaxPageCharacters)
+        {
+            return true;
+        }
+
+        diagnostics.Add(Errors.PageTooLarge(SourceLocation.WholeFile(sources[plan.OutputPath]), plan.Page.Path, (int)length, MaxPageCharacters));
+        return false;
     }
 
     private HtmlTemplateContext NewContext(PagePlan plan) =>

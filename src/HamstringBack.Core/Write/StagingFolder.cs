@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using HamstringBack.Core.Model;
-
 namespace HamstringBack.Core.Write;
 
 /// <summary>
@@ -27,22 +24,14 @@ public sealed class StagingFolder : IDisposable
     }
 
     /// <summary>
-    /// Writes <paramref name="file"/> into the folder and returns it without its bytes, only their length and hash;
-    /// when writing fails, returns it as it was, for <see cref="SiteWriter"/> to write and report the failure.
+    /// Creates the file of <paramref name="path"/> (a path inside the site) in the folder, with its folders, for a page
+    /// to be written into as it is rendered (<see cref="Render.StagedPageOutput"/>).
     /// </summary>
-    public OutputFile Put(OutputFile file)
+    public FileStream Create(string path)
     {
-        try
-        {
-            var target = SiteWriter.Target(Path, file.Path);
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
-            File.WriteAllBytes(target, file.Content);
-            return file with { Content = [], Staged = new StagedContent(file.Content.Length, SHA256.HashData(file.Content)) };
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return file;
-        }
+        var target = SiteWriter.Target(Path, path);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+        return new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
     }
 
     /// <inheritdoc />

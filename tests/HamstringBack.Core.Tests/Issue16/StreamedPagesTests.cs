@@ -48,4 +48,44 @@ public sealed class StreamedPagesTests
         // Then nothing is left beside the output folder's place
         Assert.Equal(["input", "theme"], Directory.GetFileSystemEntries(site.Root).Select(e => Path.GetFileName(e)!).Order().ToArray());
     }
+
+    [Fact]
+    public void Issue_16_a_page_rendered_straight_into_its_file_has_the_bytes_of_the_page_kept_in_memory()
+    {
+        // Given a theme page of 600,000 characters, two-, three- and four-byte UTF-8 characters (a surrogate
+        // pair), so the staged page's 64 KB buffer ends inside characters and between the halves of a pair
+        using var site = new TempSite().NamePeople();
+        site.Write("theme/templates/404.sbn", string.Concat(Enumerable.Repeat("é€😀a", 120_000)));
+        var options = new BuildOptions(site.Input, site.Theme) { InputLabel = "input", ThemeLabel = "theme" };
+        var kept = new SiteBuilder().Build(options).Files.Single(f => f.Path == "404.html");
+
+        // When it is built into an output folder, each page encoded into its staging file as the layout writes it
+        var output = Path.Combine(site.Root, "output");
+        var staged = new SiteBuilder().Build(options with { Output = new SiteOutput(output, "output") }).Files.Single(f => f.Path == "404.html");
+
+        // Then the file holds the very bytes Encoding.UTF8.GetBytes gave the whole page, and its length and hash are theirs
+        Assert.Equal(kept.Content, File.ReadAllBytes(Path.Combine(output, "404.html")));
+        Assert.Equal(kept.Content.Length, staged.Length);
+        Assert.Equal(System.Security.Cryptography.SHA256.HashData(kept.Content), staged.Staged!.Sha256);
+    }
+
+    [Fact]
+    public void Issue_16_a_staged_page_over_the_size_limit_is_a_located_error_and_the_previous_output_stays()
+    {
+        // Given a site built once into an output folder, then a theme page over the 64 Mi characters a page may have
+        using var site = new TempSite().NamePeople();
+        var output = Path.Combine(site.Root, "output");
+        var options = new BuildOptions(site.Input, site.Theme) { Output = new SiteOutput(output, "output") };
+        Assert.True(new SiteBuilder().Build(options).Succeeded);
+        var before = FolderSnapshot.Take(output);
+        site.Write("theme/templates/404.sbn", $"{{{{ for i in 1..{(64 * 1024 * 1024 / 1000) + 10} }}}}{{{{ \"x\" | string.pad_left 1000 }}}}{{{{ end }}}}");
+
+        // When it is built again into the same folder, the page going straight into its staging file
+        var result = new SiteBuilder().Build(options);
+
+        // Then the page is refused as before (HB0041), nothing is left beside the output and the output is as it was
+        Assert.Equal("HB0041", Assert.Single(result.Diagnostics).Code);
+        Assert.Equal(before, FolderSnapshot.Take(output));
+        Assert.Equal(["input", "output", "theme"], Directory.GetFileSystemEntries(site.Root).Select(e => Path.GetFileName(e)!).Order().ToArray());
+    }
 }
