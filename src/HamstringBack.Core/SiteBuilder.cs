@@ -82,12 +82,7 @@ public sealed class SiteBuilder
             return Fail(diagnostics, writer);
         }
 
-        var exercises = Stage("views", () => model.Exercises.Select(e => ExerciseViewFactory.Create(e, model, urls, new ExerciseWords(theme.Strings))).ToList());
-        if (Planned is not null)
-        {
-            Stage("planned", () => Planned(new PlannedSite(planner.Lazily(exercises), theme, model, urls, exercises)));
-        }
-
+        var exercises = Views(planner, model, urls, theme);
         var (plans, renderer) = Stage("plan", () => Plan(planner, exercises, model, urls, theme, writer.Staging, _cache.RecordsReads));
 
         var pages = Stage("render", () => _cache.Pages(plans, theme, model, renderer, todo => renderer.Render(todo, diagnostics, options.Parallel, options.MaxSiteBytes)));
@@ -97,10 +92,29 @@ public sealed class SiteBuilder
         }
 
         var files = pages.Concat(OtherFiles(plans, urls, theme, model)).Concat(AdminFiles(theme, model, options)).ToList();
+        return Publish(files, writer) is { } manifest ? Succeed(files.Append(manifest), plans, model, options, diagnostics, writer) : Fail(diagnostics, writer);
+    }
+
+
+    /// <summary>The exercises' views; then, for the preview (<see cref="Planned"/>), the site planned lazily so it can serve the pages being viewed first.</summary>
+    private List<ExerciseView> Views(PagePlanner planner, SiteModel model, SiteUrls urls, Theme theme)
+    {
+        var exercises = Stage("views", () => model.Exercises.Select(e => ExerciseViewFactory.Create(e, model, urls, new ExerciseWords(theme.Strings))).ToList());
+        if (Planned is not null)
+        {
+            Stage("planned", () => Planned(new PlannedSite(planner.Lazily(exercises), theme, model, urls, exercises)));
+        }
+
+        return exercises;
+    }
+
+    /// <summary>The last stages: write, search index, offline manifest, swap. The manifest when the output was swapped in.</summary>
+    private OutputFile? Publish(List<OutputFile> files, ISiteWriter writer)
+    {
         Stage("write", () => writer.Write(files));
         var index = Stage("search", writer.Index);
         var manifest = Stage("offline", () => _cache.OfflineManifest([.. files, .. index]));
-        return Stage("swap", () => writer.Swap(manifest)) ? Succeed(files.Append(manifest), plans, model, options, diagnostics, writer) : Fail(diagnostics, writer);
+        return Stage("swap", () => writer.Swap(manifest)) ? manifest : null;
     }
 
     /// <summary>

@@ -136,13 +136,7 @@ public sealed class PreviewServer : IAsyncDisposable
         var watch = Stopwatch.StartNew();
         LastViewedServed = TimeSpan.Zero;
         var options = new BuildOptions(_options.Input, _options.Theme, Address.ToString()) { Cancellation = cancel };
-        lock (_changesLock)
-        {
-            _unsettled = _unsettled is null || _changes is null ? null : [.. _unsettled, .. _changes];
-            _changes = new HashSet<string>(StringComparer.Ordinal);
-        }
-
-        _cache.Trust(_options.Input, _unsettled);
+        TakeChanges();
         var (result, crash) = TryBuild(options, watch);
         if (crash is IOException or UnauthorizedAccessException)
         {
@@ -170,6 +164,27 @@ public sealed class PreviewServer : IAsyncDisposable
             return Failed(result.Diagnostics, watch);
         }
 
+        return Served(result, watch);
+    }
+
+    /// <summary>
+    /// The files the watcher reported since the last build that ended, added to those a build stopped since then
+    /// had taken; the cache trusts every other file to be as it was (issue 16).
+    /// </summary>
+    private void TakeChanges()
+    {
+        lock (_changesLock)
+        {
+            _unsettled = _unsettled is null || _changes is null ? null : [.. _unsettled, .. _changes];
+            _changes = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        _cache.Trust(_options.Input, _unsettled);
+    }
+
+    /// <summary>Serves a good build's files and says what changed.</summary>
+    private bool Served(BuildResult result, Stopwatch watch)
+    {
         IReadOnlyList<string> changed;
         lock (_pendingLock)
         {

@@ -132,21 +132,26 @@ public sealed class PreviewSite
                 changed.AddRange(_files.Keys.Where(k => !next.ContainsKey(k)));
             }
 
-            if (changed.Any(p => !p.EndsWith(".html", StringComparison.Ordinal)))
-            {
-                AssetVersion++;
-            }
-
-            var hadProblems = _problems.Count > 0;
-            _files = next;
-            _built = built;
-            _problems = [];
-            if (changed.Count > 0 || hadProblems)
-            {
-                Signal();
-            }
-
+            Commit(next, built, changed);
             return changed;
+        }
+    }
+
+    /// <summary>Serves <paramref name="next"/> from now on, clears the problems shown and tells the browsers (call under the lock).</summary>
+    private void Commit(Dictionary<string, PreviewFile> next, Dictionary<string, byte[]> built, List<string> changed)
+    {
+        if (changed.Any(p => !p.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            AssetVersion++;
+        }
+
+        var hadProblems = _problems.Count > 0;
+        _files = next;
+        _built = built;
+        _problems = [];
+        if (changed.Count > 0 || hadProblems)
+        {
+            Signal();
         }
     }
 
