@@ -97,7 +97,7 @@ public sealed class CardPrintTests(BrowserFixture fixture) : IClassFixture<Brows
         var input = FixtureInput.WithFifthExercise(_folder);
         var expected = ExpectedCards.Load(input);
         Assert.Equal(5, expected.Exercises.Count);
-        var site = BuiltSite.Build(input, "http://127.0.0.1/");
+        var site = BuiltSite.Build(input, "http://127.0.0.1/", search: false);
         await using var server = await Cli.Serve.StaticSiteServer.StartAsync(site);
         try
         {

@@ -128,7 +128,7 @@ public sealed class ChecklistSiteTests(BrowserFixture fixture) : IClassFixture<B
         File.WriteAllText(Path.Combine(input, "exercises", "knee-hug.yml"),
             "name: Knee hug\nkind: stretch\nsteps:\n  - Lie on your back.\n  - Hug one knee to your chest.\n  - Breathe out and relax.\n" +
             "hold_seconds: 20\nreps: 3\nsides: each\nper_day: 2\n");
-        var site = BuiltSite.Build(input, "http://127.0.0.1/");
+        var site = BuiltSite.Build(input, "http://127.0.0.1/", search: false);
         await using var server = await StaticSiteServer.StartAsync(site);
         var (page, errors) = await fixture.NewPageAsync(Options());
         await page.Clock.InstallAsync(new() { TimeDate = SummerTime(6, 3, 9, 0) });

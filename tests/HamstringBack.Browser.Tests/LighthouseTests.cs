@@ -14,54 +14,78 @@ namespace HamstringBack.Browser.Tests;
 /// after a build sometimes 84 (580 ms of blocking time while the disk cache is cold). A page scoring under 95 is run
 /// again, up to three runs, and the best one counts; a page at 95 or more is not run again (issue 13: CI time; the
 /// re-runs of pages already passing took most of this class's 214 s). About 15 s a run.
+/// Issue 13: the pages are audited in one batch (<see cref="LighthouseBatch"/>: one node process, one Chromium,
+/// Lighthouse's Node API) which the first case starts; each case checks its page's runs.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 [Trait(BrowserCollection.Run, BrowserCollection.Alone)]
 [Trait("Category", "Slow")]
-public sealed class LighthouseTests(BrowserFixture fixture, ITestOutputHelper output)
+public sealed class LighthouseTests(BrowserFixture fixture, LighthouseBatch batch, ITestOutputHelper output) : IClassFixture<LighthouseBatch>
 {
-    private static readonly string[] Categories = ["performance", "accessibility", "best-practices", "seo"];
+    public static readonly string[] Categories = ["performance", "accessibility", "best-practices", "seo"];
 
-    private const double LeastPerformance = 0.95;
+    public const double LeastPerformance = 0.95;
 
     /// <summary>At most this many runs of a page whose performance is under <see cref="LeastPerformance"/>; the best one counts.</summary>
-    private const int Runs = 3;
+    public const int Runs = 3;
+
+    /// <summary>The pages audited, one theory case each.</summary>
+    public static readonly string[] Pages = ["", "stretching/", "exercises/glute-bridge/", "cards/", "checklist/"];
+
+    public static TheoryData<string> PageData => new(Pages);
 
     [Theory(Timeout = TestTimeout.Browser)]
-    [InlineData("")]
-    [InlineData("stretching/")]
-    [InlineData("exercises/glute-bridge/")]
-    [InlineData("cards/")]
-    [InlineData("checklist/")]
+    [MemberData(nameof(PageData))]
     public async Task The_page_scores_100_in_every_Lighthouse_category(string path)
     {
-        await using var server = await StaticSiteServer.StartAsync(fixture.SiteFolder, headersFor: SitePages.Headers);
-        var url = new Uri(server.Address, path).ToString();
-
-        var (scores, below) = await RunAsync(url);
-        for (var run = 2; run <= Runs && scores["performance"] < LeastPerformance; run++)
+        var runs = (await batch.RunAsync(fixture.SiteFolder))[path];
+        Assert.InRange(runs.Count, 1, Runs);
+        var best = runs.MaxBy(r => r.Scores["performance"])!;
+        foreach (var (run, index) in runs.Select((r, i) => (r, i + 1)).Where(r => r.r != best))
         {
-            output.WriteLine($"run {run - 1}: {string.Join("; ", below)}");
-            var (again, belowAgain) = await RunAsync(url);
-            (scores, below) = again["performance"] > scores["performance"] ? (again, belowAgain) : (scores, below);
+            output.WriteLine($"run {index}: {string.Join("; ", run.Below)}");
         }
 
+        var (scores, below) = (best.Scores, best.Below);
         output.WriteLine($"/{path}: " + string.Join(", ", Categories.Select(c => $"{c} {scores[c] * 100:0}")));
         foreach (var (name, score) in scores)
         {
             Assert.True(score >= (name == "performance" ? LeastPerformance : 1), string.Join("\n", below));
         }
     }
+}
 
-    /// <summary>Each category's score (0–1), and the category and failing audits of every score below 1.</summary>
-    private static async Task<(Dictionary<string, double> Scores, List<string> Below)> RunAsync(string url)
+/// <summary>
+/// Lighthouse's runs of every page of <see cref="LighthouseTests.Pages"/>, made once for the class by
+/// Scripts/lighthouse-pages.mjs: one node process and one Chromium audit the pages in turn (issue 13: one CLI
+/// process and one Chromium a run took most of the class's time), and run a page again while its performance
+/// score is under <see cref="LighthouseTests.LeastPerformance"/>, up to <see cref="LighthouseTests.Runs"/> runs.
+/// </summary>
+public sealed class LighthouseBatch
+{
+    private readonly Lock _gate = new();
+
+    private Task<Dictionary<string, List<LighthouseRun>>>? _runs;
+
+    /// <summary>Each page path's runs in order, from one batch over the site in <paramref name="siteFolder"/>.</summary>
+    public Task<Dictionary<string, List<LighthouseRun>>> RunAsync(string siteFolder)
     {
-        var cli = Path.Combine(RepoPaths.Root, "node_modules", "lighthouse", "cli", "index.js");
-        Assert.True(File.Exists(cli), $"{cli} is missing: run `npm ci` in the repository");
-        var profile = Directory.CreateTempSubdirectory("hb-lighthouse-");
-        var flags = string.Join(' ', BrowserFixture.ChromiumArgs.Prepend("--headless").Append($"--user-data-dir={profile.FullName}"));
-        var start = new ProcessStartInfo("node", [cli, url, "--quiet", "--output=json", "--output-path=stdout",
-            "--only-categories=" + string.Join(',', Categories), "--chrome-flags=" + flags])
+        lock (_gate)
+        {
+            return _runs ??= AuditAsync(siteFolder);
+        }
+    }
+
+    private static async Task<Dictionary<string, List<LighthouseRun>>> AuditAsync(string siteFolder)
+    {
+        var script = Path.Combine(RepoPaths.Root, "tests", "HamstringBack.Browser.Tests", "Scripts", "lighthouse-pages.mjs");
+        Assert.True(Directory.Exists(Path.Combine(RepoPaths.Root, "node_modules", "lighthouse")), "node_modules/lighthouse is missing: run `npm ci` in the repository");
+        await using var server = await StaticSiteServer.StartAsync(siteFolder, headersFor: SitePages.Headers);
+        var urls = LighthouseTests.Pages.ToDictionary(p => new Uri(server.Address, p).ToString());
+        var flags = string.Join(' ', BrowserFixture.ChromiumArgs.Prepend("--headless"));
+        var start = new ProcessStartInfo("node", [script, string.Join(',', LighthouseTests.Categories),
+            LighthouseTests.LeastPerformance.ToString(CultureInfo.InvariantCulture), LighthouseTests.Runs.ToString(CultureInfo.InvariantCulture),
+            flags, .. urls.Keys])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -70,16 +94,30 @@ public sealed class LighthouseTests(BrowserFixture fixture, ITestOutputHelper ou
 
         using var process = Process.Start(start)!;
         var errors = process.StandardError.ReadToEndAsync();
-        var json = await process.StandardOutput.ReadToEndAsync();
+        var lines = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
-        profile.Delete(recursive: true);
-        Assert.True(process.ExitCode == 0 && json.Length > 0, $"lighthouse exited with {process.ExitCode}: {await errors}");
+        Assert.True(process.ExitCode == 0, $"lighthouse-pages.mjs exited with {process.ExitCode}: {await errors}");
 
-        using var report = JsonDocument.Parse(json);
-        var audits = report.RootElement.GetProperty("audits");
+        var runs = LighthouseTests.Pages.ToDictionary(p => p, _ => new List<LighthouseRun>());
+        foreach (var line in lines.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            using var report = JsonDocument.Parse(line);
+            runs[urls[report.RootElement.GetProperty("url").GetString()!]].Add(LighthouseRun.Read(report.RootElement));
+        }
+
+        return runs;
+    }
+}
+
+/// <summary>One Lighthouse run of a page: each category's score (0–1), and the category and failing audits of every score below 1.</summary>
+public sealed record LighthouseRun(Dictionary<string, double> Scores, List<string> Below)
+{
+    public static LighthouseRun Read(JsonElement report)
+    {
+        var audits = report.GetProperty("audits");
         var scores = new Dictionary<string, double>();
         var below = new List<string>();
-        foreach (var category in report.RootElement.GetProperty("categories").EnumerateObject())
+        foreach (var category in report.GetProperty("categories").EnumerateObject())
         {
             var score = category.Value.GetProperty("score").GetDouble();
             scores[category.Name] = score;
@@ -95,7 +133,7 @@ public sealed class LighthouseTests(BrowserFixture fixture, ITestOutputHelper ou
             }
         }
 
-        Assert.Equal(Categories.Order(), scores.Keys.Order());
-        return (scores, below);
+        Assert.Equal(LighthouseTests.Categories.Order(), scores.Keys.Order());
+        return new LighthouseRun(scores, below);
     }
 }

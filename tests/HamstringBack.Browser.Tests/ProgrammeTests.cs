@@ -160,7 +160,7 @@ public sealed class ProgrammeTests(BrowserFixture fixture) : IClassFixture<Brows
         var input = Path.Combine(_folder, "input");
         FixtureInput.Copy(RepoPaths.Input, input);
         File.WriteAllText(Path.Combine(input, "routine.yml"), "title: Daily routine\nexercises:\n  - glute-bridge\n  - standing-hamstring-sweep\n");
-        var site = BuiltSite.Build(input, "http://127.0.0.1/");
+        var site = BuiltSite.Build(input, "http://127.0.0.1/", search: false);
         await using var server = await Cli.Serve.StaticSiteServer.StartAsync(site, headersFor: SitePages.Headers); // the site's CSP
         var (page, errors) = await fixture.NewPageAsync(ChecklistPage.Options());
         var kept = $$"""{"app":"{{ProgrammeKey}}","v":1,"e":[["bird-dog",1,6,5,1,0]]}""";

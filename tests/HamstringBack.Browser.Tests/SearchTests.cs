@@ -181,7 +181,9 @@ public sealed class SearchTests(BrowserFixture fixture) : IClassFixture<BrowserF
     [Fact(Timeout = TestTimeout.Browser)]
     public async Task Without_the_index_the_search_page_says_so_and_still_lists_every_page()
     {
-        var site = BuiltSite.Build(baseUrl: "http://127.0.0.1/");
+        // The shared site without its index (issue 13: a copy, not a second build of the same site).
+        var site = Directory.CreateTempSubdirectory("hb-no-index-").FullName;
+        FixtureInput.Copy(fixture.SiteFolder, site);
         Directory.Delete(Path.Combine(site, "pagefind"), recursive: true);
         await using var server = await StaticSiteServer.StartAsync(site);
         var (page, _) = await fixture.NewPageAsync();
