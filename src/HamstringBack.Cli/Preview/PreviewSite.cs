@@ -1,13 +1,14 @@
 using System.Security.Cryptography;
 using System.Text;
 using HamstringBack.Core.Model;
+using HamstringBack.Core.Render;
 
 namespace HamstringBack.Cli.Preview;
 
 /// <summary>
 /// The site `preview` serves, in memory: the last build that succeeded, and the problems of the latest build
 /// when it failed. A rebuild swaps in only the files whose bytes changed; open pages learn of it through
-/// <see cref="Changed"/> (the event stream) and reload when their own page, or any non-HTML file, changed.
+/// <see cref="Changed"/> (the event stream) and reload when their own page, or a file pages load (stylesheet, script, picture), changed.
 /// </summary>
 public sealed class PreviewSite
 {
@@ -140,7 +141,7 @@ public sealed class PreviewSite
     /// <summary>Serves <paramref name="next"/> from now on, clears the problems shown and tells the browsers (call under the lock).</summary>
     private void Commit(Dictionary<string, PreviewFile> next, Dictionary<string, byte[]> built, List<string> changed)
     {
-        if (changed.Any(p => !p.EndsWith(".html", StringComparison.Ordinal)))
+        if (changed.Any(ShownByPages))
         {
             AssetVersion++;
         }
@@ -154,6 +155,16 @@ public sealed class PreviewSite
             Signal();
         }
     }
+
+    /// <summary>
+    /// Whether a changed file can change what an open page shows, so every open page reloads: a stylesheet, a
+    /// script, a picture. Not a page (each page reloads for its own change), nor a file that no page loads: the
+    /// offline manifest (which changes with every edit and only the service worker reads), the sitemap and
+    /// robots.txt. Otherwise the pages being viewed, served first, reloaded a second time when the rest of the
+    /// rebuild ended (issue 16).
+    /// </summary>
+    private static bool ShownByPages(string path) =>
+        !path.EndsWith(".html", StringComparison.Ordinal) && path is not (ServiceWorkerManifest.FileName or "sitemap.xml" or "robots.txt");
 
     /// <summary>What to serve for a built file, and whether it differs from what was served before (call under the lock).</summary>
     private (PreviewFile Served, bool Changed) Next(OutputFile file, DateTimeOffset now)

@@ -38,6 +38,11 @@ public sealed class PreviewViewedFirstTests
         // When the rebuild goes on, the site served is the one a fresh build makes
         viewing.Held.Release();
         await WaitForFreshSiteAsync(preview, site);
+
+        // And the viewed page was told to reload once: the rest of the rebuild changed nothing it shows (it used to
+        // reload a second time for the offline manifest, which every edit changes and no page loads)
+        await Task.Delay(1000);
+        Assert.Single(viewing.Events.Events, e => e.Name == "reload");
     }
 
     [Theory]
