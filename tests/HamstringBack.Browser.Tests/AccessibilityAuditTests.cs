@@ -9,6 +9,7 @@ namespace HamstringBack.Browser.Tests;
 /// Issue 6: every touch target is at least 44 × 44 CSS px, and keyboard focus is always visible.
 /// </summary>
 [LongRunning(0.8)]
+[Trait("Category", "Slow")] // drives Chromium (issue 13: the fast lane runs no browser)
 public sealed class AccessibilityAuditTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     /// <summary>Pages of every template (and the search page with results), for the keyboard walk.</summary>

@@ -11,6 +11,7 @@ namespace HamstringBack.Browser.Tests;
 /// audits it in both schemes; each case checks its scheme's violations.
 /// </summary>
 [LongRunning(2.1)]
+[Trait("Category", "Slow")] // drives Chromium (issue 13: the fast lane runs no browser)
 public sealed class AxeAuditTests(BrowserFixture fixture, AxeSweep sweep, ITestOutputHelper output)
     : IClassFixture<BrowserFixture>, IClassFixture<AxeSweep>
 {

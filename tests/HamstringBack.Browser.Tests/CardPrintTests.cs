@@ -11,6 +11,7 @@ namespace HamstringBack.Browser.Tests;
 /// and the QR codes.
 /// </summary>
 [LongRunning(1.0)]
+[Trait("Category", "Slow")] // drives Chromium (issue 13: the fast lane runs no browser)
 public sealed class CardPrintTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>, IDisposable
 {
     private const double PointsTolerance = 1;

@@ -10,6 +10,7 @@ namespace HamstringBack.Browser.Tests;
 /// up to today, a file over 2 MB is refused, refused lines are named, and the CSV export cannot start a formula.
 /// The page's clock is Tuesday 3 June 2025 in every test.
 /// </summary>
+[Trait("Category", "Slow")] // drives Chromium (issue 13: the fast lane runs no browser)
 public sealed class ChecklistHistoryImportTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     private const string Header = "date,item,routine_sets,exercise,set\r\n";

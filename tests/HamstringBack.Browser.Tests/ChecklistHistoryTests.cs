@@ -5,6 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace HamstringBack.Browser.Tests;
 
 /// <summary>Issue 4: the week view, rest days, export and import, deleting everything.</summary>
+[Trait("Category", "Slow")] // drives Chromium (issue 13: the fast lane runs no browser)
 public sealed class ChecklistHistoryTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Theory(Timeout = TestTimeout.Browser)]

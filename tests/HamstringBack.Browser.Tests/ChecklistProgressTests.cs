@@ -7,6 +7,7 @@ using static Microsoft.Playwright.Assertions;
 namespace HamstringBack.Browser.Tests;
 
 /// <summary>Issue 14: how it felt (pain and a note), the 8-week picture, calendar reminders, a 360 px phone.</summary>
+[Trait("Category", "Slow")] // drives Chromium (issue 13: the fast lane runs no browser)
 public sealed class ChecklistProgressTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Fact(Timeout = TestTimeout.Browser)]

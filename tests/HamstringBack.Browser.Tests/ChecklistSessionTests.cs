@@ -9,6 +9,7 @@ namespace HamstringBack.Browser.Tests;
 
 /// <summary>Issue 14: ticks per set, migration of per-repetition ticks, and the guided session.</summary>
 [LongRunning(0.6)]
+[Trait("Category", "Slow")] // drives Chromium (issue 13: the fast lane runs no browser)
 public sealed class ChecklistSessionTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     /// <summary>Records every wake lock asked for and released, and every sentence spoken.</summary>

@@ -8,6 +8,7 @@ namespace HamstringBack.Browser.Tests;
 
 /// <summary>Issue 4: the checklist offline, without JavaScript, under the site's CSP, for keyboard and screen
 /// reader users, and after an editor changes the routine.</summary>
+[Trait("Category", "Slow")] // drives Chromium (issue 13: the fast lane runs no browser)
 public sealed class ChecklistSiteTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
 

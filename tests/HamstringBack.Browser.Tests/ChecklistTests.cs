@@ -7,6 +7,7 @@ namespace HamstringBack.Browser.Tests;
 
 /// <summary>Issue 4: ticking, days, storage that fails, tabs and the hold timer, in real Chromium.</summary>
 [LongRunning(0.75)]
+[Trait("Category", "Slow")] // drives Chromium (issue 13: the fast lane runs no browser)
 public sealed class ChecklistTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Fact(Timeout = TestTimeout.Browser)]

@@ -5,6 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace HamstringBack.Browser.Tests;
 
 /// <summary>Issue 6: served with the site's Content-Security-Policy, no page, script or worker is refused anything.</summary>
+[Trait("Category", "Slow")] // drives Chromium (issue 13: the fast lane runs no browser)
 public sealed class ContentSecurityPolicyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Fact(Timeout = TestTimeout.Browser)]

@@ -7,6 +7,7 @@ namespace HamstringBack.Browser.Tests;
 
 /// <summary>Issue 15: the site on a phone and on a desk — a compact header, no sideways scroll, a readable measure, a social picture.</summary>
 [LongRunning(0.75)]
+[Trait("Category", "Slow")] // drives Chromium (issue 13: the fast lane runs no browser)
 public sealed class LayoutTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     /// <summary>The longest run of characters on one rendered line of a paragraph, list item or definition in main.</summary>

@@ -6,6 +6,7 @@ using Xunit.Abstractions;
 namespace HamstringBack.Browser.Tests;
 
 [LongRunning(2.0)]
+[Trait("Category", "Slow")] // drives Chromium (issue 13: the fast lane runs no browser)
 public sealed class NetlifyBuildTests(BrowserFixture fixture, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
     private const string PreviewUrl = "https://deploy-preview-1--hamstringback.netlify.app";

@@ -10,6 +10,7 @@ namespace HamstringBack.Browser.Tests;
 /// A page may weigh 100 KB, a card sheet 30 KB per card on it, and no page may load more than 20 KB of script.
 /// </summary>
 [LongRunning(0.8)]
+[Trait("Category", "Slow")] // drives Chromium (issue 13: the fast lane runs no browser)
 public sealed class PageWeightTests(BrowserFixture fixture, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
     public const int PageBudget = 100 * 1024;

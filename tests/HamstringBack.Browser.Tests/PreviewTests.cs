@@ -9,6 +9,7 @@ namespace HamstringBack.Browser.Tests;
 
 [Collection(BrowserCollection.Name)]
 [Trait(BrowserCollection.Run, BrowserCollection.Alone)]
+[Trait("Category", "Slow")] // drives Chromium (issue 13: the fast lane runs no browser)
 public sealed class PreviewTests(BrowserFixture fixture, ITestOutputHelper output)
 {
     private static readonly string NetlifyToml = Path.Combine(RepoPaths.Root, "netlify.toml");

@@ -11,6 +11,7 @@ namespace HamstringBack.Browser.Tests;
 /// name never leaves the browser.
 /// </summary>
 [LongRunning(0.5)]
+[Trait("Category", "Slow")] // drives Chromium (issue 13: the fast lane runs no browser)
 public sealed class ProgrammeTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>, IDisposable
 {
     private const string ProgrammeKey = "hamstringback-programme";

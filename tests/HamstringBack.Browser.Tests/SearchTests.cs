@@ -9,6 +9,7 @@ namespace HamstringBack.Browser.Tests;
 
 /// <summary>Issue 6: the search box and page, on pagefind's index of the built site, under the site's policy.</summary>
 [LongRunning(0.8)]
+[Trait("Category", "Slow")] // drives Chromium (issue 13: the fast lane runs no browser)
 public sealed class SearchTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Theory(Timeout = TestTimeout.Browser)]

@@ -1,5 +1,6 @@
 namespace HamstringBack.Browser.Tests;
 
+[Trait("Category", "Slow")] // drives Chromium (issue 13: the fast lane runs no browser)
 public sealed class SmokeTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Fact(Timeout = TestTimeout.Browser)]

@@ -5,6 +5,7 @@ using Xunit.Abstractions;
 namespace HamstringBack.Browser.Tests;
 
 /// <summary>Issue 6: the Nu HTML Checker (npm vnu-jar, on Java) finds no error in any built page, stylesheet or drawing.</summary>
+[Trait("Category", "Slow")] // drives Chromium (issue 13: the fast lane runs no browser)
 public sealed class ValidityTests(BrowserFixture fixture, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
     [Fact(Timeout = TestTimeout.Browser)]
