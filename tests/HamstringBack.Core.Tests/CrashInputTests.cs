@@ -28,7 +28,7 @@ public sealed class CrashInputTests
     [MemberData(nameof(DeeplyNested))]
     public void Build_and_check_report_deeply_nested_input_as_a_located_error_not_a_crash(string name, string file, string text, string expected)
     {
-        // Given a site with one file nested far too deeply (run on a thread with a smaller stack than the program's)
+        // Given a site with one file nested far too deeply (run on a thread with the program's own stack size)
         using var site = new TempSite().NamePeople();
         site.Write("input/" + file, text);
 
@@ -37,7 +37,7 @@ public sealed class CrashInputTests
         {
             // When the editor builds or checks
             string[] writing = command == "build" ? ["--no-search", "--output", site.Output] : [];
-            var run = CliRun.OnSmallStack([command, "--input", site.Input, "--theme", site.Theme, .. writing]);
+            var run = CliRun.OnMainThreadStack([command, "--input", site.Input, "--theme", site.Theme, .. writing]);
 
             // Then exit 1 with one located error, no stack trace, nothing written
             Assert.True(run.ExitCode == 1, $"{name}, {command}: exit {run.ExitCode}\n{run.Stderr}");

@@ -14,6 +14,7 @@ namespace HamstringBack.Core.Tests;
 /// machine fuzzes less widely but never fails on the clock), and asserts that only diagnostics come out, never an
 /// exception. A failing seed is printed so the input can be kept as a fixture under Fixtures/Invalid/.
 /// </summary>
+[Trait("Category", "Slow")] // fuzzes for 8 s a test (issue 13: the fast lane stays under 2 minutes; CI runs it)
 public sealed class FuzzTests
 {
     private static readonly byte[][] Tokens =

@@ -187,6 +187,7 @@ public sealed class OutputFolderSafetyTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // three builds of a large site, each a process of its own (issue 13: not in the fast lane)
     public void A_build_killed_with_sigkill_while_writing_leaves_the_previous_output_and_the_next_build_cleans_up_issue_12()
     {
         // Given a site big enough to take a while to write, built once

@@ -10,6 +10,7 @@ namespace HamstringBack.Core.Tests.Cli;
 /// stops with HB1204, and `--no-search` needs no npm at all.
 /// </summary>
 [LongRunning(0.55)]
+[Trait("Category", "Slow")] // runs the program as a process of its own in each test, npm ci in one (issue 13: not in the fast lane)
 public sealed class SearchToolInstallerTests : IDisposable
 {
     private readonly string _outer = Path.Combine(Path.GetTempPath(), "hb-npm-" + Guid.NewGuid().ToString("N"));
@@ -26,7 +27,6 @@ public sealed class SearchToolInstallerTests : IDisposable
     private string NpmLog => Path.Combine(_outer, "npm.log");
 
     [Fact]
-    [Trait("Category", "Slow")] // runs npm ci (issue 13: not in the fast lane)
     public void Build_installs_pagefind_with_npm_ci_on_first_use_and_makes_the_search_index_issue_18()
     {
         // Given a new site without node_modules/, and an npm that installs pagefind
