@@ -162,6 +162,8 @@ public sealed class ChecklistProgressTests(BrowserFixture fixture) : IClassFixtu
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= innerWidth"), "the page scrolls sideways");
         var overflowing = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('.checklist table, .checklist svg, .guide, .ticks')].filter(e => e.scrollWidth > e.clientWidth + 1 || e.getBoundingClientRect().right > innerWidth).map(e => e.outerHTML.slice(0, 80))");
         Assert.Empty(overflowing);
+        // (the script draws the ticks after the page is live: wait for both, or the list can still be short)
+        await page.Locator("[data-exercise='standing-hamstring-sweep'] .ticks label").Nth(1).WaitForAsync();
         var lefts = await page.Locator("[data-exercise='standing-hamstring-sweep'] .ticks label").EvaluateAllAsync<double[]>("ls => ls.map(l => l.getBoundingClientRect().left)");
         Assert.Equal(lefts[0], lefts[1]);
 
