@@ -26,6 +26,8 @@ public sealed class BuildCache : IBuildCache
     private string? _siteFilesKey;
     private IReadOnlyList<OutputFile> _siteFiles = [];
     private ServiceWorkerManifest.Layout? _manifestLayout;
+    private InputSet? _contentFiles;
+    private InputSet? _nextContentFiles;
     private string? _root;
     private IReadOnlyCollection<string>? _changed;
     private int _filesRead;
@@ -104,8 +106,20 @@ public sealed class BuildCache : IBuildCache
         return entry.Result;
     }
 
-    string IBuildCache.MarkdownVariant(SiteSettings? settings, InputSet input, bool keepSyntax, ThemeStrings? strings) =>
-        RenderingContext.Of(settings, input, keepSyntax, strings);
+    string IBuildCache.MarkdownVariant(SiteSettings? settings, InputSet input, bool keepSyntax, ThemeStrings? strings)
+    {
+        _nextContentFiles = RenderingContext.Names(input);
+        return RenderingContext.Of(settings, input, keepSyntax, strings);
+    }
+
+    /// <summary>
+    /// The input files (names only, no text) of the latest build that parsed, which its Markdown links were rendered
+    /// with; for `preview` to render an edited body as that build would (issue 16). Null before any build.
+    /// </summary>
+    internal InputSet? ContentFiles => _contentFiles;
+
+    /// <summary>The text of the input file at <paramref name="relative"/> ("sections/04-stretching.md") as the last build that ended read it, or null.</summary>
+    internal SourceFile? PreviousText(string relative) => _texts.TryGet(relative, out var entry) ? entry.File : null;
 
     RawHtml IBuildCache.QrCode(string text)
     {
@@ -189,6 +203,7 @@ public sealed class BuildCache : IBuildCache
     /// <summary>Ends a build: what it kept becomes what the next build looks up, in every memo at once.</summary>
     private void Commit()
     {
+        _contentFiles = _nextContentFiles ?? _contentFiles;
         _texts.Commit();
         _images.Commit();
         _parses.Commit();
@@ -200,6 +215,7 @@ public sealed class BuildCache : IBuildCache
     /// <summary>Drops what an unfinished build kept, in every memo.</summary>
     private void Discard()
     {
+        _nextContentFiles = null;
         _texts.Discard();
         _images.Discard();
         _parses.Discard();

@@ -16,23 +16,45 @@ public sealed class PlannedSite
     private readonly Dictionary<string, PagePlan> _plans = new(StringComparer.Ordinal);
     private readonly IEnumerator<PagePlan> _planning;
     private readonly PageRenderer _renderer;
+    private readonly SiteUrls _urls;
+    private readonly IReadOnlyList<ExerciseView> _exercises;
+    private readonly Func<string, RawHtml>? _qrCodes;
 
-    /// <param name="plans">The pages, planned as they are enumerated (<see cref="PagePlanner.Lazily"/>): only as far as the pages asked for.</param>
-    internal PlannedSite(IEnumerable<PagePlan> plans, Theme theme, SiteModel model, SiteUrls urls, IReadOnlyList<ExerciseView> exercises)
-    {
-        _planning = plans.GetEnumerator();
-
+    /// <param name="qrCodes">Makes the cards' QR codes, as the build does (<see cref="PagePlanner"/>).</param>
+    internal PlannedSite(Theme theme, SiteModel model, SiteUrls urls, IReadOnlyList<ExerciseView> exercises, Func<string, RawHtml>? qrCodes)
         // A renderer of its own: the build's notes what each page reads for the page memo, and must not see these.
-        _renderer = new PageRenderer(theme, model, urls, exercises);
+        : this(theme, model, urls, exercises, qrCodes, new PageRenderer(theme, model, urls, exercises))
+    {
+    }
+
+    private PlannedSite(Theme theme, SiteModel model, SiteUrls urls, IReadOnlyList<ExerciseView> exercises, Func<string, RawHtml>? qrCodes, PageRenderer renderer)
+    {
+        // The pages are planned as they are enumerated (PagePlanner.Lazily): only as far as the pages asked for.
+        _planning = new PagePlanner(model, urls, theme.Strings, qrCodes).Lazily(exercises).GetEnumerator();
+        (Theme, Model, _urls, _exercises, _qrCodes, _renderer) = (theme, model, urls, exercises, qrCodes, renderer);
         Assets = [.. theme.Files, .. model.Images.Select(i => new OutputFile(SiteUrls.Image(i.Name), i.Content))];
     }
 
     /// <summary>The theme's files and the images: what a page links to besides other pages (a stylesheet edited).</summary>
     public IReadOnlyList<OutputFile> Assets { get; }
 
+    /// <summary>The site model the pages are planned from.</summary>
+    internal SiteModel Model { get; }
+
+    /// <summary>The theme the pages are rendered with.</summary>
+    internal Theme Theme { get; }
+
     /// <summary>The page at <paramref name="outputPath"/> ("stretching/index.html"), or null when there is none or its template failed (the build reports why).</summary>
     public OutputFile? Render(string outputPath) =>
         Plan(outputPath) is { } plan ? _renderer.Render([plan], new DiagnosticBag()).SingleOrDefault() : null;
+
+    /// <summary>
+    /// The same site with <paramref name="replacement"/> in place of the content page <paramref name="old"/> whose
+    /// front matter is the same (a body edit, issue 16): planned again from the patched model, rendered with this
+    /// site's renderer, warm, whose menus and shared values are made from front matter only.
+    /// </summary>
+    internal PlannedSite WithPage(Section old, Section replacement) =>
+        new(Theme, Model.WithPage(old, replacement), _urls, _exercises, _qrCodes, _renderer);
 
     /// <summary>The plan of the page at <paramref name="outputPath"/>, planning the pages before it that are not planned yet.</summary>
     private PagePlan? Plan(string outputPath)

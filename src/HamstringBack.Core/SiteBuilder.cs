@@ -102,7 +102,7 @@ public sealed class SiteBuilder
         var exercises = Stage("views", () => model.Exercises.Select(e => ExerciseViewFactory.Create(e, model, urls, new ExerciseWords(theme.Strings))).ToList());
         if (Planned is not null)
         {
-            Stage("planned", () => Planned(new PlannedSite(planner.Lazily(exercises), theme, model, urls, exercises)));
+            Stage("planned", () => Planned(new PlannedSite(theme, model, urls, exercises, _cache.QrCode)));
         }
 
         return exercises;

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Threading.Channels;
 using HamstringBack.Cli.Serve;
 using HamstringBack.Core;
+using HamstringBack.Core.Caching;
 using HamstringBack.Core.Diagnostics;
 using HamstringBack.Core.Model;
 using HamstringBack.Core.Render;
@@ -40,6 +41,11 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly Lock _pendingLock = new();
     private BuildCache _cache = new();
     private Pending? _pending;
+
+    // The planned site of the build going on, and of the last build that succeeded when no build has failed since:
+    // a body edit patches it (issue 16).
+    private PlannedSite? _planned;
+    private PlannedSite? _good;
     private int _buildsEnded;
 
     // What the file watchers reported since the latest build started, and what the builds since the last one that
@@ -135,7 +141,9 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         var watch = Stopwatch.StartNew();
         LastViewedServed = TimeSpan.Zero;
+        _planned = null;
         var options = new BuildOptions(_options.Input, _options.Theme, Address.ToString()) { Cancellation = cancel };
+        ServeBodyEdit(options, watch);
         TakeChanges();
         var (result, crash) = TryBuild(options, watch);
         if (crash is IOException or UnauthorizedAccessException)
@@ -182,6 +190,32 @@ public sealed class PreviewServer : IAsyncDisposable
         _cache.Trust(_options.Input, _unsettled);
     }
 
+    /// <summary>
+    /// Issue 16's fast path: when the change is only the body of content files of the last good build, serves the
+    /// pages being viewed from that build patched with the new bodies, before the whole build (which follows and
+    /// reports what it finds a moment later, as Hugo's server does).
+    /// </summary>
+    private void ServeBodyEdit(BuildOptions options, Stopwatch watch)
+    {
+        HashSet<string>? changed;
+        lock (_changesLock)
+        {
+            changed = _unsettled is null || _changes is null ? null : [.. _unsettled, .. _changes];
+        }
+
+        try
+        {
+            if (_good is { } good && changed is not null && BodyEdit.Patch(good, _cache, options, changed) is { } patched)
+            {
+                ServeViewedFirst(patched, watch);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A file changing as it was read: the whole build that follows reads it again.
+        }
+    }
+
     /// <summary>Serves a good build's files and says what changed.</summary>
     private bool Served(BuildResult result, Stopwatch watch)
     {
@@ -192,6 +226,7 @@ public sealed class PreviewServer : IAsyncDisposable
             _pending = null;
         }
 
+        _good = _planned;
         LastBuild = watch.Elapsed;
         BuildCommand.Report(result.Diagnostics, _stderr);
         _stdout.WriteLine($"Built in {LastBuild.TotalMilliseconds:0} ms ({_cache.PagesRendered} page(s) rendered): {changed.Count} file(s) changed.");
@@ -210,7 +245,11 @@ public sealed class PreviewServer : IAsyncDisposable
                 cancel.ThrowIfCancellationRequested();
                 StageStarted?.Invoke(stage);
             },
-            Planned = site => ServeViewedFirst(site, watch),
+            Planned = site =>
+            {
+                _planned = site;
+                ServeViewedFirst(site, watch);
+            },
         };
         try
         {
@@ -295,6 +334,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private bool Failed(IReadOnlyList<Diagnostic> diagnostics, Stopwatch watch)
     {
         EndPending();
+        _good = null;
         Site.Fail(diagnostics.Select(d => d.ToString()).ToList());
         LastBuild = watch.Elapsed;
         BuildCommand.Report(diagnostics, _stderr);

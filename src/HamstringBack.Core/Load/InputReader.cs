@@ -77,6 +77,9 @@ public sealed class InputReader
         return input;
     }
 
+    /// <summary>One text file at <paramref name="relative"/> ("sections/04-stretching.md"), with the checks of <see cref="Read"/>; null after reporting why not.</summary>
+    internal SourceFile? ReadOne(string relative) => ReadText(relative, required: true);
+
     private SourceFile? ReadText(string relative, bool required)
     {
         if (_folder.KindOf(relative) == FileKind.Missing)

@@ -24,6 +24,21 @@ public sealed record SiteModel(
     /// <summary>The sections by their folders: the top level and each group's sections (issue 16).</summary>
     public SectionTree Tree => _tree ??= SectionTree.Of(Sections);
 
+    /// <summary>
+    /// The model with <paramref name="replacement"/> in place of the content page <paramref name="old"/> (home, a
+    /// section or a page), everything else the same: `preview` patches the last build's model for a body edit
+    /// instead of assembling 11,000 files again (issue 16).
+    /// </summary>
+    public SiteModel WithPage(Section old, Section replacement)
+    {
+        IReadOnlyList<Section> Swap(IReadOnlyList<Section> pages) => pages.Any(p => ReferenceEquals(p, old)) ? pages.Select(p => ReferenceEquals(p, old) ? replacement : p).ToList() : pages;
+        var patched = this with { Home = ReferenceEquals(Home, old) ? replacement : Home, Sections = Swap(Sections), Pages = Swap(Pages) };
+
+        // The copy's section tree would still hold the old page.
+        patched._tree = null;
+        return patched;
+    }
+
     /// <summary>The exercises of the routine, in routine order.</summary>
     public IReadOnlyList<Exercise> RoutineExercises =>
         Routine.ExerciseIds.Select(id => Exercises.First(e => e.Id == id)).ToList();

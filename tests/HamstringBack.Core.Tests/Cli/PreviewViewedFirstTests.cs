@@ -65,15 +65,75 @@ public sealed class PreviewViewedFirstTests
         await WaitForFreshSiteAsync(preview, site);
     }
 
+    [Fact]
+    public async Task A_body_edit_is_served_from_the_last_build_patched_before_the_rebuild_reads_a_file_issue_16()
+    {
+        using var site = new TempSite();
+        await using var viewing = await Viewing.OpenAsync(site, "stretching/", heldStage: "read");
+        var (preview, http, viewed) = (viewing.Preview, viewing.Http, viewing.Page);
+
+        // Given the stretching page is open, when a sentence of its body is edited (its front matter as it was)
+        site.Edit("input/sections/04-stretching.md", "It should never hurt.", "It should never hurt, not even a little.");
+
+        // Then it is served new, and told to reload, while the whole rebuild is held before it reads any file
+        await WaitForPageAsync(http, viewed, html => html.Contains("never hurt, not even a little.", StringComparison.Ordinal));
+        await viewing.Events.WaitForAsync("reload", _ => true);
+        Assert.Equal(1, viewing.BuildsSwappedIn);
+
+        // And a page no one was viewing is rendered on demand from the same patched site
+        Assert.Contains("<h1>About", await http.GetStringAsync(new Uri(preview.Address, "about/")));
+
+        // When the rebuild goes on, the site served is the one a fresh build makes, and the viewed page was the same
+        // bytes already: it was told to reload once
+        viewing.Held.Release();
+        await WaitForFreshSiteAsync(preview, site);
+        await Task.Delay(500);
+        Assert.Single(viewing.Events.Events, e => e.Name == "reload");
+    }
+
+    [Theory]
+    [InlineData("title: Stretching", "title: Stretching today", "<h1>Stretching today</h1>")]
+    [InlineData("It should never hurt.", "It should [never](01-hamstrings.md#no-such-heading) hurt.", null)]
+    [InlineData("It should never hurt.", "It should <b>never</b> hurt.", null)]
+    public async Task A_front_matter_edit_or_a_broken_body_waits_for_the_whole_rebuild_issue_16(string find, string replace, string? marker)
+    {
+        using var site = new TempSite();
+        await using var viewing = await Viewing.OpenAsync(site, "stretching/", heldStage: "read");
+        var (preview, http, viewed) = (viewing.Preview, viewing.Http, viewing.Page);
+        var before = await http.GetStringAsync(viewed);
+
+        // Given the page is open and the rebuild held before it reads a file, when its front matter (or a body
+        // with an error) is saved
+        site.Edit("input/sections/04-stretching.md", find, replace);
+
+        // Then nothing is served from a patched model: the page stays as it was until the whole rebuild runs
+        await Task.Delay(1500);
+        Assert.Equal(before, await http.GetStringAsync(viewed));
+        Assert.DoesNotContain(viewing.Events.Events, e => e.Name == "reload");
+
+        viewing.Held.Release();
+        if (marker is null)
+        {
+            // And a broken body is the whole rebuild's error in the overlay, over the last good page
+            await viewing.Events.WaitForAsync("problems", data => data.Contains("04-stretching.md", StringComparison.Ordinal));
+            Assert.Equal(before, await http.GetStringAsync(viewed));
+        }
+        else
+        {
+            await WaitForPageAsync(http, viewed, html => html.Contains(marker, StringComparison.Ordinal));
+            await WaitForFreshSiteAsync(preview, site);
+        }
+    }
+
     /// <summary>A preview of a site with one page open (its event stream listening), whose next rebuild is held before its render stage.</summary>
     private sealed class Viewing : IAsyncDisposable
     {
         private readonly StringWriter _log;
 
-        private Viewing(PreviewServer preview, Uri page, PreviewEventStream events, StringWriter log)
+        private Viewing(PreviewServer preview, Uri page, PreviewEventStream events, StringWriter log, string heldStage)
         {
             (Preview, Page, Events, _log) = (preview, page, events, log);
-            Held = new HeldRender(preview);
+            Held = new HeldRender(preview, heldStage);
         }
 
         public PreviewServer Preview { get; }
@@ -89,7 +149,8 @@ public sealed class PreviewViewedFirstTests
         /// <summary>How many builds the preview has swapped in (the first one included), as its terminal says.</summary>
         public int BuildsSwappedIn => _log.ToString().Split('\n').Count(l => l.StartsWith("Built in", StringComparison.Ordinal));
 
-        public static async Task<Viewing> OpenAsync(TempSite site, string path)
+        /// <param name="heldStage">The stage the next rebuild is held at: "read" holds all of it.</param>
+        public static async Task<Viewing> OpenAsync(TempSite site, string path, string heldStage = "render")
         {
             var text = new StringWriter();
             var log = TextWriter.Synchronized(text);
@@ -97,7 +158,7 @@ public sealed class PreviewViewedFirstTests
             var page = new Uri(preview.Address, path);
             var events = new PreviewEventStream(page);
             await events.WaitForAsync("hello", _ => true);
-            return new Viewing(preview, page, events, text);
+            return new Viewing(preview, page, events, text, heldStage);
         }
 
         public async ValueTask DisposeAsync()
@@ -133,17 +194,17 @@ public sealed class PreviewViewedFirstTests
         Assert.Empty(different);
     }
 
-    /// <summary>Holds the preview's next rebuild at the start of its render stage until released (or disposed).</summary>
+    /// <summary>Holds the preview's next rebuild at the start of a stage (render unless told) until released (or disposed).</summary>
     private sealed class HeldRender : IDisposable
     {
         private readonly ManualResetEventSlim _gate = new();
         private int _holding;
 
-        public HeldRender(PreviewServer preview)
+        public HeldRender(PreviewServer preview, string held)
         {
             preview.StageStarted = stage =>
             {
-                if (stage == "render" && !_gate.IsSet && Interlocked.CompareExchange(ref _holding, 1, 0) == 0)
+                if (stage == held && !_gate.IsSet && Interlocked.CompareExchange(ref _holding, 1, 0) == 0)
                 {
                     _gate.Wait(TimeSpan.FromSeconds(30));
                 }
