@@ -1,12 +1,7 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Text.Json;
-using System.Threading.Channels;
 using HamstringBack.Cli.Serve;
 using HamstringBack.Core;
 using HamstringBack.Core.Caching;
-using HamstringBack.Core.Diagnostics;
-using HamstringBack.Core.Model;
 using HamstringBack.Core.Render;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -21,46 +16,25 @@ namespace HamstringBack.Cli.Preview;
 /// a <see cref="BuildCache"/> kept for the session), swaps in the files whose bytes changed, and tells open pages
 /// to reload or to show the build's problems. As Hugo's server's fast render mode does, the pages open in a
 /// browser are rendered and served first, as soon as the rebuild has planned the pages; the rest of it (other
-/// pages, sitemap, offline manifest, swap) follows, and a page asked for before then is rendered on demand. A
+/// pages, sitemap, offline manifest, swap) follows, and a page asked for before then is rendered on demand; a body
+/// edit's pages are served even before that, from the last good build patched (<see cref="PreviewRebuilder"/>). A
 /// newer change cancels a rebuild still going on (issue 16). output/ is never touched. Whatever goes wrong in a rebuild (even an
 /// exception) is shown as a problem, and the preview keeps watching, also when input/ itself goes and comes back.
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
-    // Editors save in bursts a few milliseconds long (truncate then write; or write a copy, then rename); a burst
-    // cut in two only makes a second rebuild. Kept short: it counts in the time from save to new page.
-    private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(25);
-
     private readonly PreviewOptions _options;
-    private readonly TextWriter _stdout;
-    private readonly TextWriter _stderr;
-    private readonly Channel<bool> _requests = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly CancellationTokenSource _stop = new();
     private readonly List<FolderWatch> _watches = [];
     private readonly ViewedPages _viewed = new();
-    private readonly Lock _pendingLock = new();
-    private BuildCache _cache = new();
-    private Pending? _pending;
-
-    // The planned site of the build going on, and of the last build that succeeded when no build has failed since:
-    // a body edit patches it (issue 16).
-    private PlannedSite? _planned;
-    private PlannedSite? _good;
-    private int _buildsEnded;
-
-    // What the file watchers reported since the latest build started, and what the builds since the last one that
-    // ended were told of (a cancelled build's files are looked at again); null: anything may have changed.
-    private readonly Lock _changesLock = new();
-    private HashSet<string>? _changes = new(StringComparer.Ordinal);
-    private HashSet<string>? _unsettled = new(StringComparer.Ordinal);
+    private readonly PreviewRebuilder _rebuilder;
     private StaticSiteServer? _server;
     private Task _loop = Task.CompletedTask;
 
     private PreviewServer(PreviewOptions options, TextWriter stdout, TextWriter stderr)
     {
         _options = options;
-        _stdout = stdout;
-        _stderr = stderr;
+        _rebuilder = new PreviewRebuilder(options, stdout, stderr, Site, _viewed, () => Address.ToString());
     }
 
     /// <summary>The site being served.</summary>
@@ -70,16 +44,20 @@ public sealed class PreviewServer : IAsyncDisposable
     public Uri Address => _server?.Address ?? throw new InvalidOperationException("Not started.");
 
     /// <summary>How long the latest build (and swap) took.</summary>
-    public TimeSpan LastBuild { get; private set; }
+    public TimeSpan LastBuild => _rebuilder.LastBuild;
 
     /// <summary>How many builds have ended (succeeded, failed or were cancelled), the first one included.</summary>
-    public int BuildsEnded => Volatile.Read(ref _buildsEnded);
+    public int BuildsEnded => _rebuilder.BuildsEnded;
 
     /// <summary>How long the latest build took to serve the pages being viewed (from its start); zero when it served none first.</summary>
-    public TimeSpan LastViewedServed { get; private set; }
+    public TimeSpan LastViewedServed => _rebuilder.LastViewedServed;
 
     /// <summary>Called as each stage of a build starts (tests use it to change files in the middle of a build).</summary>
-    internal Action<string>? StageStarted { get; set; }
+    internal Action<string>? StageStarted
+    {
+        get => _rebuilder.StageStarted;
+        set => _rebuilder.StageStarted = value;
+    }
 
     /// <summary>Starts serving, builds once, then watches for changes until disposed.</summary>
     public static async Task<PreviewServer> StartAsync(PreviewOptions options, TextWriter stdout, TextWriter stderr)
@@ -96,10 +74,10 @@ public sealed class PreviewServer : IAsyncDisposable
             options.Port,
             path => netlify?.HeadersFor(path) ?? new Dictionary<string, string>(),
             preview.MapPreviewFiles);
-        preview.Build(CancellationToken.None);
+        preview._rebuilder.Build(CancellationToken.None);
         preview.Watch(options.Input);
         preview.Watch(options.Theme);
-        preview._loop = preview.RebuildLoopAsync(preview._stop.Token);
+        preview._loop = preview._rebuilder.RunAsync(preview._stop.Token);
         return preview;
     }
 
@@ -121,297 +99,7 @@ public sealed class PreviewServer : IAsyncDisposable
         _stop.Dispose();
     }
 
-    /// <summary>
-    /// Builds now and swaps in the result, or records its problems; returns whether it succeeded. Never throws.
-    /// A build cancelled by <paramref name="cancel"/> (a newer change) leaves the site and the cache as they were.
-    /// </summary>
-    private bool Build(CancellationToken cancel)
-    {
-        try
-        {
-            return BuildOnce(cancel);
-        }
-        finally
-        {
-            Interlocked.Increment(ref _buildsEnded);
-        }
-    }
-
-    private bool BuildOnce(CancellationToken cancel)
-    {
-        var watch = Stopwatch.StartNew();
-        LastViewedServed = TimeSpan.Zero;
-        _planned = null;
-        var options = new BuildOptions(_options.Input, _options.Theme, Address.ToString()) { Cancellation = cancel };
-        ServeBodyEdit(options, watch);
-        TakeChanges();
-        var (result, crash) = TryBuild(options, watch);
-        if (crash is IOException or UnauthorizedAccessException)
-        {
-            // A file listed a moment ago was gone (or changing) when read: a save, a checkout, an editor's lock
-            // file. Build again at once, so the site served is the one on disk now, not the last one before it.
-            (result, crash) = TryBuild(options, watch);
-        }
-
-        if (crash is OperationCanceledException && cancel.IsCancellationRequested)
-        {
-            EndPending();
-            return false;
-        }
-
-        // The cache's files are now as this build found them (or, after a crash, it is a new and empty one).
-        _unsettled = new HashSet<string>(StringComparer.Ordinal);
-
-        if (result is null)
-        {
-            return Crashed(crash!, options, watch);
-        }
-
-        if (!result.Succeeded)
-        {
-            return Failed(result.Diagnostics, watch);
-        }
-
-        return Served(result, watch);
-    }
-
-    /// <summary>
-    /// The files the watcher reported since the last build that ended, added to those a build stopped since then
-    /// had taken; the cache trusts every other file to be as it was (issue 16).
-    /// </summary>
-    private void TakeChanges()
-    {
-        lock (_changesLock)
-        {
-            _unsettled = _unsettled is null || _changes is null ? null : [.. _unsettled, .. _changes];
-            _changes = new HashSet<string>(StringComparer.Ordinal);
-        }
-
-        _cache.Trust(_options.Input, _unsettled);
-    }
-
-    /// <summary>
-    /// Issue 16's fast path: when the change is only the body of content files of the last good build, serves the
-    /// pages being viewed from that build patched with the new bodies, before the whole build (which follows and
-    /// reports what it finds a moment later, as Hugo's server does).
-    /// </summary>
-    private void ServeBodyEdit(BuildOptions options, Stopwatch watch)
-    {
-        HashSet<string>? changed;
-        lock (_changesLock)
-        {
-            changed = _unsettled is null || _changes is null ? null : [.. _unsettled, .. _changes];
-        }
-
-        try
-        {
-            if (_good is { } good && changed is not null && BodyEdit.Patch(good, _cache, options, changed) is { } patched)
-            {
-                ServeViewedFirst(patched, watch);
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A file changing as it was read: the whole build that follows reads it again.
-        }
-    }
-
-    /// <summary>Serves a good build's files and says what changed.</summary>
-    private bool Served(BuildResult result, Stopwatch watch)
-    {
-        IReadOnlyList<string> changed;
-        lock (_pendingLock)
-        {
-            changed = Site.Apply(result.Files);
-            _pending = null;
-        }
-
-        _good = _planned;
-        LastBuild = watch.Elapsed;
-        BuildCommand.Report(result.Diagnostics, _stderr);
-        _stdout.WriteLine($"Built in {LastBuild.TotalMilliseconds:0} ms ({_cache.PagesRendered} page(s) rendered): {changed.Count} file(s) changed.");
-        return true;
-    }
-
-    /// <summary>One build; an exception is handed back, not thrown.</summary>
-    private (BuildResult? Result, Exception? Crash) TryBuild(BuildOptions options, Stopwatch watch)
-    {
-        var cancel = options.Cancellation;
-        var builder = new SiteBuilder
-        {
-            Cache = _cache,
-            StageStarted = stage =>
-            {
-                cancel.ThrowIfCancellationRequested();
-                StageStarted?.Invoke(stage);
-            },
-            Planned = site =>
-            {
-                _planned = site;
-                ServeViewedFirst(site, watch);
-            },
-        };
-        try
-        {
-            return (builder.Build(options), null);
-        }
-        catch (OperationCanceledException e) when (cancel.IsCancellationRequested)
-        {
-            // A cancelled build ends nothing: the cache's last finished build stays the one looked up.
-            return (null, e);
-        }
-        catch (Exception e)
-        {
-            // A half-finished build may have left the cache half-updated: the next one starts from what is on disk.
-            _cache = new BuildCache();
-            return (null, e);
-        }
-    }
-
-    /// <summary>
-    /// Renders the pages open in a browser from a build that has just planned its pages, and serves them with the
-    /// theme's files and the images (a stylesheet edit), before the build renders the rest (issue 16).
-    /// </summary>
-    private void ServeViewedFirst(PlannedSite site, Stopwatch watch)
-    {
-        var pending = new Pending(site);
-        var pages = _viewed.Paths().Select(url => PreviewSite.FilePaths(url).Select(site.Render).FirstOrDefault(f => f is not null))
-            .OfType<OutputFile>()
-            .ToList();
-        lock (_pendingLock)
-        {
-            _pending = pending;
-            foreach (var page in pages)
-            {
-                pending.Fresh.TryAdd(page.Path, 0);
-            }
-
-            Site.Put([.. site.Assets, .. pages]);
-        }
-
-        LastViewedServed = watch.Elapsed;
-    }
-
-    /// <summary>
-    /// Renders a page of the build still going on when a browser asks for it before the build has (issue 16);
-    /// pages it has already served, and files that are not pages, are served as they are.
-    /// </summary>
-    private void RenderIfStale(string urlPath)
-    {
-        var pending = _pending;
-        if (pending is null)
-        {
-            return;
-        }
-
-        foreach (var path in PreviewSite.FilePaths(urlPath).Where(p => p.EndsWith(".html", StringComparison.Ordinal) && !pending.Fresh.ContainsKey(p)))
-        {
-            if (pending.Site.Render(path) is { } page)
-            {
-                lock (_pendingLock)
-                {
-                    // Not when the build ended, or a newer one started, while this page rendered: it would be older than what is served.
-                    if (_pending == pending && pending.Fresh.TryAdd(path, 0))
-                    {
-                        Site.Put([page]);
-                    }
-                }
-
-                return;
-            }
-        }
-    }
-
-    /// <summary>Ends a build's early serving: nothing more is rendered from it on demand.</summary>
-    private void EndPending()
-    {
-        lock (_pendingLock)
-        {
-            _pending = null;
-        }
-    }
-
-    private bool Failed(IReadOnlyList<Diagnostic> diagnostics, Stopwatch watch)
-    {
-        EndPending();
-        _good = null;
-        Site.Fail(diagnostics.Select(d => d.ToString()).ToList());
-        LastBuild = watch.Elapsed;
-        BuildCommand.Report(diagnostics, _stderr);
-        _stderr.WriteLine("Build failed: still serving the last good site. Fix the file and save.");
-        return false;
-    }
-
-    /// <summary>An exception in a build is a problem like any other: shown in the overlay and the terminal, then back to watching.</summary>
-    private bool Crashed(Exception e, BuildOptions options, Stopwatch watch)
-    {
-        var path = e is FileNotFoundException { FileName: { } file } ? Display(file, options) : options.InputDisplay;
-        return Failed([Errors.PreviewBuildCrashed(path, e.Message)], watch);
-    }
-
-    /// <summary>A full path as diagnostics name it: below the input or theme folder as given ("input/sections/x.md").</summary>
-    private string Display(string path, BuildOptions options)
-    {
-        foreach (var (folder, display) in new[] { (_options.Input, options.InputDisplay), (_options.Theme, options.ThemeDisplay) })
-        {
-            var relative = Path.GetRelativePath(Path.GetFullPath(folder), Path.GetFullPath(path));
-            if (relative != "." && !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative))
-            {
-                return display + "/" + relative.Replace('\\', '/');
-            }
-        }
-
-        return path;
-    }
-
-    private void Watch(string folder) => _watches.Add(new FolderWatch(folder, Changed));
-
-    /// <summary>Notes what a file watcher saw change (null: anything may have) and asks for a rebuild.</summary>
-    private void Changed(string? path)
-    {
-        lock (_changesLock)
-        {
-            if (path is null)
-            {
-                _changes = null;
-            }
-            else
-            {
-                _changes?.Add(path);
-            }
-        }
-
-        _requests.Writer.TryWrite(true);
-    }
-
-    /// <summary>
-    /// One rebuild at a time; changes that arrive together (an editor's save) make one rebuild, and a change that
-    /// arrives during a rebuild cancels it: the next one starts at once, from the files as they are then.
-    /// </summary>
-    private async Task RebuildLoopAsync(CancellationToken stop)
-    {
-        try
-        {
-            while (await _requests.Reader.ReadAsync(stop))
-            {
-                await Task.Delay(Debounce, stop);
-                _requests.Reader.TryRead(out _);
-                using var newer = CancellationTokenSource.CreateLinkedTokenSource(stop);
-                var build = Task.Run(() => Build(newer.Token), CancellationToken.None);
-                var change = _requests.Reader.WaitToReadAsync(stop).AsTask();
-                if (await Task.WhenAny(build, change) != build)
-                {
-                    await newer.CancelAsync();
-                }
-
-                await build;
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopping.
-        }
-    }
+    private void Watch(string folder) => _watches.Add(new FolderWatch(folder, _rebuilder.Changed));
 
     private void MapPreviewFiles(WebApplication app)
     {
@@ -430,7 +118,7 @@ public sealed class PreviewServer : IAsyncDisposable
                     await EventsAsync(context, stopping);
                     break;
                 default:
-                    RenderIfStale(context.Request.Path.Value ?? "/");
+                    _rebuilder.RenderIfStale(context.Request.Path.Value ?? "/");
                     await next();
                     break;
             }
@@ -486,12 +174,6 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             // The page was closed or the preview is stopping.
         }
-    }
-
-    /// <summary>A build that has served the pages being viewed and goes on with the rest: the pages rendered from it since.</summary>
-    private sealed record Pending(PlannedSite Site)
-    {
-        public ConcurrentDictionary<string, byte> Fresh { get; } = new(StringComparer.Ordinal);
     }
 
     private static async Task Send(HttpContext context, string name, string data, CancellationToken cancel)
