@@ -46,6 +46,8 @@ internal static class RebuildBenchmark
         preview.StageStarted = stages.Start;
         using var http = new HttpClient { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         var times = new List<double>();
+        var reloads = new List<double>();
+        var lags = new List<double>();
         var ends = new List<double>();
         var builds = new List<double>();
         var managed = new List<long>();
@@ -55,10 +57,11 @@ internal static class RebuildBenchmark
             for (var run = 1; run <= runs; run++)
             {
                 var before = preview.Site.PageHash(url);
-                using var viewing = await ViewAsync(http, new Uri(preview.Address, url), before);
+                var watch = new Stopwatch();
+                using var viewing = await ViewAsync(http, new Uri(preview.Address, url), before, watch);
                 var ended = preview.BuildsEnded;
                 var changed = preview.Site.Changed;
-                var watch = Stopwatch.StartNew();
+                watch.Start();
                 stages.Reset();
                 await File.WriteAllTextAsync(file, original + (file.EndsWith(".css", StringComparison.Ordinal) ? $"\n/* Edit number {run}. */\n" : $"\nEdit number {run}.\n"));
                 while (preview.Site.PageHash(url) == before || preview.Site.Problems.Count > 0)
@@ -68,15 +71,17 @@ internal static class RebuildBenchmark
                 }
 
                 times.Add(watch.Elapsed.TotalMilliseconds);
+                reloads.Add(await viewing.Reloaded.WaitAsync(Timeout));
                 while (preview.BuildsEnded == ended)
                 {
                     await Task.Delay(2);
                 }
 
                 ends.Add(watch.Elapsed.TotalMilliseconds);
+                lags.Add(times[^1] - preview.LastViewedServed.TotalMilliseconds);
                 builds.Add(preview.LastBuild.TotalMilliseconds);
                 stages.End(preview.LastBuild);
-                Console.Error.WriteLine($"  edit {run}: new page served after {times[^1]:0} ms (viewed page served {preview.LastViewedServed.TotalMilliseconds:0} ms " +
+                Console.Error.WriteLine($"  edit {run}: new page served after {times[^1]:0} ms, reload event read after {reloads[^1]:0.0} ms (viewed page served {preview.LastViewedServed.TotalMilliseconds:0} ms " +
                     $"into the rebuild), whole rebuild ended after {ends[^1]:0} ms (rebuild and swap {preview.LastBuild.TotalMilliseconds:0} ms)");
 
                 // An editor saves a page seconds apart; let the watcher's late events and their rebuild settle.
@@ -96,6 +101,8 @@ internal static class RebuildBenchmark
             Console.Error.WriteLine("  preview: " + line);
         }
 
+        Console.WriteLine($"save to reload event read by the page's event stream (median): {reloads.Order().ElementAt(reloads.Count / 2):0.0} ms; " +
+            $"save to viewed page served minus the time into the rebuild (watcher, debounce, start): median {Median(lags):0.0} ms");
         times.Sort();
         ends.Sort();
         builds.Sort();
@@ -109,8 +116,11 @@ internal static class RebuildBenchmark
         return 0;
     }
 
-    /// <summary>Opens the page's event stream as its reload script does, so the preview counts it as viewed; disposing closes it.</summary>
-    private static async Task<IDisposable> ViewAsync(HttpClient http, Uri page, string hash)
+    /// <summary>
+    /// Opens the page's event stream as its reload script does, so the preview counts it as viewed; disposing closes
+    /// it. <see cref="Viewed.Reloaded"/> gives the time on <paramref name="clock"/> when the stream said "reload".
+    /// </summary>
+    private static async Task<Viewed> ViewAsync(HttpClient http, Uri page, string hash, Stopwatch clock)
     {
         var events = new Uri(page, $"/__preview/events?page={Uri.EscapeDataString(page.AbsolutePath)}&hash={hash}");
         var response = await http.GetAsync(events, HttpCompletionOption.ResponseHeadersRead);
@@ -119,7 +129,24 @@ internal static class RebuildBenchmark
         {
         }
 
-        return response;
+        return new Viewed(response, ReloadAsync(reader, clock));
+    }
+
+    private static async Task<double> ReloadAsync(StreamReader reader, Stopwatch clock)
+    {
+        while (await reader.ReadLineAsync() is { } line && line != "event: reload")
+        {
+        }
+
+        return clock.Elapsed.TotalMilliseconds;
+    }
+
+    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+
+    /// <summary>An open page's event stream, and when it said "reload".</summary>
+    private sealed record Viewed(IDisposable Stream, Task<double> Reloaded) : IDisposable
+    {
+        public void Dispose() => Stream.Dispose();
     }
 
     /// <summary>
@@ -175,8 +202,6 @@ internal static class RebuildBenchmark
         }
 
         public string Medians() => string.Join(", ", _times.Select(p => $"{p.Key} {Median(p.Value):0}"));
-
-        private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
     }
 
     private static string Mb(long bytes) => $"{bytes / 1024.0 / 1024.0:0.0} MB";
