@@ -51,12 +51,39 @@ public sealed partial class ThemeScriptWordsTests
         Assert.DoesNotContain("data-guided-back=", exercise, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Issue_16_the_script_words_rendered_once_per_build_are_the_same_on_every_page_and_the_checklist_has_more()
+    {
+        // Given the real site, whose script words are rendered once per build (partials/script-words.sbn through partial_each)
+        using var site = new TempSite().NamePeople();
+
+        // When it is built
+        var result = site.Build();
+
+        // Then the home, programme and every exercise page carry the very same words, and the checklist those and its own
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var exercisePages = result.Files.Select(f => f.Path)
+            .Where(p => p.StartsWith("exercises/", StringComparison.Ordinal) && p.EndsWith("/index.html", StringComparison.Ordinal) && p.Count(c => c == '/') == 2)
+            .Where(p => !result.Text(p)!.Contains("http-equiv=\"refresh\"", StringComparison.Ordinal)).ToList();
+        Assert.True(exercisePages.Count > 3);
+        var words = exercisePages.Append("index.html").Append("programme/index.html").Select(p => RoutineDataWords().Match(result.Text(p)!).Groups[1].Value).Distinct().ToList();
+        var page = Assert.Single(words);
+        Assert.Contains(" data-today-heading=", page, StringComparison.Ordinal);
+        var checklist = RoutineDataWords().Match(result.Text("checklist/index.html")!).Groups[1].Value;
+        Assert.StartsWith(page, checklist, StringComparison.Ordinal);
+        Assert.Contains(" data-guided-back=", checklist[page.Length..], StringComparison.Ordinal);
+    }
+
     /// <summary>The key of theme/strings.yml: programme-maker.js's say('copied') reads programme_copied.</summary>
     private static string Key(string path, string asked) => Path.GetFileName(path) == "programme-maker.js" ? "programme_" + asked : asked;
 
     /// <summary>The layout's lists of key prefixes written on #routine-data.</summary>
     [GeneratedRegex(@"script_words[^\n]*\[[^\]]*\]")]
     private static partial Regex ScriptWordsLine();
+
+    /// <summary>The data-* attributes of #routine-data.</summary>
+    [GeneratedRegex(@"<script type=""application/json"" id=""routine-data""([^>]*)>")]
+    private static partial Regex RoutineDataWords();
 
     [GeneratedRegex(@"""([a-z_]+)""")]
     private static partial Regex QuotedKey();

@@ -18,7 +18,29 @@ public static class YamlDocumentLoader
     public const int MaxNodes = 100_000;
 
     /// <summary>Loads <paramref name="yaml"/> whose first line is line <paramref name="firstLine"/> of <paramref name="file"/>.</summary>
-    public static YamlMappingNode? Load(string file, string yaml, int firstLine, DiagnosticBag diagnostics)
+    public static YamlMappingNode? Load(string file, string yaml, int firstLine, DiagnosticBag diagnostics) =>
+        LoadInOnePass(file, yaml, firstLine) ?? LoadChecked(file, yaml, firstLine, diagnostics);
+
+    /// <summary>
+    /// The usual case in one read of the text (issue 16: it was read twice, the safety pass then the model): the model
+    /// is loaded from a parser whose events go through the safety pass as they come. Null on any problem at all, and
+    /// then <see cref="LoadChecked"/> reads it again in two passes for the diagnostics, exactly as they always were.
+    /// </summary>
+    internal static YamlMappingNode? LoadInOnePass(string file, string yaml, int firstLine)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new ScanningParser(new Parser(new StringReader(yaml)), new SafetyScan(file, firstLine, new DiagnosticBag())));
+            return stream.Documents.Count == 1 && stream.Documents[0].RootNode is YamlMappingNode mapping ? mapping : null;
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static YamlMappingNode? LoadChecked(string file, string yaml, int firstLine, DiagnosticBag diagnostics)
     {
         try
         {
@@ -205,6 +227,22 @@ public static class YamlDocumentLoader
                     _frames.Pop();
                     break;
             }
+        }
+    }
+
+    /// <summary>A parser whose events pass the safety scan as they are read; a refused event ends the read with an exception.</summary>
+    private sealed class ScanningParser(IParser parser, SafetyScan scan) : IParser
+    {
+        public ParsingEvent? Current => parser.Current;
+
+        public bool MoveNext()
+        {
+            if (!parser.MoveNext())
+            {
+                return false;
+            }
+
+            return scan.Next(parser.Current!) && scan.Ok ? true : throw new InvalidOperationException("refused by the safety scan");
         }
     }
 

@@ -92,6 +92,16 @@ public sealed class HtmlTemplateContext : TemplateContext
             return base.Write(span, raw.Value);
         }
 
+        if (textAsObject is ChunkedHtml chunked)
+        {
+            foreach (var chunk in chunked.Chunks)
+            {
+                base.Write(span, chunk.ToString());
+            }
+
+            return this;
+        }
+
         if (textAsObject is null)
         {
             return this;

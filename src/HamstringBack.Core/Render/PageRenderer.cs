@@ -193,12 +193,34 @@ public sealed class PageRenderer
     }
 
     /// <summary>
+    /// <see cref="BodyRendered"/> with <c>content</c> kept in chunks (issue 16: `build` writes the layout straight into
+    /// the page's file, so a large body need never be one string; the bytes are the same).
+    /// </summary>
+    private HtmlTemplateContext BodyRenderedInChunks(PagePlan plan)
+    {
+        var context = NewContext(plan);
+        var output = new ChunkedHtml.Output();
+        context.PushOutput(output);
+        try
+        {
+            _theme.Templates[plan.Template].Render(context);
+        }
+        finally
+        {
+            context.PopOutput();
+        }
+
+        context.SetValue(new ScriptVariableGlobal("content"), output.Html);
+        return context;
+    }
+
+    /// <summary>
     /// Renders the page's layout straight into its file in <paramref name="staging"/> (issue 16: no page text is kept);
     /// null when the file could not be written, to render it again in memory for the writer to write and report.
     /// </summary>
     private OutputFile? RenderStaged(PagePlan plan, Write.StagingFolder staging, out long length)
     {
-        var context = BodyRendered(plan);
+        var context = BodyRenderedInChunks(plan);
         using var output = new StagedPageOutput(staging, plan.OutputPath);
         context.PushOutput(output);
         try

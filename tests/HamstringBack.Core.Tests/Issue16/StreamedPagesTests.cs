@@ -69,6 +69,29 @@ public sealed class StreamedPagesTests
         Assert.Equal(System.Security.Cryptography.SHA256.HashData(kept.Content), staged.Staged!.Sha256);
     }
 
+    [Theory]
+    [InlineData("{{ content }}")]
+    [InlineData("<main>\n  {{ content }}\n    {{ content }}</main>")]
+    public void Issue_16_a_body_written_in_chunks_gives_the_bytes_of_the_body_as_one_string(string contentLine)
+    {
+        // Given a page template of 1.4 million characters over many lines (a card sheet's size class: many of the
+        // body's chunks, split inside lines and between a surrogate pair's halves), and a layout that writes it as given
+        using var site = new TempSite().NamePeople();
+        site.Write("theme/templates/404.sbn", string.Concat(Enumerable.Repeat("<p>é€😀a</p>\n  <i>x</i>", 60_000)));
+        site.Edit("theme/templates/layout.sbn", "{{ content }}", contentLine);
+        var options = new BuildOptions(site.Input, site.Theme) { InputLabel = "input", ThemeLabel = "theme" };
+        var kept = new SiteBuilder().Build(options).Files.Single(f => f.Path == "404.html");
+
+        // When it is built into an output folder, where the layout writes the body chunk by chunk into the page's file
+        var output = Path.Combine(site.Root, "output");
+        var result = new SiteBuilder().Build(options with { Output = new SiteOutput(output, "output") });
+
+        // Then the file holds the bytes of the page rendered with the body as one string
+        Assert.True(result.Succeeded);
+        Assert.True(kept.Content.Length > 1_500_000);
+        Assert.Equal(kept.Content, File.ReadAllBytes(Path.Combine(output, "404.html")));
+    }
+
     [Fact]
     public void Issue_16_a_staged_page_over_the_size_limit_is_a_located_error_and_the_previous_output_stays()
     {
