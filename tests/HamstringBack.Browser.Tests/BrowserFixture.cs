@@ -7,9 +7,8 @@ namespace HamstringBack.Browser.Tests;
 /// One headless Debian Chromium (driven by Playwright) and one server of the real site built into a temporary
 /// folder, shared by every test class of the run. Base URL is http://127.0.0.1:PORT/. Each test opens its own
 /// browser context (own storage, own clock), so classes run side by side (issue 13): every class takes this as
-/// its class fixture: the first one to start builds the site and starts Chromium for all, and they stay until the
-/// test process ends, which stops them and deletes the site. (Stopping them when no class used them made the run
-/// build the site and start Chromium again for the timed classes, which run after all the others: issue 13, CI time.)
+/// its class fixture: the first one to start builds the site and starts Chromium for all, and the last one to end
+/// stops them and deletes the site (a later class would start them again).
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
@@ -24,6 +23,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private static Shared? _started;
 
+    private static int _users;
+
     private Shared _shared = null!;
 
     public IBrowser Browser => _shared.Browser;
@@ -37,13 +38,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         await Gate.WaitAsync();
         try
         {
-            if (_started is null)
-            {
-                _started = await Shared.StartAsync();
-                AppDomain.CurrentDomain.ProcessExit += (_, _) => StopAtExit();
-            }
-
-            _shared = _started;
+            _shared = _started ??= await Shared.StartAsync();
+            _users++;
         }
         finally
         {
@@ -82,15 +78,21 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The absolute URL of a site path such as "cards/a4-2up/".</summary>
     public string Url(string path) => new Uri(Address, path).ToString();
 
-    /// <summary>Nothing to do when a class ends: the browser and the site stay for the classes that follow.</summary>
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    /// <summary>Stops the browser and the server and deletes the site when the test process ends (bounded: it must not hold the exit).</summary>
-    private static void StopAtExit()
+    /// <summary>The last class to end stops the browser and the server and deletes the site.</summary>
+    public async Task DisposeAsync()
     {
-        if (Interlocked.Exchange(ref _started, null) is { } shared && !Task.Run(shared.StopAsync).Wait(TimeSpan.FromSeconds(120)))
+        await Gate.WaitAsync();
+        try
         {
-            Console.Error.WriteLine("BrowserFixture: the browser and the site server did not stop within 120 s of the end.");
+            if (--_users == 0)
+            {
+                await _started!.StopAsync();
+                _started = null;
+            }
+        }
+        finally
+        {
+            Gate.Release();
         }
     }
 
