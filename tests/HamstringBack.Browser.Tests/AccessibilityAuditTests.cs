@@ -10,11 +10,8 @@ namespace HamstringBack.Browser.Tests;
 /// </summary>
 [LongRunning(0.8)]
 [Trait("Category", "Slow")] // drives Chromium (issue 13: the fast lane runs no browser)
-public sealed class AccessibilityAuditTests(BrowserFixture fixture, TouchTargetSweep sweep) : IClassFixture<BrowserFixture>, IClassFixture<TouchTargetSweep>
+public sealed class AccessibilityAuditTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    /// <summary>The viewport widths the touch targets are measured at: a small phone's and a laptop's.</summary>
-    public static readonly int[] Widths = [360, 1280];
-
     /// <summary>Pages of every template (and the search page with results), for the keyboard walk.</summary>
     public static readonly TheoryData<string> OnePageOfEachKind = new()
     {
@@ -27,9 +24,18 @@ public sealed class AccessibilityAuditTests(BrowserFixture fixture, TouchTargetS
     [InlineData(1280)]
     public async Task Every_touch_target_on_every_page_is_at_least_44_by_44_pixels(int width)
     {
-        var small = (await sweep.RunAsync(fixture))[width];
+        var options = Options("light");
+        options.ViewportSize = new ViewportSize { Width = width, Height = 800 };
+        var (page, _) = await fixture.NewPageAsync(options);
+        var small = new List<string>();
+        foreach (var path in SitePages.Paths(fixture.SiteFolder).Append("search/?q=stretch"))
+        {
+            await SitePages.OpenAsync(page, fixture.Url(path));
+            small.AddRange((await page.EvaluateAsync<string[]>(SmallTargetsScript)).Select(t => $"/{path}: {t}"));
+        }
 
         Assert.True(small.Count == 0, $"{small.Count} small targets:\n" + string.Join("\n", small));
+        await page.Context.CloseAsync();
     }
 
     [Theory(Timeout = TestTimeout.Browser)]
@@ -108,7 +114,7 @@ public sealed class AccessibilityAuditTests(BrowserFixture fixture, TouchTargetS
     }
 
     /// <summary>Targets smaller than 44 × 44: links, buttons, fields and summaries that are not words in a sentence.</summary>
-    internal const string SmallTargetsScript =
+    private const string SmallTargetsScript =
         """
         () => [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex="0"]')]
           .map(e => e.closest('label') ?? e)
