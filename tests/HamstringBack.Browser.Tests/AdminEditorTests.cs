@@ -1,6 +1,4 @@
-using HamstringBack.Cli.Preview;
 using HamstringBack.Core;
-using HamstringBack.Core.Tests.Support;
 using Microsoft.Playwright;
 using YamlDotNet.RepresentationModel;
 
@@ -8,12 +6,14 @@ namespace HamstringBack.Browser.Tests;
 
 /// <summary>
 /// Issue 18: the browser editor at /admin/ (Decap CMS) edits a temporary copy of the site through decap-server,
-/// served by `preview` with netlify.toml's headers (so with /admin/'s own Content-Security-Policy).
+/// served by `preview` with netlify.toml's headers (so with /admin/'s own Content-Security-Policy). The copy, the
+/// servers and the browser are the class's (<see cref="EditorSite"/>); a test that changes the copy checks only its
+/// own change, and the others read entries it leaves as they are.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 [Trait(BrowserCollection.Run, BrowserCollection.Alone)]
 [Trait("Category", "Slow")]
-public sealed class AdminEditorTests(Xunit.Abstractions.ITestOutputHelper output) : IAsyncLifetime
+public sealed class AdminEditorTests(EditorSite editor, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<EditorSite>, IAsyncLifetime
 {
     /// <summary>
     /// The longest any one browser call may take here. Calls that Playwright does not time out itself (typing, opening
@@ -23,35 +23,17 @@ public sealed class AdminEditorTests(Xunit.Abstractions.ITestOutputHelper output
     private static readonly TimeSpan StepLimit = TimeSpan.FromSeconds(90);
 
     private readonly List<IBrowserContext> _contexts = [];
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
     private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
-    private static readonly string NetlifyToml = Path.Combine(RepoPaths.Root, "netlify.toml");
-    private readonly TempSite _site = new();
-    private DecapServer? _decap;
-    private PreviewServer? _preview;
 
-    /// <summary>
-    /// Each test has a Chromium of its own, not the run's shared one: closing a context on Decap's editor now and
-    /// then never finished (1 run in 8 on a loaded machine, issue 13), and a context that will not close must not
-    /// hold the browser every other class uses. This one is stopped with its driver whatever its contexts do.
-    /// </summary>
-    public async Task InitializeAsync()
-    {
-        _playwright = await Playwright.CreateAsync();
-        _browser = await BrowserFixture.LaunchAsync(_playwright);
-        _decap = await DecapServer.StartAsync(_site.Root);
-        var log = TextWriter.Synchronized(new StringWriter());
-        _preview = await PreviewServer.StartAsync(new PreviewOptions(_site.Input, _site.Theme, 0, NetlifyToml), log, log);
-    }
+    public Task InitializeAsync() => Task.CompletedTask;
 
     [Fact(Timeout = TestTimeout.Browser)]
     public async Task Editing_reps_and_a_section_in_the_browser_writes_files_that_build_with_no_new_diagnostics_issue_18()
     {
         // Given the editor, signed in to decap-server, on a copy of the site
         var before = Build();
-        var exercise = _site.Read("input/exercises/glute-bridge.yml");
-        var section = _site.Read("input/sections/04-stretching.md");
+        var exercise = editor.Site.Read("input/exercises/glute-bridge.yml");
+        var section = editor.Site.Read("input/sections/04-stretching.md");
         var (page, problems) = await OpenEditorAsync();
 
         // When an exercise's reps are changed and published
@@ -60,7 +42,7 @@ public sealed class AdminEditorTests(Xunit.Abstractions.ITestOutputHelper output
         await Assertions.Expect(reps).ToHaveValueAsync("10", new() { Timeout = 90_000 });
         await reps.FillAsync("12");
         await PublishAsync(page);
-        await UntilAsync(() => _site.Read("input/exercises/glute-bridge.yml").Contains("\nreps: 12\n", StringComparison.Ordinal));
+        await UntilAsync(() => editor.Site.Read("input/exercises/glute-bridge.yml").Contains("\nreps: 12\n", StringComparison.Ordinal));
 
         // And a section's text gets a new last paragraph (in a fresh editor: it keeps one entry's state per page)
         var (sectionPage, sectionProblems) = await OpenEditorAsync();
@@ -77,15 +59,15 @@ public sealed class AdminEditorTests(Xunit.Abstractions.ITestOutputHelper output
         await StepAsync(sectionPage.Keyboard.TypeAsync("Edited in the browser."), "type Edited in the browser.");
         await Assertions.Expect(body).ToContainTextAsync("Edited in the browser.", new() { Timeout = 90_000 });
         await PublishAsync(sectionPage);
-        await UntilAsync(() => _site.Read("input/sections/04-stretching.md").Contains("Edited in the browser.", StringComparison.Ordinal));
+        await UntilAsync(() => editor.Site.Read("input/sections/04-stretching.md").Contains("Edited in the browser.", StringComparison.Ordinal));
 
         // Then the exercise file differs only in reps (keys, lists and quoting may be rewritten, values not)
-        var saved = _site.Read("input/exercises/glute-bridge.yml");
+        var saved = editor.Site.Read("input/exercises/glute-bridge.yml");
         Assert.Contains("\nreps: 12\n", saved);
         Assert.Equal(Canonical(exercise.Replace("\nreps: 10\n", "\nreps: 12\n", StringComparison.Ordinal)), Canonical(saved));
 
         // And the section keeps its front matter, with the new paragraph at the end of its text
-        var savedSection = _site.Read("input/sections/04-stretching.md");
+        var savedSection = editor.Site.Read("input/sections/04-stretching.md");
         Assert.Equal(Canonical(FrontMatter(section)), Canonical(FrontMatter(savedSection)));
         Assert.EndsWith("\n\nEdited in the browser.\n", savedSection);
 
@@ -104,7 +86,7 @@ public sealed class AdminEditorTests(Xunit.Abstractions.ITestOutputHelper output
     public async Task The_editor_refuses_reps_above_the_schema_maximum_and_leaves_the_file_alone_issue_18()
     {
         // Given the editor on an exercise
-        var exercise = _site.Read("input/exercises/glute-bridge.yml");
+        var exercise = editor.Site.Read("input/exercises/glute-bridge.yml");
         var (page, problems) = await OpenEditorAsync();
         await page.GotoAsync(Url("admin/#/collections/exercises/entries/glute-bridge"));
 
@@ -115,7 +97,7 @@ public sealed class AdminEditorTests(Xunit.Abstractions.ITestOutputHelper output
         // Then the editor says why and writes nothing
         // (in the field's label, declared with the key: "Repetitions")
         await page.GetByText("Repetitions must be between 1 and 100.").WaitForAsync();
-        Assert.Equal(exercise, _site.Read("input/exercises/glute-bridge.yml"));
+        Assert.Equal(exercise, editor.Site.Read("input/exercises/glute-bridge.yml"));
         Assert.Empty(problems.Messages);
     }
 
@@ -171,7 +153,7 @@ public sealed class AdminEditorTests(Xunit.Abstractions.ITestOutputHelper output
         await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "uploaded-test.png", MimeType = "image/png", Buffer = png });
 
         // Then decap-server writes it, byte for byte, into the copy's input/images
-        var path = Path.Combine(_site.Input, "images", "uploaded-test.png");
+        var path = Path.Combine(editor.Site.Input, "images", "uploaded-test.png");
         await UntilAsync(() => File.Exists(path) && new FileInfo(path).Length == png.Length);
         Assert.Equal(png, await File.ReadAllBytesAsync(path));
         Assert.Empty(problems.Messages);
@@ -179,7 +161,7 @@ public sealed class AdminEditorTests(Xunit.Abstractions.ITestOutputHelper output
 
     private async Task<(IPage Page, PageProblems Problems)> OpenEditorAsync()
     {
-        var context = await StepAsync(_browser!.NewContextAsync(new() { ViewportSize = new() { Width = 1000, Height = 800 } }), "open a browser context");
+        var context = await StepAsync(editor.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1000, Height = 800 } }), "open a browser context");
         _contexts.Add(context);
         context.SetDefaultTimeout((float)StepLimit.TotalMilliseconds);
         var page = await StepAsync(context.NewPageAsync(), "open a page");
@@ -204,9 +186,9 @@ public sealed class AdminEditorTests(Xunit.Abstractions.ITestOutputHelper output
     private async Task<string> ConfigForThisServerAsync()
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
-        var text = await http.GetStringAsync(new Uri(_preview!.Address, "admin/config.yml"));
+        var text = await http.GetStringAsync(new Uri(editor.Preview.Address, "admin/config.yml"));
         Assert.Contains("local_backend: true", text);
-        return text.Replace("local_backend: true", $"local_backend:\n  url: {_decap!.ApiUrl}", StringComparison.Ordinal);
+        return text.Replace("local_backend: true", $"local_backend:\n  url: {editor.Decap.ApiUrl}", StringComparison.Ordinal);
     }
 
     /// <summary>Waits for <paramref name="call"/> for at most <see cref="StepLimit"/>, logging the step to the test's output.</summary>
@@ -247,10 +229,10 @@ public sealed class AdminEditorTests(Xunit.Abstractions.ITestOutputHelper output
         }
     }
 
-    private string Url(string path) => new Uri(_preview!.Address, path).ToString();
+    private string Url(string path) => new Uri(editor.Preview.Address, path).ToString();
 
     private BuildResult Build() =>
-        new SiteBuilder().Build(new BuildOptions(_site.Input, _site.Theme) { InputLabel = "input", ThemeLabel = "theme" });
+        new SiteBuilder().Build(new BuildOptions(editor.Site.Input, editor.Site.Theme) { InputLabel = "input", ThemeLabel = "theme" });
 
     /// <summary>The address of the site's fingerprinted stylesheet, from a build of the copy.</summary>
     private string SiteStylesheet() =>
@@ -279,30 +261,12 @@ public sealed class AdminEditorTests(Xunit.Abstractions.ITestOutputHelper output
 
     public async Task DisposeAsync()
     {
-        // Every context this test opened, also after a failure (they hold decap-server and preview connections),
-        // then the test's own browser; one that will not close is logged, and stopping the driver ends Chromium.
+        // Every context this test opened, also after a failure (they hold decap-server and preview connections);
+        // one that will not close is logged, and the class's browser is stopped with its driver at the end.
         foreach (var context in _contexts)
         {
             await CleanUpAsync(context.CloseAsync(), "close a browser context");
         }
-
-        if (_browser is not null)
-        {
-            await CleanUpAsync(_browser.CloseAsync(), "close the browser");
-        }
-
-        _playwright?.Dispose();
-        if (_preview is not null)
-        {
-            await _preview.DisposeAsync();
-        }
-
-        if (_decap is not null)
-        {
-            await _decap.DisposeAsync();
-        }
-
-        _site.Dispose();
     }
 
     /// <summary>A clean-up step that may take <see cref="StepLimit"/>; past that it is logged and left, not failed.</summary>

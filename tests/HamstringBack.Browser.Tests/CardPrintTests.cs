@@ -8,11 +8,12 @@ namespace HamstringBack.Browser.Tests;
 /// <summary>
 /// Issue 3: the stretch cards print right on the first sheet. Each page is printed to PDF by Chromium with the
 /// CSS page size, then read back with poppler and zbar: paper size, page count, which card is on which page,
-/// and the QR codes.
+/// and the QR codes. Issue 13 (CI time): each layout of the real site is printed once and laid out once for the
+/// class (<see cref="CardPrints"/>), and each test reads what it checks from those.
 /// </summary>
 [LongRunning(1.0)]
 [Trait("Category", "Slow")] // drives Chromium (issue 13: the fast lane runs no browser)
-public sealed class CardPrintTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>, IDisposable
+public sealed class CardPrintTests(BrowserFixture fixture, CardPrints prints) : IClassFixture<BrowserFixture>, IClassFixture<CardPrints>, IDisposable
 {
     private const double PointsTolerance = 1;
     private readonly string _folder = Directory.CreateTempSubdirectory("hb-cards-").FullName;
@@ -25,7 +26,7 @@ public sealed class CardPrintTests(BrowserFixture fixture) : IClassFixture<Brows
     {
         var layout = CardLayout.All.Single(l => l.Id == id);
 
-        var pdf = await PrintAsync(fixture.Url($"cards/{id}/"), id);
+        var pdf = await prints.PdfAsync(id, () => PrintAsync(fixture.Url($"cards/{id}/"), id));
 
         AssertLayoutPdf(pdf, layout, ExpectedCards.Load());
     }
@@ -36,7 +37,7 @@ public sealed class CardPrintTests(BrowserFixture fixture) : IClassFixture<Brows
     {
         var layout = CardLayout.All.Single(l => l.Id == id);
 
-        var overflowing = await OverflowingCardsAsync(fixture.Url($"cards/{id}/"), layout);
+        var (overflowing, _) = await prints.LayoutAsync(id, () => MeasurePrintLayoutAsync(fixture.Url($"cards/{id}/"), layout));
 
         Assert.Empty(overflowing);
     }
@@ -82,7 +83,7 @@ public sealed class CardPrintTests(BrowserFixture fixture) : IClassFixture<Brows
         var expected = ExpectedCards.Load();
         var layout = CardLayout.All.Single(l => l.Id == "a4-4up");
 
-        var pdf = await PrintAsync(fixture.Url($"cards/{layout.Id}/"), layout.Id);
+        var pdf = await prints.PdfAsync(layout.Id, () => PrintAsync(fixture.Url($"cards/{layout.Id}/"), layout.Id));
         var decoded = Enumerable.Range(1, PdfTools.PageSizes(pdf).Count)
             .SelectMany(page => PdfTools.DecodeQrCodes(PdfTools.RenderPng(pdf, page, 200)))
             .Order(StringComparer.Ordinal);
@@ -108,7 +109,7 @@ public sealed class CardPrintTests(BrowserFixture fixture) : IClassFixture<Brows
                 var pdf = await PrintAsync(url, "fifth-" + layout.Id);
 
                 AssertLayoutPdf(pdf, layout, expected);
-                Assert.Empty(await OverflowingCardsAsync(url, layout));
+                Assert.Empty((await MeasurePrintLayoutAsync(url, layout)).Overflowing);
             }
 
             var log = await PrintAsync(new Uri(server.Address, SiteUrls.CardLog).ToString(), "fifth-log", "A4");
@@ -215,7 +216,7 @@ public sealed class CardPrintTests(BrowserFixture fixture) : IClassFixture<Brows
     {
         var (page, errors) = await fixture.NewPageAsync();
         await page.GotoAsync(url);
-        var pdf = Path.Combine(_folder, name + ".pdf");
+        var pdf = Path.Combine(prints.Folder, name + ".pdf");
         await File.WriteAllBytesAsync(pdf, await page.PdfAsync(new() { PreferCSSPageSize = true, Format = paper }));
         Assert.Empty(errors);
         await page.Context.CloseAsync();
@@ -233,7 +234,7 @@ public sealed class CardPrintTests(BrowserFixture fixture) : IClassFixture<Brows
         var layout = CardLayout.All.Single(l => l.Id == id);
         var (share, smallest) = layout.PerSheet switch { 1 => (0.5, 12.0), 2 => (1 / 3.0, 12.0), _ => (1 / 3.0, 10.0) };
 
-        var cards = await MeasureCardsAsync(fixture.Url($"cards/{id}/"), layout);
+        var (_, cards) = await prints.LayoutAsync(id, () => MeasurePrintLayoutAsync(fixture.Url($"cards/{id}/"), layout));
 
         Assert.Equal(ExpectedCards.Load().Exercises.Count, cards.Count);
         Assert.All(cards, card =>
@@ -243,9 +244,15 @@ public sealed class CardPrintTests(BrowserFixture fixture) : IClassFixture<Brows
         });
     }
 
-    private async Task<IReadOnlyList<(string Id, double FrameShare, double SmallestPoints)>> MeasureCardsAsync(string url, CardLayout layout)
+    /// <summary>
+    /// One load of a layout's page laid out as print does (issue 13: CI time), measured twice: the cards whose content
+    /// does not fit their space (on paper it would be cut off), and each card's frame share and smallest text.
+    /// </summary>
+    private async Task<CardMeasures> MeasurePrintLayoutAsync(string url, CardLayout layout)
     {
         var page = await OpenPrintLayoutAsync(url, layout);
+        var overflowing = await page.EvaluateAsync<string[]>(
+            "[...document.querySelectorAll('.card')].filter(c => c.scrollHeight > c.clientHeight + 1 || c.scrollWidth > c.clientWidth + 1).map(c => `${c.dataset.card} by ${c.scrollHeight - c.clientHeight} px`)");
         var rows = await page.EvaluateAsync<string[]>(
             """
             [...document.querySelectorAll('.card')].map(card => {
@@ -263,19 +270,10 @@ public sealed class CardPrintTests(BrowserFixture fixture) : IClassFixture<Brows
             })
             """);
         await page.Context.CloseAsync();
-        return rows.Select(r => r.Split('|'))
+        var cards = rows.Select(r => r.Split('|'))
             .Select(p => (p[0], double.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture), double.Parse(p[2], System.Globalization.CultureInfo.InvariantCulture)))
             .ToList();
-    }
-
-    /// <summary>The cards whose content does not fit their space in the printed layout: on paper it would be cut off.</summary>
-    private async Task<IReadOnlyList<string>> OverflowingCardsAsync(string url, CardLayout layout)
-    {
-        var page = await OpenPrintLayoutAsync(url, layout);
-        var overflowing = await page.EvaluateAsync<string[]>(
-            "[...document.querySelectorAll('.card')].filter(c => c.scrollHeight > c.clientHeight + 1 || c.scrollWidth > c.clientWidth + 1).map(c => `${c.dataset.card} by ${c.scrollHeight - c.clientHeight} px`)");
-        await page.Context.CloseAsync();
-        return overflowing;
+        return new CardMeasures(overflowing, cards);
     }
 
     /// <summary>
