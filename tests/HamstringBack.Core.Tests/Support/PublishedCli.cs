@@ -2,48 +2,56 @@ namespace HamstringBack.Core.Tests.Support;
 
 /// <summary>
 /// The CLI as `dotnet publish -c Release` makes it (ahead-of-time compiled, native), published once for the tests
-/// that use it, into a temporary folder. It publishes a copy of src/ (and the repository's build settings), so its
-/// restore and Release build never meet another test's `dotnet run -c Release` in the same obj/ folders.
+/// that use it by `.ci/publish-native` (a copy of src/ and the repository's build settings, so its restore and
+/// Release build never meet another test's `dotnet run -c Release` in the same obj/ folders).
+/// When <c>HB_PUBLISHED_CLI</c> names a folder that `.ci/run` is publishing into (started before the installs,
+/// issue 13), the fixture waits for it and takes that program if its copied sources are byte for byte the
+/// repository's; otherwise it publishes its own into a temporary folder.
 /// </summary>
 public sealed class PublishedCli : IDisposable
 {
+    /// <summary>The environment variable `.ci/run` sets to the folder it publishes into.</summary>
+    public const string EarlyPublishVariable = "HB_PUBLISHED_CLI";
+
+    private static readonly string[] Settings = ["Directory.Build.props", "Directory.Packages.props", "global.json"];
+
+    private readonly string? _ownRoot;
+
     public PublishedCli()
+        : this(Environment.GetEnvironmentVariable(EarlyPublishVariable), TimeSpan.FromMinutes(12))
     {
-        var root = Path.Combine(Path.GetTempPath(), "hb-published-" + Guid.NewGuid().ToString("N"));
-        _root = root;
-        Folder = Path.Combine(root, "bin");
-        var copy = Path.Combine(root, "repo");
-        foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json" })
-        {
-            Directory.CreateDirectory(copy);
-            File.Copy(Path.Combine(RepoPaths.Root, file), Path.Combine(copy, file));
-        }
-
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "src"), "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(RepoPaths.Root, file);
-            if (relative.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
-            {
-                continue;
-            }
-
-            var target = Path.Combine(copy, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        // Without debug information (DebugType=none: no PDBs, no DWARF from the AOT compiler, nothing to split off
-        // and strip) and without the XML documentation: the program's code is the same, the publish does less work
-        // (issue 13: CI time). The test build checks the documentation comments already.
-        var publish = Run("dotnet", copy, "publish", "src/HamstringBack.Cli", "-c", "Release", "-o", Folder, "--nologo",
-            "-p:DebugType=none", "-p:GenerateDocumentationFile=false");
-        PublishLog = publish.Stdout + publish.Stderr;
-        PublishExitCode = publish.ExitCode;
     }
 
-    private readonly string _root;
+    /// <summary>Takes the program published into <paramref name="earlyFolder"/> when it is this repository's.</summary>
+    public PublishedCli(string? earlyFolder, TimeSpan wait)
+    {
+        if (earlyFolder is { Length: > 0 } && WaitForPublish(earlyFolder, wait) && SameSources(earlyFolder))
+        {
+            Root = earlyFolder;
+            TookEarlyPublish = true;
+        }
+        else
+        {
+            _ownRoot = Path.Combine(Path.GetTempPath(), "hb-published-" + Guid.NewGuid().ToString("N"));
+            Root = _ownRoot;
+            var script = CliProcess.Run("bash", RepoPaths.Root, Path.Combine(RepoPaths.Root, ".ci", "publish-native"), Root);
+            if (script.ExitCode != 0 || !File.Exists(Path.Combine(Root, "exit-code")))
+            {
+                throw new InvalidOperationException(".ci/publish-native failed: " + script.Stdout + script.Stderr);
+            }
+        }
 
-    public string Folder { get; }
+        PublishExitCode = int.Parse(File.ReadAllText(Path.Combine(Root, "exit-code")).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        PublishLog = File.ReadAllText(Path.Combine(Root, "publish.log"));
+    }
+
+    /// <summary>The folder the publish ran in: `repo/` (the copied sources), `bin/`, `publish.log`, `exit-code`.</summary>
+    public string Root { get; }
+
+    /// <summary>Whether the program is the one `.ci/run` published before the tests started.</summary>
+    public bool TookEarlyPublish { get; }
+
+    public string Folder => Path.Combine(Root, "bin");
 
     public string Program => Path.Combine(Folder, "hamstringback");
 
@@ -52,15 +60,48 @@ public sealed class PublishedCli : IDisposable
     public string PublishLog { get; }
 
     /// <summary>Runs the published program in <paramref name="workingDir"/>.</summary>
-    public CliRun Start(string workingDir, params string[] args) => Run(Program, workingDir, args);
+    public CliRun Start(string workingDir, params string[] args) => CliProcess.Run(Program, workingDir, args);
 
     public void Dispose()
     {
-        if (Directory.Exists(_root))
+        if (_ownRoot is not null && Directory.Exists(_ownRoot))
         {
-            Directory.Delete(_root, recursive: true);
+            Directory.Delete(_ownRoot, recursive: true);
         }
     }
 
-    private static CliRun Run(string file, string workingDir, params string[] args) => CliProcess.Run(file, workingDir, args);
+    private static bool WaitForPublish(string folder, TimeSpan wait)
+    {
+        var until = DateTime.UtcNow + wait;
+        while (!File.Exists(Path.Combine(folder, "exit-code")))
+        {
+            if (!Directory.Exists(folder) || DateTime.UtcNow > until)
+            {
+                return false;
+            }
+
+            Thread.Sleep(500);
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the copy the publish was made from holds exactly the repository's src/ and build settings.</summary>
+    public static bool SameSources(string folder)
+    {
+        var copy = Path.Combine(folder, "repo");
+        var ours = SourceFiles(RepoPaths.Root);
+        var theirs = SourceFiles(copy);
+        return ours.SequenceEqual(theirs, StringComparer.Ordinal)
+            && ours.All(file => File.ReadAllBytes(Path.Combine(RepoPaths.Root, file)).AsSpan()
+                .SequenceEqual(File.ReadAllBytes(Path.Combine(copy, file))));
+    }
+
+    private static List<string> SourceFiles(string root) =>
+        Directory.EnumerateFiles(Path.Combine(root, "src"), "*", SearchOption.AllDirectories)
+            .Select(file => Path.GetRelativePath(root, file))
+            .Where(relative => !relative.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
+            .Concat(Settings.Where(file => File.Exists(Path.Combine(root, file))))
+            .Order(StringComparer.Ordinal)
+            .ToList();
 }
