@@ -22,8 +22,8 @@ public sealed class PublishedCli : IDisposable
     {
     }
 
-    /// <summary>Takes the program published into <paramref name="earlyFolder"/> when it is this repository's.</summary>
-    public PublishedCli(string? earlyFolder, TimeSpan wait)
+    /// <summary>Takes the program published into <paramref name="earlyFolder"/> when it is this repository's (internal: xunit allows a class fixture one public constructor).</summary>
+    internal PublishedCli(string? earlyFolder, TimeSpan wait)
     {
         if (earlyFolder is { Length: > 0 } && WaitForPublish(earlyFolder, wait) && SameSources(earlyFolder))
         {
