@@ -37,7 +37,9 @@ public sealed class StaticSiteServer : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
+        // Plain HTTP on the loopback address: the slim builder's Kestrel, without the HTTPS and HTTP/3 (QUIC) support
+        // that UseKestrel adds, which the native program would otherwise carry (issue 13: less for the AOT compiler).
+        builder.WebHost.ConfigureKestrel(options => options.Listen(IPAddress.Loopback, port));
         var app = builder.Build();
         configure?.Invoke(app);
         if (headersFor is not null)
