@@ -346,7 +346,7 @@ public sealed class PageRenderer
         globals["link"] = new TemplateFunction("link", (_, path) => _urls.Link(path));
         globals["absolute"] = new TemplateFunction("absolute", (_, path) => _urls.Absolute(path));
         globals["asset"] = new TemplateFunction("asset", (_, name) => Asset(name));
-        globals["partial"] = new TemplateFunction("partial", Partial);
+        globals["partial"] = new TemplateFunction("partial", (Func<TemplateContext, ScriptNode?, string, object>)Partial);
         globals["partial_each"] = new PartialEach(PartialTemplate, NewContext, MaxPartialDepth);
         return globals;
     }
@@ -361,7 +361,11 @@ public sealed class PageRenderer
             ? template
             : throw new ScriptRuntimeException(context.CurrentSpan, $"there is no partial '{name}' ({_theme.DisplayRoot}/templates/partials/{name}.sbn)");
 
-    private RawHtml Partial(TemplateContext context, string name)
+    /// <summary>
+    /// The partial <paramref name="name"/> rendered in the page's context; kept in pieces when the call's value is
+    /// written out as it is (issue 16: no copy of its text into a string of its own), otherwise as one string.
+    /// </summary>
+    private object Partial(TemplateContext context, ScriptNode? call, string name)
     {
         var template = PartialTemplate(context, name);
         var html = (HtmlTemplateContext)context;
@@ -370,15 +374,18 @@ public sealed class PageRenderer
             throw new ScriptRuntimeException(context.CurrentSpan, $"partials include each other more than {MaxPartialDepth} levels deep");
         }
 
-        context.PushOutput();
+        var output = new ChunkedHtml.Output();
+        context.PushOutput(output);
         try
         {
-            return new RawHtml(template.Render(context));
+            template.Render(context);
         }
         finally
         {
             context.PopOutput();
             html.PartialDepth--;
         }
+
+        return ChunkedHtml.WrittenAsItIs(context, call) ? output.Html : new RawHtml(output.Html.ToString());
     }
 }

@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
-using System.Text;
 using HamstringBack.Core.Caching;
 using Scriban;
 using Scriban.Parsing;
@@ -35,7 +34,7 @@ internal sealed class PartialEach(Func<TemplateContext, string, Template> partia
 
     public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
 
-    public Type ReturnType => typeof(RawHtml);
+    public Type ReturnType => typeof(object);
 
     public ScriptParameterInfo GetParameterInfo(int index) => index == 0 ? new(typeof(string), "name") : new(typeof(IEnumerable), "list");
 
@@ -63,13 +62,15 @@ internal sealed class PartialEach(Func<TemplateContext, string, Template> partia
 
         var rendered = _rendered.GetOrAdd(name, _ => new ConditionalWeakTable<object, Rendering>());
         var reads = ((HtmlTemplateContext)context).Reads;
-        var html = new StringBuilder();
+        var html = new ChunkedHtml();
         foreach (var item in list)
         {
-            html.Append(Rendered(template, rendered, item, depth, reads));
+            var one = Rendered(template, rendered, item, depth, reads);
+            html.Add(one, 0, one.Length);
         }
 
-        return new RawHtml(html.ToString());
+        // Written out as it is, the elements' kept renderings are written one by one, not joined into a string first.
+        return ChunkedHtml.WrittenAsItIs(context, callerContext) ? html : new RawHtml(html.ToString());
     }
 
     /// <summary>The same call; template functions do no I/O, so there is nothing to wait for.</summary>
