@@ -33,6 +33,7 @@ public sealed class PageRenderer
     private readonly SiteUrls _urls;
     private readonly ScriptObject _builtins = HtmlTemplateContext.ReadOnlyBuiltins();
     private readonly ConcurrentDictionary<Type, IObjectAccessor> _accessors = new();
+    private readonly ConcurrentBag<HtmlTemplateContext> _spareContexts = [];
     private readonly ScriptObject _shared;
     private readonly NavLink[] _nav;
     private readonly NavLink[][] _children;
@@ -233,6 +234,7 @@ public sealed class PageRenderer
         }
 
         var content = output.Finish();
+        Reuse(context);
         length = output.Characters;
         return output.Failed ? null : new OutputFile(plan.OutputPath, []) { Staged = content };
     }
@@ -258,7 +260,32 @@ public sealed class PageRenderer
     /// </summary>
     private HtmlTemplateContext NewContext(ScriptObject globals, PageReads? reads)
     {
-        var context = new HtmlTemplateContext(_builtins, _accessors)
+        var context = reads is null && _spareContexts.TryTake(out var spare) ? spare : MadeContext(reads);
+        context.PushGlobal(_shared);
+        context.PushGlobal(globals);
+        return context;
+    }
+
+    /// <summary>
+    /// Takes back a context whose rendering succeeded, emptied with Scriban's own <c>Reset</c> (made "to be reused safely
+    /// for another run"), for another page or <see cref="PartialEach"/> element: making one costs ~20 KB of garbage,
+    /// several times a page (issue 16). A context that noted what it read (the preview's page memo) is not reused.
+    /// </summary>
+    private void Reuse(HtmlTemplateContext context)
+    {
+        if (context.Reads is not null)
+        {
+            return;
+        }
+
+        context.Reset();
+        context.ResetPreviousNewLine();
+        context.PartialDepth = 0;
+        _spareContexts.Add(context);
+    }
+
+    private HtmlTemplateContext MadeContext(PageReads? reads) =>
+        new(_builtins, _accessors)
         {
             StrictVariables = true,
             LoopLimit = 1_000_000,
@@ -269,10 +296,6 @@ public sealed class PageRenderer
             OnOutputLimit = ScriptLimitBehavior.Throw,
             Reads = reads,
         };
-        context.PushGlobal(_shared);
-        context.PushGlobal(globals);
-        return context;
-    }
 
     /// <summary>The globals of <paramref name="plan"/>'s page alone.</summary>
     internal ScriptObject PageGlobals(PagePlan plan) => PageGlobals(plan, Nav(plan.Page.Path));
@@ -347,7 +370,7 @@ public sealed class PageRenderer
         globals["absolute"] = new TemplateFunction("absolute", (_, path) => _urls.Absolute(path));
         globals["asset"] = new TemplateFunction("asset", (_, name) => Asset(name));
         globals["partial"] = new TemplateFunction("partial", (Func<TemplateContext, ScriptNode?, string, object>)Partial);
-        globals["partial_each"] = new PartialEach(PartialTemplate, NewContext, MaxPartialDepth);
+        globals["partial_each"] = new PartialEach(PartialTemplate, NewContext, Reuse, MaxPartialDepth);
         return globals;
     }
 

@@ -22,7 +22,13 @@ namespace HamstringBack.Core.Render;
 /// <see cref="PageReads"/> if any. What an element's rendering read is kept with it and counts as read by every
 /// page that reuses it (issue 13: the page memo re-renders a page when something it read changes).
 /// </param>
-internal sealed class PartialEach(Func<TemplateContext, string, Template> partial, Func<ScriptObject, PageReads?, HtmlTemplateContext> newContext, int maxDepth)
+/// <param name="reuse">Takes back a context whose rendering succeeded, for another element or page.</param>
+/// <param name="maxDepth">How deep partials may nest.</param>
+internal sealed class PartialEach(
+    Func<TemplateContext, string, Template> partial,
+    Func<ScriptObject, PageReads?, HtmlTemplateContext> newContext,
+    Action<HtmlTemplateContext> reuse,
+    int maxDepth)
     : IScriptCustomFunction
 {
     /// <summary>Each partial's rendering of each element, by the element itself (not by equality), for as long as it lives.</summary>
@@ -91,6 +97,7 @@ internal sealed class PartialEach(Func<TemplateContext, string, Template> partia
         var context = newContext(new ScriptObject { ["item"] = item }, reads);
         context.PartialDepth = depth;
         var html = template.Render(context);
+        reuse(context);
         if (reads is not null)
         {
             pageReads!.Add(reads);
