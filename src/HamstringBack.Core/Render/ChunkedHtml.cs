@@ -19,7 +19,7 @@ internal sealed class ChunkedHtml
     private const int MaxBlock = 4096;
 
     private readonly List<Piece[]> _full = [];
-    private Piece[] _block = new Piece[16];
+    private Piece[] _block = new Piece[64];
     private int _used;
 
     /// <summary>Adds <paramref name="count"/> characters of <paramref name="text"/> from <paramref name="start"/>.</summary>
