@@ -1,40 +1,107 @@
 using System.Text;
+using Scriban;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace HamstringBack.Core.Render;
 
 /// <summary>
-/// A page template's HTML kept in a <see cref="StringBuilder"/>'s chunks, for the layout's <c>content</c> during
-/// `build` (issue 16): the layout writes it chunk by chunk, so a 7 MB card sheet's body is never one 13 MB string on the
-/// large-object heap. Like <see cref="RawHtml"/>, it is written without escaping; as text it is the whole HTML.
+/// HTML kept as the pieces the templates wrote, in order, each a part of a string that exists anyway (the template's
+/// own text, a value, a partial's reused rendering), to be written on into another output without being copied
+/// (issue 16): a page template's body for the layout's <c>content</c> during `build`, so a 7 MB card sheet's body is never
+/// one 13 MB string, and the result of <c>partial</c> and <c>partial_each</c> when it is written out as it is, so the
+/// section menu and the footer are not copied into a string of their own on every page. Like <see cref="RawHtml"/>,
+/// it is written without escaping; as text it is the whole HTML.
 /// </summary>
 internal sealed class ChunkedHtml
 {
-    private readonly StringBuilder _builder = new();
+    /// <summary>Most pieces in one block: 4,096 of 16 bytes, below the large-object heap's threshold.</summary>
+    private const int MaxBlock = 4096;
 
-    /// <summary>The chunks, in order, each at most a few thousand characters.</summary>
-    public IEnumerable<ReadOnlyMemory<char>> Chunks
+    private readonly List<Piece[]> _full = [];
+    private Piece[] _block = new Piece[64];
+    private int _used;
+
+    /// <summary>Adds <paramref name="count"/> characters of <paramref name="text"/> from <paramref name="start"/>.</summary>
+    public void Add(string text, int start, int count)
     {
-        get
+        if (count <= 0)
         {
-            foreach (var chunk in _builder.GetChunks())
+            return;
+        }
+
+        if (_used == _block.Length)
+        {
+            Grow();
+        }
+
+        _block[_used++] = new Piece(text, start, count);
+    }
+
+    /// <summary>
+    /// Writes the pieces one by one into <paramref name="context"/>'s output, indented as the context indents; the same
+    /// characters as writing the whole HTML as one string (Scriban indents line by line, whatever the pieces).
+    /// </summary>
+    public void WriteTo(TemplateContext context)
+    {
+        foreach (var block in _full)
+        {
+            foreach (var piece in block)
             {
-                yield return chunk;
+                context.Write(piece.Text, piece.Start, piece.Count);
             }
+        }
+
+        for (var i = 0; i < _used; i++)
+        {
+            context.Write(_block[i].Text, _block[i].Start, _block[i].Count);
         }
     }
 
     /// <inheritdoc />
-    public override string ToString() => _builder.ToString();
+    public override string ToString()
+    {
+        var html = new StringBuilder();
+        foreach (var piece in _full.SelectMany(b => b).Concat(_block.Take(_used)))
+        {
+            html.Append(piece.Text, piece.Start, piece.Count);
+        }
 
-    /// <summary>Where a page template renders into a <see cref="ChunkedHtml"/>.</summary>
+        return html.ToString();
+    }
+
+    /// <summary>
+    /// Whether the function call <paramref name="call"/> is a statement of its own, whose value the template writes out
+    /// as it is (<c>{{ partial "review" }}</c>), so a <see cref="ChunkedHtml"/> may stand for its text; anywhere else
+    /// (<c>x = partial "review"</c>, a pipe) the value must be a string's.
+    /// </summary>
+    public static bool WrittenAsItIs(TemplateContext context, ScriptNode? call) =>
+        context.EnableOutput && call?.Parent is ScriptExpressionStatement;
+
+    private void Grow()
+    {
+        if (_block.Length < MaxBlock)
+        {
+            Array.Resize(ref _block, _block.Length * 2);
+            return;
+        }
+
+        _full.Add(_block);
+        _block = new Piece[MaxBlock];
+        _used = 0;
+    }
+
+    /// <summary>Characters <see cref="Start"/> to <see cref="Start"/> + <see cref="Count"/> of <see cref="Text"/>.</summary>
+    private readonly record struct Piece(string Text, int Start, int Count);
+
+    /// <summary>Where a template renders into a <see cref="ChunkedHtml"/>.</summary>
     public sealed class Output : IScriptOutput
     {
         /// <summary>What was written.</summary>
         public ChunkedHtml Html { get; } = new();
 
         /// <inheritdoc />
-        public void Write(string text, int offset, int count) => Html._builder.Append(text, offset, count);
+        public void Write(string text, int offset, int count) => Html.Add(text, offset, count);
 
         /// <inheritdoc />
         public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
@@ -43,7 +110,7 @@ internal sealed class ChunkedHtml
             return ValueTask.CompletedTask;
         }
 
-        /// <summary>Nothing: <c>Template.Render</c> returns this, and the body is not to become one string.</summary>
+        /// <summary>Nothing: <c>Template.Render</c> returns this, and the HTML is not to become one string.</summary>
         public override string ToString() => string.Empty;
     }
 }

@@ -94,11 +94,7 @@ public sealed class HtmlTemplateContext : TemplateContext
 
         if (textAsObject is ChunkedHtml chunked)
         {
-            foreach (var chunk in chunked.Chunks)
-            {
-                base.Write(span, chunk.ToString());
-            }
-
+            chunked.WriteTo(this);
             return this;
         }
 

@@ -33,6 +33,7 @@ public sealed class PageRenderer
     private readonly SiteUrls _urls;
     private readonly ScriptObject _builtins = HtmlTemplateContext.ReadOnlyBuiltins();
     private readonly ConcurrentDictionary<Type, IObjectAccessor> _accessors = new();
+    private readonly ConcurrentBag<HtmlTemplateContext> _spareContexts = [];
     private readonly ScriptObject _shared;
     private readonly NavLink[] _nav;
     private readonly NavLink[][] _children;
@@ -233,6 +234,7 @@ public sealed class PageRenderer
         }
 
         var content = output.Finish();
+        Reuse(context);
         length = output.Characters;
         return output.Failed ? null : new OutputFile(plan.OutputPath, []) { Staged = content };
     }
@@ -258,7 +260,32 @@ public sealed class PageRenderer
     /// </summary>
     private HtmlTemplateContext NewContext(ScriptObject globals, PageReads? reads)
     {
-        var context = new HtmlTemplateContext(_builtins, _accessors)
+        var context = reads is null && _spareContexts.TryTake(out var spare) ? spare : MadeContext(reads);
+        context.PushGlobal(_shared);
+        context.PushGlobal(globals);
+        return context;
+    }
+
+    /// <summary>
+    /// Takes back a context whose rendering succeeded, emptied with Scriban's own <c>Reset</c> (made "to be reused safely
+    /// for another run"), for another page or <see cref="PartialEach"/> element: making one costs ~20 KB of garbage,
+    /// several times a page (issue 16). A context that noted what it read (the preview's page memo) is not reused.
+    /// </summary>
+    private void Reuse(HtmlTemplateContext context)
+    {
+        if (context.Reads is not null)
+        {
+            return;
+        }
+
+        context.Reset();
+        context.ResetPreviousNewLine();
+        context.PartialDepth = 0;
+        _spareContexts.Add(context);
+    }
+
+    private HtmlTemplateContext MadeContext(PageReads? reads) =>
+        new(_builtins, _accessors)
         {
             StrictVariables = true,
             LoopLimit = 1_000_000,
@@ -269,10 +296,6 @@ public sealed class PageRenderer
             OnOutputLimit = ScriptLimitBehavior.Throw,
             Reads = reads,
         };
-        context.PushGlobal(_shared);
-        context.PushGlobal(globals);
-        return context;
-    }
 
     /// <summary>The globals of <paramref name="plan"/>'s page alone.</summary>
     internal ScriptObject PageGlobals(PagePlan plan) => PageGlobals(plan, Nav(plan.Page.Path));
@@ -346,8 +369,8 @@ public sealed class PageRenderer
         globals["link"] = new TemplateFunction("link", (_, path) => _urls.Link(path));
         globals["absolute"] = new TemplateFunction("absolute", (_, path) => _urls.Absolute(path));
         globals["asset"] = new TemplateFunction("asset", (_, name) => Asset(name));
-        globals["partial"] = new TemplateFunction("partial", Partial);
-        globals["partial_each"] = new PartialEach(PartialTemplate, NewContext, MaxPartialDepth);
+        globals["partial"] = new TemplateFunction("partial", (Func<TemplateContext, ScriptNode?, string, object>)Partial);
+        globals["partial_each"] = new PartialEach(PartialTemplate, NewContext, Reuse, MaxPartialDepth);
         return globals;
     }
 
@@ -361,7 +384,11 @@ public sealed class PageRenderer
             ? template
             : throw new ScriptRuntimeException(context.CurrentSpan, $"there is no partial '{name}' ({_theme.DisplayRoot}/templates/partials/{name}.sbn)");
 
-    private RawHtml Partial(TemplateContext context, string name)
+    /// <summary>
+    /// The partial <paramref name="name"/> rendered in the page's context; kept in pieces when the call's value is
+    /// written out as it is (issue 16: no copy of its text into a string of its own), otherwise as one string.
+    /// </summary>
+    private object Partial(TemplateContext context, ScriptNode? call, string name)
     {
         var template = PartialTemplate(context, name);
         var html = (HtmlTemplateContext)context;
@@ -370,15 +397,18 @@ public sealed class PageRenderer
             throw new ScriptRuntimeException(context.CurrentSpan, $"partials include each other more than {MaxPartialDepth} levels deep");
         }
 
-        context.PushOutput();
+        var output = new ChunkedHtml.Output();
+        context.PushOutput(output);
         try
         {
-            return new RawHtml(template.Render(context));
+            template.Render(context);
         }
         finally
         {
             context.PopOutput();
             html.PartialDepth--;
         }
+
+        return ChunkedHtml.WrittenAsItIs(context, call) ? output.Html : new RawHtml(output.Html.ToString());
     }
 }

@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
-using System.Text;
 using HamstringBack.Core.Caching;
 using Scriban;
 using Scriban.Parsing;
@@ -23,7 +22,13 @@ namespace HamstringBack.Core.Render;
 /// <see cref="PageReads"/> if any. What an element's rendering read is kept with it and counts as read by every
 /// page that reuses it (issue 13: the page memo re-renders a page when something it read changes).
 /// </param>
-internal sealed class PartialEach(Func<TemplateContext, string, Template> partial, Func<ScriptObject, PageReads?, HtmlTemplateContext> newContext, int maxDepth)
+/// <param name="reuse">Takes back a context whose rendering succeeded, for another element or page.</param>
+/// <param name="maxDepth">How deep partials may nest.</param>
+internal sealed class PartialEach(
+    Func<TemplateContext, string, Template> partial,
+    Func<ScriptObject, PageReads?, HtmlTemplateContext> newContext,
+    Action<HtmlTemplateContext> reuse,
+    int maxDepth)
     : IScriptCustomFunction
 {
     /// <summary>Each partial's rendering of each element, by the element itself (not by equality), for as long as it lives.</summary>
@@ -35,7 +40,7 @@ internal sealed class PartialEach(Func<TemplateContext, string, Template> partia
 
     public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
 
-    public Type ReturnType => typeof(RawHtml);
+    public Type ReturnType => typeof(object);
 
     public ScriptParameterInfo GetParameterInfo(int index) => index == 0 ? new(typeof(string), "name") : new(typeof(IEnumerable), "list");
 
@@ -63,13 +68,15 @@ internal sealed class PartialEach(Func<TemplateContext, string, Template> partia
 
         var rendered = _rendered.GetOrAdd(name, _ => new ConditionalWeakTable<object, Rendering>());
         var reads = ((HtmlTemplateContext)context).Reads;
-        var html = new StringBuilder();
+        var html = new ChunkedHtml();
         foreach (var item in list)
         {
-            html.Append(Rendered(template, rendered, item, depth, reads));
+            var one = Rendered(template, rendered, item, depth, reads);
+            html.Add(one, 0, one.Length);
         }
 
-        return new RawHtml(html.ToString());
+        // Written out as it is, the elements' kept renderings are written one by one, not joined into a string first.
+        return ChunkedHtml.WrittenAsItIs(context, callerContext) ? html : new RawHtml(html.ToString());
     }
 
     /// <summary>The same call; template functions do no I/O, so there is nothing to wait for.</summary>
@@ -90,6 +97,7 @@ internal sealed class PartialEach(Func<TemplateContext, string, Template> partia
         var context = newContext(new ScriptObject { ["item"] = item }, reads);
         context.PartialDepth = depth;
         var html = template.Render(context);
+        reuse(context);
         if (reads is not null)
         {
             pageReads!.Add(reads);

@@ -9,8 +9,16 @@ namespace HamstringBack.Core.Render;
 /// A template function of one text argument (<c>link</c>, <c>absolute</c>, <c>asset</c>, <c>partial</c>), called by
 /// Scriban directly rather than through reflection: faster, and safe in the ahead-of-time compiled build.
 /// </summary>
-public sealed class TemplateFunction(string name, Func<TemplateContext, string, object> body) : IScriptCustomFunction
+/// <param name="name">The function's name, for its error messages.</param>
+/// <param name="body">The function, given the context, the call (null when Scriban gives none) and the argument.</param>
+public sealed class TemplateFunction(string name, Func<TemplateContext, ScriptNode?, string, object> body) : IScriptCustomFunction
 {
+    /// <summary>A function that needs only the context and the argument.</summary>
+    public TemplateFunction(string name, Func<TemplateContext, string, object> body)
+        : this(name, (context, _, text) => body(context, text))
+    {
+    }
+
     public int RequiredParameterCount => 1;
 
     public int ParameterCount => 1;
@@ -31,7 +39,7 @@ public sealed class TemplateFunction(string name, Func<TemplateContext, string, 
         }
 
         var text = (string?)context.ToObject(span, arguments[0], typeof(string)) ?? string.Empty;
-        return body(context, text);
+        return body(context, callerContext, text);
     }
 
     /// <summary>The same call; template functions do no I/O, so there is nothing to wait for.</summary>

@@ -25,13 +25,16 @@ public sealed class StagingFolder : IDisposable
 
     /// <summary>
     /// Creates the file of <paramref name="path"/> (a path inside the site) in the folder, with its folders, for a page
-    /// to be written into as it is rendered (<see cref="Render.StagedPageOutput"/>).
+    /// to be written into as it is rendered (<see cref="Render.StagedPageOutput"/>). The file must not exist yet: an
+    /// existing one is an <see cref="IOException"/>, so the page goes the in-memory way.
     /// </summary>
     public FileStream Create(string path)
     {
         var target = SiteWriter.Target(Path, path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
-        return new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
+        // CreateNew, not Create: for Create .NET truncates the new file after opening it, and on ext4 a file truncated to
+        // zero is written out synchronously when it is closed (auto_da_alloc), 5% of a 10,000-page build (issue 16).
+        return new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
     }
 
     /// <inheritdoc />

@@ -111,4 +111,24 @@ public sealed class StreamedPagesTests
         Assert.Equal(before, FolderSnapshot.Take(output));
         Assert.Equal(["input", "output", "theme"], Directory.GetFileSystemEntries(site.Root).Select(e => Path.GetFileName(e)!).Order().ToArray());
     }
+
+    [Fact]
+    public void Issue_16_a_staging_file_is_created_new_and_an_existing_one_is_left_as_it_was()
+    {
+        // Given a staging folder holding a page's file already
+        using var site = new TempSite();
+        using var staging = StagingFolder.Start(Path.Combine(site.Root, "output"));
+        using (var first = staging.Create("a/index.html"))
+        {
+            first.Write("first"u8);
+        }
+
+        // When the same page's file is created again
+        var again = Record.Exception(() => staging.Create("a/index.html").Dispose());
+
+        // Then it is refused (created with O_EXCL, never truncated: ext4 writes a truncated file out when it is closed)
+        // and the file keeps its bytes; a page whose file cannot be created is rendered in memory and written by the writer
+        Assert.IsAssignableFrom<IOException>(again);
+        Assert.Equal("first", File.ReadAllText(Path.Combine(staging.Path, "a", "index.html")));
+    }
 }
