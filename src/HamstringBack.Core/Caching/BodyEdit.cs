@@ -2,8 +2,6 @@ using HamstringBack.Core.Diagnostics;
 using HamstringBack.Core.Load;
 using HamstringBack.Core.Markdown;
 using HamstringBack.Core.Model;
-using HamstringBack.Core.Render;
-using HamstringBack.Core.Render.Views;
 
 namespace HamstringBack.Core.Caching;
 
@@ -23,13 +21,12 @@ public static class BodyEdit
     /// </summary>
     public static PlannedSite? Patch(PlannedSite site, BuildCache cache, BuildOptions options, IReadOnlyCollection<string> changed)
     {
-        if (changed.Count == 0 || cache.ContentFiles is not { } names)
+        if (changed.Count == 0 || cache.ContentRenderer is not { } renderer)
         {
             return null;
         }
 
         var model = site.Model;
-        var renderer = ContentRenderer.For(names, new SiteUrls(model.Settings), model.Exercises, new ExerciseWords(site.Theme.Strings));
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.InputDir));
         var edits = new List<(Section Old, Section Replacement)>();
         foreach (var path in changed)
@@ -43,24 +40,10 @@ public static class BodyEdit
             edits.Add((old, replacement));
         }
 
-        return LinksHold(site, edits) ? edits.Aggregate(site, (patched, edit) => patched.WithPage(edit.Old, edit.Replacement)) : null;
-    }
-
-    /// <summary>
-    /// Whether the edited bodies have no error, their links to other pages included (the pages and their headings
-    /// of the last good build): a broken edit keeps the last good page served while the whole build reports it.
-    /// </summary>
-    private static bool LinksHold(PlannedSite site, List<(Section Old, Section Replacement)> edits)
-    {
-        var model = site.Model;
-        var sitePaths = new PagePlanner(model, new SiteUrls(model.Settings), site.Theme.Strings).Paths().ToHashSet(StringComparer.Ordinal);
-        var anchors = new[] { model.Home }.Concat(model.Sections).Concat(model.Pages).ToDictionary(p => p.RelativePath, p => p.Content.HeadingIds, StringComparer.Ordinal);
-        foreach (var (old, replacement) in edits)
-        {
-            anchors[old.RelativePath] = replacement.Content.HeadingIds;
-        }
-
-        return !edits.Any(e => CrossPageLinks.Problems(e.Replacement.Content, anchors, sitePaths).Any(d => d.IsError));
+        // The edited bodies' links to other pages must hold too (the last good build's pages, and their headings
+        // with the edited pages' new ones): a broken edit keeps the last good page served while the whole build reports it.
+        var patched = edits.Aggregate(site, (patching, edit) => patching.WithPage(edit.Old, edit.Replacement));
+        return edits.Any(e => CrossPageLinks.Problems(e.Replacement.Content, patched.Links).Any(d => d.IsError)) ? null : patched;
     }
 
     /// <summary>The content page (home, section or page) made from the input file at <paramref name="relative"/>, or null.</summary>
