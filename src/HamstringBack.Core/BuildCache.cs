@@ -123,6 +123,13 @@ public sealed class BuildCache : IBuildCache
     /// <summary>The text of the input file at <paramref name="relative"/> ("sections/04-stretching.md") as the last build that ended read it, or null.</summary>
     internal SourceFile? PreviousText(string relative) => _texts.TryGet(relative, out var entry) ? entry.File : null;
 
+    /// <summary>
+    /// Whether the last build that ended read the file at <paramref name="relative"/> ("sections/x.md"), or a file
+    /// below it ("sections"); a path it did not read and that is gone now changes nothing that build made (issue 16).
+    /// </summary>
+    internal bool Read(string relative) =>
+        _texts.PreviousKeys.Concat(_images.PreviousKeys).Any(k => k == relative || (k.StartsWith(relative, StringComparison.Ordinal) && k.Length > relative.Length && k[relative.Length] == '/'));
+
     RawHtml IBuildCache.QrCode(string text)
     {
         if (!_qrCodes.TryGet(text, out var svg))

@@ -22,6 +22,12 @@ internal sealed class PreviewRebuilder
     // cut in two only makes a second rebuild. Kept short: it counts in the time from save to new page.
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(25);
 
+    // A change to Markdown files alone may be a body edit, served from the last good build in a few milliseconds
+    // (issue 16): it waits less. A save in two writes is then sometimes built twice; the first one's page is not
+    // served when the second write is reported before it is (ServeViewedFirst), and whatever was served, the whole
+    // build of the last change reported is the one that stays.
+    private static readonly TimeSpan MarkdownDebounce = TimeSpan.FromMilliseconds(5);
+
     private readonly PreviewOptions _options;
     private readonly TextWriter _stdout;
     private readonly TextWriter _stderr;
@@ -118,6 +124,10 @@ internal sealed class PreviewRebuilder
         return Served(result, watch);
     }
 
+    /// <summary>How long to wait for the rest of a save after the watcher reported <paramref name="changes"/> (null: anything).</summary>
+    internal static TimeSpan DebounceFor(IReadOnlyCollection<string>? changes) =>
+        changes is { Count: > 0 } && changes.All(p => p.EndsWith(".md", StringComparison.Ordinal)) ? MarkdownDebounce : Debounce;
+
     /// <summary>
     /// The files the watcher reported since the last build that ended, added to those a build stopped since then
     /// had taken; the cache trusts every other file to be as it was (issue 16).
@@ -150,7 +160,7 @@ internal sealed class PreviewRebuilder
         {
             if (_good is { } good && changed is not null && BodyEdit.Patch(good, _cache, options, changed) is { } patched)
             {
-                ServeViewedFirst(patched, watch);
+                ServeViewedFirst(patched, watch, options.Cancellation);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -191,7 +201,7 @@ internal sealed class PreviewRebuilder
             Planned = site =>
             {
                 _planned = site;
-                ServeViewedFirst(site, watch);
+                ServeViewedFirst(site, watch, cancel);
             },
         };
         try
@@ -213,14 +223,20 @@ internal sealed class PreviewRebuilder
 
     /// <summary>
     /// Renders the pages open in a browser from a build that has just planned its pages, and serves them with the
-    /// theme's files and the images (a stylesheet edit), before the build renders the rest (issue 16).
+    /// theme's files and the images (a stylesheet edit), before the build renders the rest (issue 16). Not when a
+    /// newer change was reported meanwhile (<paramref name="cancel"/>): the file read may have been half written.
     /// </summary>
-    private void ServeViewedFirst(PlannedSite site, Stopwatch watch)
+    private void ServeViewedFirst(PlannedSite site, Stopwatch watch, CancellationToken cancel)
     {
         var pending = new Pending(site);
         var pages = _viewed.Paths().Select(url => PreviewSite.FilePaths(url).Select(site.Render).FirstOrDefault(f => f is not null))
             .OfType<OutputFile>()
             .ToList();
+        if (cancel.IsCancellationRequested)
+        {
+            return;
+        }
+
         lock (_pendingLock)
         {
             _pending = pending;
@@ -311,6 +327,15 @@ internal sealed class PreviewRebuilder
         return path;
     }
 
+    /// <summary>The wait for the changes reported since the latest build started (<see cref="DebounceFor"/>).</summary>
+    private TimeSpan PendingDebounce()
+    {
+        lock (_changesLock)
+        {
+            return DebounceFor(_changes);
+        }
+    }
+
     /// <summary>Notes what a file watcher saw change (null: anything may have) and asks for a rebuild.</summary>
     public void Changed(string? path)
     {
@@ -339,7 +364,7 @@ internal sealed class PreviewRebuilder
         {
             while (await _requests.Reader.ReadAsync(stop))
             {
-                await Task.Delay(Debounce, stop);
+                await Task.Delay(PendingDebounce(), stop);
                 _requests.Reader.TryRead(out _);
                 using var newer = CancellationTokenSource.CreateLinkedTokenSource(stop);
                 var build = Task.Run(() => Build(newer.Token), CancellationToken.None);

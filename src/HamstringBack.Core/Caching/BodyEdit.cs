@@ -9,9 +9,10 @@ namespace HamstringBack.Core.Caching;
 /// `preview`'s fast path for a body edit (issue 16), as Hugo's server has for content: when the files changed since
 /// the last good build are only content Markdown files of it (home, sections, pages) whose front matter is as it
 /// was, those files alone are read and parsed, and the last build's planned site is patched with them instead of
-/// reading, parsing and assembling 11,000 files. Anything else (front matter changed, a file added or removed, YAML,
-/// the theme, an error in the edited file) takes the whole build, which also follows the fast path: it checks the
-/// links between pages and reports what the fast path does not look at.
+/// reading, parsing and assembling 11,000 files; a path reported that is gone and was no input of that build (an
+/// editor's temporary file renamed over the page, an atomic save) changes nothing. Anything else (front matter
+/// changed, a file added or removed, YAML, the theme, an error in the edited file) takes the whole build, which also
+/// follows the fast path: it checks the links between pages and reports what the fast path does not look at.
 /// </summary>
 public static class BodyEdit
 {
@@ -31,8 +32,14 @@ public static class BodyEdit
         var edits = new List<(Section Old, Section Replacement)>();
         foreach (var path in changed)
         {
-            if (Page(model, Path.GetRelativePath(root, path).Replace('\\', '/')) is not { } old ||
-                Edited(old, cache, options, renderer) is not { } replacement)
+            var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
+            if (Gone(path, relative, cache))
+            {
+                // An editor's temporary file, already renamed over the page it saves (an atomic save), or its lock file.
+                continue;
+            }
+
+            if (Page(model, relative) is not { } old || Edited(old, cache, options, renderer) is not { } replacement)
             {
                 return null;
             }
@@ -40,11 +47,24 @@ public static class BodyEdit
             edits.Add((old, replacement));
         }
 
+        if (edits.Count == 0)
+        {
+            return null;
+        }
+
         // The edited bodies' links to other pages must hold too (the last good build's pages, and their headings
         // with the edited pages' new ones): a broken edit keeps the last good page served while the whole build reports it.
         var patched = edits.Aggregate(site, (patching, edit) => patching.WithPage(edit.Old, edit.Replacement));
         return edits.Any(e => CrossPageLinks.Problems(e.Replacement.Content, patched.Links).Any(d => d.IsError)) ? null : patched;
     }
+
+    /// <summary>
+    /// Whether the changed path is inside the input folder, gone now, and the last build read nothing there: it
+    /// changes nothing that build made (a theme file gone takes the whole build).
+    /// </summary>
+    private static bool Gone(string path, string relative, BuildCache cache) =>
+        relative != ".." && !relative.StartsWith("../", StringComparison.Ordinal) && !Path.IsPathRooted(relative) &&
+        !File.Exists(path) && !Directory.Exists(path) && !cache.Read(relative);
 
     /// <summary>The content page (home, section or page) made from the input file at <paramref name="relative"/>, or null.</summary>
     private static Section? Page(SiteModel model, string relative) =>

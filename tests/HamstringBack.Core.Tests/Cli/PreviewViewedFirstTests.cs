@@ -91,6 +91,39 @@ public sealed class PreviewViewedFirstTests
         Assert.Single(viewing.Events.Events, e => e.Name == "reload");
     }
 
+    [Fact]
+    public async Task An_atomic_save_of_a_body_edit_is_served_from_the_last_build_patched_issue_16()
+    {
+        using var site = new TempSite();
+        await using var viewing = await Viewing.OpenAsync(site, "stretching/", heldStage: "read");
+        var (preview, http, viewed) = (viewing.Preview, viewing.Http, viewing.Page);
+
+        // Given the stretching page is open, when an editor saves a body edit as many do: a temporary file in the
+        // same folder, renamed over the page
+        var page = Path.Combine(site.Input, "sections", "04-stretching.md");
+        var text = site.Read("input/sections/04-stretching.md").Replace("It should never hurt.", "It should never hurt at all.", StringComparison.Ordinal);
+        File.WriteAllText(page + ".tmp", text);
+        File.Move(page + ".tmp", page, overwrite: true);
+
+        // Then the page is served new while the whole rebuild is held before it reads any file
+        await WaitForPageAsync(http, viewed, html => html.Contains("never hurt at all.", StringComparison.Ordinal));
+        Assert.Equal(1, viewing.BuildsSwappedIn);
+
+        viewing.Held.Release();
+        await WaitForFreshSiteAsync(preview, site);
+    }
+
+    [Fact]
+    public void A_change_to_Markdown_files_alone_waits_less_for_the_rest_of_the_save_issue_16()
+    {
+        // A body edit is served in milliseconds: its save is waited for 5 ms, anything else for 25 ms
+        Assert.Equal(TimeSpan.FromMilliseconds(5), PreviewRebuilder.DebounceFor(["/site/input/sections/04-stretching.md", "/site/input/index.md"]));
+        Assert.Equal(TimeSpan.FromMilliseconds(25), PreviewRebuilder.DebounceFor(["/site/input/sections/04-stretching.md", "/site/input/site.yml"]));
+        Assert.Equal(TimeSpan.FromMilliseconds(25), PreviewRebuilder.DebounceFor(["/site/input/sections/04-stretching.md.tmp"]));
+        Assert.Equal(TimeSpan.FromMilliseconds(25), PreviewRebuilder.DebounceFor(null));
+        Assert.Equal(TimeSpan.FromMilliseconds(25), PreviewRebuilder.DebounceFor([]));
+    }
+
     [Theory]
     [InlineData("title: Stretching", "title: Stretching today", "<h1>Stretching today</h1>")]
     [InlineData("It should never hurt.", "It should [never](01-hamstrings.md#no-such-heading) hurt.", null)]
