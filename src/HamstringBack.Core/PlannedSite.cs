@@ -63,6 +63,12 @@ public sealed class PlannedSite
     internal PlannedSite WithPage(Section old, Section replacement) =>
         new(Theme, Model.WithPage(old, replacement), _urls, _exercises, _qrCodes, Links.WithHeadings(old.RelativePath, replacement.Content.HeadingIds), _renderer);
 
+    /// <summary>
+    /// The same site rendered with <paramref name="theme"/>, whose strings are the same (a template or asset edited,
+    /// issue 16): the same plans, a renderer of the new theme.
+    /// </summary>
+    internal PlannedSite WithTheme(Theme theme) => new(theme, Model, _urls, _exercises, _qrCodes, Links);
+
     /// <summary>The plan of the page at <paramref name="outputPath"/>, planning the pages before it that are not planned yet.</summary>
     private PagePlan? Plan(string outputPath)
     {

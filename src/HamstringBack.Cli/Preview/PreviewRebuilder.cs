@@ -11,7 +11,8 @@ namespace HamstringBack.Cli.Preview;
 /// <summary>
 /// `preview`'s rebuilds: one at a time, after a change the file watchers report (debounced), with a
 /// <see cref="BuildCache"/> kept for the session; a newer change cancels a rebuild still going on. A body edit is
-/// served first from the last good build patched with the new bodies (<see cref="BodyEdit"/>); then, as Hugo's
+/// served first from the last good build patched with the new bodies (<see cref="BodyEdit"/>), a theme edit from it
+/// rendered with the new theme (<see cref="ThemeEdit"/>); then, as Hugo's
 /// server's fast render mode does, the pages open in a browser are rendered and served as soon as the rebuild has
 /// planned the pages, and the rest (other pages, sitemap, offline manifest, swap) follows; a page asked for before
 /// then is rendered on demand (issue 16). Whatever goes wrong in a rebuild (even an exception) is shown as a problem.
@@ -92,7 +93,7 @@ internal sealed class PreviewRebuilder
         LastViewedServed = TimeSpan.Zero;
         _planned = null;
         var options = new BuildOptions(_options.Input, _options.Theme, _baseUrl()) { Cancellation = cancel };
-        ServeBodyEdit(options, watch);
+        ServeFastPath(options, watch);
         TakeChanges();
         var (result, crash) = TryBuild(options, watch);
         if (crash is IOException or UnauthorizedAccessException)
@@ -144,11 +145,12 @@ internal sealed class PreviewRebuilder
     }
 
     /// <summary>
-    /// Issue 16's fast path: when the change is only the body of content files of the last good build, serves the
-    /// pages being viewed from that build patched with the new bodies, before the whole build (which follows and
-    /// reports what it finds a moment later, as Hugo's server does).
+    /// Issue 16's fast paths: when the change is only the body of content files of the last good build, or only
+    /// files of the theme (its strings the same), serves the pages being viewed from that build patched with the new
+    /// bodies (<see cref="BodyEdit"/>) or rendered with the new theme (<see cref="ThemeEdit"/>), before the whole
+    /// build (which follows and reports what it finds a moment later, as Hugo's server does).
     /// </summary>
-    private void ServeBodyEdit(BuildOptions options, Stopwatch watch)
+    private void ServeFastPath(BuildOptions options, Stopwatch watch)
     {
         HashSet<string>? changed;
         lock (_changesLock)
@@ -158,7 +160,8 @@ internal sealed class PreviewRebuilder
 
         try
         {
-            if (_good is { } good && changed is not null && BodyEdit.Patch(good, _cache, options, changed) is { } patched)
+            if (_good is { } good && changed is not null &&
+                (BodyEdit.Patch(good, _cache, options, changed) ?? ThemeEdit.Apply(good, _cache, options, changed)) is { } patched)
             {
                 ServeViewedFirst(patched, watch, options.Cancellation);
             }

@@ -91,6 +91,47 @@ public sealed class PreviewViewedFirstTests
         Assert.Single(viewing.Events.Events, e => e.Name == "reload");
     }
 
+    [Theory]
+    [InlineData("theme/templates/layout.sbn", "<footer class=\"site-footer\">", "<footer class=\"site-footer\"><p>Template edited</p>", "Template edited")]
+    [InlineData("theme/assets/site.css", "color-scheme: light dark;", "color-scheme: light dark; --edit-marker: 1;", "--edit-marker: 1;")]
+    public async Task A_theme_edit_is_served_from_the_last_build_with_the_new_theme_before_the_rebuild_reads_a_file_issue_16(string file, string find, string replace, string marker)
+    {
+        using var site = new TempSite();
+        await using var viewing = await Viewing.OpenAsync(site, "stretching/", heldStage: "read");
+        var (preview, http, viewed) = (viewing.Preview, viewing.Http, viewing.Page);
+
+        // Given the stretching page is open, when a template or the stylesheet is edited
+        site.Edit(file, find, replace);
+
+        // Then the page (or the stylesheet it links to) is served new while the whole rebuild is held before it reads any file
+        await WaitForPageAsync(http, viewed, html => html.Contains(marker, StringComparison.Ordinal) || StylesheetHas(http, viewed, html, marker));
+        Assert.Equal(1, viewing.BuildsSwappedIn);
+
+        viewing.Held.Release();
+        await WaitForFreshSiteAsync(preview, site);
+    }
+
+    [Fact]
+    public async Task A_theme_strings_edit_waits_for_the_whole_rebuild_issue_16()
+    {
+        using var site = new TempSite();
+        await using var viewing = await Viewing.OpenAsync(site, "stretching/", heldStage: "read");
+        var (preview, http, viewed) = (viewing.Preview, viewing.Http, viewing.Page);
+        var before = await http.GetStringAsync(viewed);
+
+        // Given the page is open and the rebuild held before it reads a file, when the theme's strings are edited
+        // (they reach the Markdown, the plans and the exercises' views)
+        site.Edit("theme/strings.yml", "exercises_title: \"Exercises\"", "exercises_title: \"All exercises\"");
+
+        // Then nothing is served from the last build: the page stays as it was until the whole rebuild runs
+        await Task.Delay(1500);
+        Assert.Equal(before, await http.GetStringAsync(viewed));
+        Assert.DoesNotContain(viewing.Events.Events, e => e.Name == "reload");
+
+        viewing.Held.Release();
+        await WaitForFreshSiteAsync(preview, site);
+    }
+
     [Fact]
     public async Task An_atomic_save_of_a_body_edit_is_served_from_the_last_build_patched_issue_16()
     {
