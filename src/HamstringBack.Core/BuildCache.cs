@@ -1,6 +1,7 @@
 using HamstringBack.Core.Caching;
 using HamstringBack.Core.Diagnostics;
 using HamstringBack.Core.Load;
+using HamstringBack.Core.Markdown;
 using HamstringBack.Core.Model;
 using HamstringBack.Core.Render;
 
@@ -26,8 +27,8 @@ public sealed class BuildCache : IBuildCache
     private string? _siteFilesKey;
     private IReadOnlyList<OutputFile> _siteFiles = [];
     private ServiceWorkerManifest.Layout? _manifestLayout;
-    private InputSet? _contentFiles;
-    private InputSet? _nextContentFiles;
+    private ContentRenderer? _contentRenderer;
+    private ContentRenderer? _nextContentRenderer;
     private string? _root;
     private IReadOnlyCollection<string>? _changed;
     private int _filesRead;
@@ -106,20 +107,28 @@ public sealed class BuildCache : IBuildCache
         return entry.Result;
     }
 
-    string IBuildCache.MarkdownVariant(SiteSettings? settings, InputSet input, bool keepSyntax, ThemeStrings? strings)
+    string IBuildCache.MarkdownVariant(SiteSettings? settings, InputSet input, bool keepSyntax, ThemeStrings? strings, ContentRenderer? renderer)
     {
-        _nextContentFiles = RenderingContext.Names(input);
+        _nextContentRenderer = renderer;
         return RenderingContext.Of(settings, input, keepSyntax, strings);
     }
 
     /// <summary>
-    /// The input files (names only, no text) of the latest build that parsed, which its Markdown links were rendered
-    /// with; for `preview` to render an edited body as that build would (issue 16). Null before any build.
+    /// What the latest build that parsed rendered its Markdown with (its input's file names, exercises and words),
+    /// kept for `preview` to render an edited body as that build would, without making it again from 11,000 names
+    /// per edit (issue 16). Null before any build, and when that build had no settings.
     /// </summary>
-    internal InputSet? ContentFiles => _contentFiles;
+    internal ContentRenderer? ContentRenderer => _contentRenderer;
 
     /// <summary>The text of the input file at <paramref name="relative"/> ("sections/04-stretching.md") as the last build that ended read it, or null.</summary>
     internal SourceFile? PreviousText(string relative) => _texts.TryGet(relative, out var entry) ? entry.File : null;
+
+    /// <summary>
+    /// Whether the last build that ended read the file at <paramref name="relative"/> ("sections/x.md"), or a file
+    /// below it ("sections"); a path it did not read and that is gone now changes nothing that build made (issue 16).
+    /// </summary>
+    internal bool Read(string relative) =>
+        _texts.PreviousKeys.Concat(_images.PreviousKeys).Any(k => k == relative || (k.StartsWith(relative, StringComparison.Ordinal) && k.Length > relative.Length && k[relative.Length] == '/'));
 
     RawHtml IBuildCache.QrCode(string text)
     {
@@ -203,7 +212,7 @@ public sealed class BuildCache : IBuildCache
     /// <summary>Ends a build: what it kept becomes what the next build looks up, in every memo at once.</summary>
     private void Commit()
     {
-        _contentFiles = _nextContentFiles ?? _contentFiles;
+        _contentRenderer = _nextContentRenderer ?? _contentRenderer;
         _texts.Commit();
         _images.Commit();
         _parses.Commit();
@@ -215,7 +224,7 @@ public sealed class BuildCache : IBuildCache
     /// <summary>Drops what an unfinished build kept, in every memo.</summary>
     private void Discard()
     {
-        _nextContentFiles = null;
+        _nextContentRenderer = null;
         _texts.Discard();
         _images.Discard();
         _parses.Discard();

@@ -1,4 +1,5 @@
 using HamstringBack.Core.Diagnostics;
+using HamstringBack.Core.Markdown;
 using HamstringBack.Core.Model;
 using HamstringBack.Core.Render;
 using HamstringBack.Core.Render.Views;
@@ -21,17 +22,19 @@ public sealed class PlannedSite
     private readonly Func<string, RawHtml>? _qrCodes;
 
     /// <param name="qrCodes">Makes the cards' QR codes, as the build does (<see cref="PagePlanner"/>).</param>
-    internal PlannedSite(Theme theme, SiteModel model, SiteUrls urls, IReadOnlyList<ExerciseView> exercises, Func<string, RawHtml>? qrCodes)
+    /// <param name="links">What the build's link stage checked the links against.</param>
+    internal PlannedSite(Theme theme, SiteModel model, SiteUrls urls, IReadOnlyList<ExerciseView> exercises, Func<string, RawHtml>? qrCodes, LinkTargets links)
         // A renderer of its own: the build's notes what each page reads for the page memo, and must not see these.
-        : this(theme, model, urls, exercises, qrCodes, new PageRenderer(theme, model, urls, exercises))
+        : this(theme, model, urls, exercises, qrCodes, links, new PageRenderer(theme, model, urls, exercises))
     {
     }
 
-    private PlannedSite(Theme theme, SiteModel model, SiteUrls urls, IReadOnlyList<ExerciseView> exercises, Func<string, RawHtml>? qrCodes, PageRenderer renderer)
+    private PlannedSite(Theme theme, SiteModel model, SiteUrls urls, IReadOnlyList<ExerciseView> exercises, Func<string, RawHtml>? qrCodes, LinkTargets links,
+        PageRenderer renderer)
     {
         // The pages are planned as they are enumerated (PagePlanner.Lazily): only as far as the pages asked for.
         _planning = new PagePlanner(model, urls, theme.Strings, qrCodes).Lazily(exercises).GetEnumerator();
-        (Theme, Model, _urls, _exercises, _qrCodes, _renderer) = (theme, model, urls, exercises, qrCodes, renderer);
+        (Theme, Model, _urls, _exercises, _qrCodes, Links, _renderer) = (theme, model, urls, exercises, qrCodes, links, renderer);
         Assets = [.. theme.Files, .. model.Images.Select(i => new OutputFile(SiteUrls.Image(i.Name), i.Content))];
     }
 
@@ -44,6 +47,9 @@ public sealed class PlannedSite
     /// <summary>The theme the pages are rendered with.</summary>
     internal Theme Theme { get; }
 
+    /// <summary>The pages and headings links may lead to, as the link stage found them (with an edited body's headings, issue 16).</summary>
+    internal LinkTargets Links { get; }
+
     /// <summary>The page at <paramref name="outputPath"/> ("stretching/index.html"), or null when there is none or its template failed (the build reports why).</summary>
     public OutputFile? Render(string outputPath) =>
         Plan(outputPath) is { } plan ? _renderer.Render([plan], new DiagnosticBag()).SingleOrDefault() : null;
@@ -51,10 +57,17 @@ public sealed class PlannedSite
     /// <summary>
     /// The same site with <paramref name="replacement"/> in place of the content page <paramref name="old"/> whose
     /// front matter is the same (a body edit, issue 16): planned again from the patched model, rendered with this
-    /// site's renderer, warm, whose menus and shared values are made from front matter only.
+    /// site's renderer, warm, whose menus and shared values are made from front matter only; its links may lead to
+    /// the replacement's headings.
     /// </summary>
     internal PlannedSite WithPage(Section old, Section replacement) =>
-        new(Theme, Model.WithPage(old, replacement), _urls, _exercises, _qrCodes, _renderer);
+        new(Theme, Model.WithPage(old, replacement), _urls, _exercises, _qrCodes, Links.WithHeadings(old.RelativePath, replacement.Content.HeadingIds), _renderer);
+
+    /// <summary>
+    /// The same site rendered with <paramref name="theme"/>, whose strings are the same (a template or asset edited,
+    /// issue 16): the same plans, a renderer of the new theme.
+    /// </summary>
+    internal PlannedSite WithTheme(Theme theme) => new(theme, Model, _urls, _exercises, _qrCodes, Links);
 
     /// <summary>The plan of the page at <paramref name="outputPath"/>, planning the pages before it that are not planned yet.</summary>
     private PagePlan? Plan(string outputPath)

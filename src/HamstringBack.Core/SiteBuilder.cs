@@ -76,13 +76,13 @@ public sealed class SiteBuilder
 
         var urls = new SiteUrls(model.Settings);
         var planner = new PagePlanner(model, urls, theme.Strings, _cache.QrCode);
-        Stage("links", () => CrossPageLinks.Check(model, planner.Paths().ToHashSet(StringComparer.Ordinal), diagnostics));
+        var links = Stage("links", () => CrossPageLinks.Check(model, planner.Paths(), diagnostics));
         if (diagnostics.HasErrors)
         {
             return Fail(diagnostics, writer);
         }
 
-        var exercises = Views(planner, model, urls, theme);
+        var exercises = Views(planner, model, urls, theme, links);
         var (plans, renderer) = Stage("plan", () => Plan(planner, exercises, model, urls, theme, writer.Staging, _cache.RecordsReads));
 
         var pages = Stage("render", () => _cache.Pages(plans, theme, model, renderer, todo => renderer.Render(todo, diagnostics, options.Parallel, options.MaxSiteBytes)));
@@ -97,12 +97,12 @@ public sealed class SiteBuilder
 
 
     /// <summary>The exercises' views; then, for the preview (<see cref="Planned"/>), the site planned lazily so it can serve the pages being viewed first.</summary>
-    private List<ExerciseView> Views(PagePlanner planner, SiteModel model, SiteUrls urls, Theme theme)
+    private List<ExerciseView> Views(PagePlanner planner, SiteModel model, SiteUrls urls, Theme theme, LinkTargets links)
     {
         var exercises = Stage("views", () => model.Exercises.Select(e => ExerciseViewFactory.Create(e, model, urls, new ExerciseWords(theme.Strings))).ToList());
         if (Planned is not null)
         {
-            Stage("planned", () => Planned(new PlannedSite(theme, model, urls, exercises, _cache.QrCode)));
+            Stage("planned", () => Planned(new PlannedSite(theme, model, urls, exercises, _cache.QrCode, links)));
         }
 
         return exercises;

@@ -11,7 +11,8 @@ namespace HamstringBack.Cli.Preview;
 /// <summary>
 /// `preview`'s rebuilds: one at a time, after a change the file watchers report (debounced), with a
 /// <see cref="BuildCache"/> kept for the session; a newer change cancels a rebuild still going on. A body edit is
-/// served first from the last good build patched with the new bodies (<see cref="BodyEdit"/>); then, as Hugo's
+/// served first from the last good build patched with the new bodies (<see cref="BodyEdit"/>), a theme edit from it
+/// rendered with the new theme (<see cref="ThemeEdit"/>); then, as Hugo's
 /// server's fast render mode does, the pages open in a browser are rendered and served as soon as the rebuild has
 /// planned the pages, and the rest (other pages, sitemap, offline manifest, swap) follows; a page asked for before
 /// then is rendered on demand (issue 16). Whatever goes wrong in a rebuild (even an exception) is shown as a problem.
@@ -21,6 +22,12 @@ internal sealed class PreviewRebuilder
     // Editors save in bursts a few milliseconds long (truncate then write; or write a copy, then rename); a burst
     // cut in two only makes a second rebuild. Kept short: it counts in the time from save to new page.
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(25);
+
+    // A change to Markdown files alone may be a body edit, served from the last good build in a few milliseconds
+    // (issue 16): it waits less. A save in two writes is then sometimes built twice; the first one's page is not
+    // served when the second write is reported before it is (ServeViewedFirst), and whatever was served, the whole
+    // build of the last change reported is the one that stays.
+    private static readonly TimeSpan MarkdownDebounce = TimeSpan.FromMilliseconds(5);
 
     private readonly PreviewOptions _options;
     private readonly TextWriter _stdout;
@@ -86,7 +93,7 @@ internal sealed class PreviewRebuilder
         LastViewedServed = TimeSpan.Zero;
         _planned = null;
         var options = new BuildOptions(_options.Input, _options.Theme, _baseUrl()) { Cancellation = cancel };
-        ServeBodyEdit(options, watch);
+        ServeFastPath(options, watch);
         TakeChanges();
         var (result, crash) = TryBuild(options, watch);
         if (crash is IOException or UnauthorizedAccessException)
@@ -118,6 +125,10 @@ internal sealed class PreviewRebuilder
         return Served(result, watch);
     }
 
+    /// <summary>How long to wait for the rest of a save after the watcher reported <paramref name="changes"/> (null: anything).</summary>
+    internal static TimeSpan DebounceFor(IReadOnlyCollection<string>? changes) =>
+        changes is { Count: > 0 } && changes.All(p => p.EndsWith(".md", StringComparison.Ordinal)) ? MarkdownDebounce : Debounce;
+
     /// <summary>
     /// The files the watcher reported since the last build that ended, added to those a build stopped since then
     /// had taken; the cache trusts every other file to be as it was (issue 16).
@@ -134,11 +145,12 @@ internal sealed class PreviewRebuilder
     }
 
     /// <summary>
-    /// Issue 16's fast path: when the change is only the body of content files of the last good build, serves the
-    /// pages being viewed from that build patched with the new bodies, before the whole build (which follows and
-    /// reports what it finds a moment later, as Hugo's server does).
+    /// Issue 16's fast paths: when the change is only the body of content files of the last good build, or only
+    /// files of the theme (its strings the same), serves the pages being viewed from that build patched with the new
+    /// bodies (<see cref="BodyEdit"/>) or rendered with the new theme (<see cref="ThemeEdit"/>), before the whole
+    /// build (which follows and reports what it finds a moment later, as Hugo's server does).
     /// </summary>
-    private void ServeBodyEdit(BuildOptions options, Stopwatch watch)
+    private void ServeFastPath(BuildOptions options, Stopwatch watch)
     {
         HashSet<string>? changed;
         lock (_changesLock)
@@ -148,9 +160,10 @@ internal sealed class PreviewRebuilder
 
         try
         {
-            if (_good is { } good && changed is not null && BodyEdit.Patch(good, _cache, options, changed) is { } patched)
+            if (_good is { } good && changed is not null &&
+                (BodyEdit.Patch(good, _cache, options, changed) ?? ThemeEdit.Apply(good, _cache, options, changed)) is { } patched)
             {
-                ServeViewedFirst(patched, watch);
+                ServeViewedFirst(patched, watch, options.Cancellation);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -191,7 +204,7 @@ internal sealed class PreviewRebuilder
             Planned = site =>
             {
                 _planned = site;
-                ServeViewedFirst(site, watch);
+                ServeViewedFirst(site, watch, cancel);
             },
         };
         try
@@ -213,14 +226,20 @@ internal sealed class PreviewRebuilder
 
     /// <summary>
     /// Renders the pages open in a browser from a build that has just planned its pages, and serves them with the
-    /// theme's files and the images (a stylesheet edit), before the build renders the rest (issue 16).
+    /// theme's files and the images (a stylesheet edit), before the build renders the rest (issue 16). Not when a
+    /// newer change was reported meanwhile (<paramref name="cancel"/>): the file read may have been half written.
     /// </summary>
-    private void ServeViewedFirst(PlannedSite site, Stopwatch watch)
+    private void ServeViewedFirst(PlannedSite site, Stopwatch watch, CancellationToken cancel)
     {
         var pending = new Pending(site);
         var pages = _viewed.Paths().Select(url => PreviewSite.FilePaths(url).Select(site.Render).FirstOrDefault(f => f is not null))
             .OfType<OutputFile>()
             .ToList();
+        if (cancel.IsCancellationRequested)
+        {
+            return;
+        }
+
         lock (_pendingLock)
         {
             _pending = pending;
@@ -311,6 +330,15 @@ internal sealed class PreviewRebuilder
         return path;
     }
 
+    /// <summary>The wait for the changes reported since the latest build started (<see cref="DebounceFor"/>).</summary>
+    private TimeSpan PendingDebounce()
+    {
+        lock (_changesLock)
+        {
+            return DebounceFor(_changes);
+        }
+    }
+
     /// <summary>Notes what a file watcher saw change (null: anything may have) and asks for a rebuild.</summary>
     public void Changed(string? path)
     {
@@ -339,7 +367,7 @@ internal sealed class PreviewRebuilder
         {
             while (await _requests.Reader.ReadAsync(stop))
             {
-                await Task.Delay(Debounce, stop);
+                await Task.Delay(PendingDebounce(), stop);
                 _requests.Reader.TryRead(out _);
                 using var newer = CancellationTokenSource.CreateLinkedTokenSource(stop);
                 var build = Task.Run(() => Build(newer.Token), CancellationToken.None);

@@ -2,8 +2,6 @@ using HamstringBack.Core.Diagnostics;
 using HamstringBack.Core.Load;
 using HamstringBack.Core.Markdown;
 using HamstringBack.Core.Model;
-using HamstringBack.Core.Render;
-using HamstringBack.Core.Render.Views;
 
 namespace HamstringBack.Core.Caching;
 
@@ -11,9 +9,10 @@ namespace HamstringBack.Core.Caching;
 /// `preview`'s fast path for a body edit (issue 16), as Hugo's server has for content: when the files changed since
 /// the last good build are only content Markdown files of it (home, sections, pages) whose front matter is as it
 /// was, those files alone are read and parsed, and the last build's planned site is patched with them instead of
-/// reading, parsing and assembling 11,000 files. Anything else (front matter changed, a file added or removed, YAML,
-/// the theme, an error in the edited file) takes the whole build, which also follows the fast path: it checks the
-/// links between pages and reports what the fast path does not look at.
+/// reading, parsing and assembling 11,000 files; a path reported that is gone and was no input of that build (an
+/// editor's temporary file renamed over the page, an atomic save) changes nothing. Anything else (front matter
+/// changed, a file added or removed, YAML, the theme, an error in the edited file) takes the whole build, which also
+/// follows the fast path: it checks the links between pages and reports what the fast path does not look at.
 /// </summary>
 public static class BodyEdit
 {
@@ -23,19 +22,24 @@ public static class BodyEdit
     /// </summary>
     public static PlannedSite? Patch(PlannedSite site, BuildCache cache, BuildOptions options, IReadOnlyCollection<string> changed)
     {
-        if (changed.Count == 0 || cache.ContentFiles is not { } names)
+        if (changed.Count == 0 || cache.ContentRenderer is not { } renderer)
         {
             return null;
         }
 
         var model = site.Model;
-        var renderer = ContentRenderer.For(names, new SiteUrls(model.Settings), model.Exercises, new ExerciseWords(site.Theme.Strings));
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.InputDir));
         var edits = new List<(Section Old, Section Replacement)>();
         foreach (var path in changed)
         {
-            if (Page(model, Path.GetRelativePath(root, path).Replace('\\', '/')) is not { } old ||
-                Edited(old, cache, options, renderer) is not { } replacement)
+            var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
+            if (Gone(path, relative, cache))
+            {
+                // An editor's temporary file, already renamed over the page it saves (an atomic save), or its lock file.
+                continue;
+            }
+
+            if (Page(model, relative) is not { } old || Edited(old, cache, options, renderer) is not { } replacement)
             {
                 return null;
             }
@@ -43,25 +47,24 @@ public static class BodyEdit
             edits.Add((old, replacement));
         }
 
-        return LinksHold(site, edits) ? edits.Aggregate(site, (patched, edit) => patched.WithPage(edit.Old, edit.Replacement)) : null;
+        if (edits.Count == 0)
+        {
+            return null;
+        }
+
+        // The edited bodies' links to other pages must hold too (the last good build's pages, and their headings
+        // with the edited pages' new ones): a broken edit keeps the last good page served while the whole build reports it.
+        var patched = edits.Aggregate(site, (patching, edit) => patching.WithPage(edit.Old, edit.Replacement));
+        return edits.Any(e => CrossPageLinks.Problems(e.Replacement.Content, patched.Links).Any(d => d.IsError)) ? null : patched;
     }
 
     /// <summary>
-    /// Whether the edited bodies have no error, their links to other pages included (the pages and their headings
-    /// of the last good build): a broken edit keeps the last good page served while the whole build reports it.
+    /// Whether the changed path is inside the input folder, gone now, and the last build read nothing there: it
+    /// changes nothing that build made (a theme file gone takes the whole build).
     /// </summary>
-    private static bool LinksHold(PlannedSite site, List<(Section Old, Section Replacement)> edits)
-    {
-        var model = site.Model;
-        var sitePaths = new PagePlanner(model, new SiteUrls(model.Settings), site.Theme.Strings).Paths().ToHashSet(StringComparer.Ordinal);
-        var anchors = new[] { model.Home }.Concat(model.Sections).Concat(model.Pages).ToDictionary(p => p.RelativePath, p => p.Content.HeadingIds, StringComparer.Ordinal);
-        foreach (var (old, replacement) in edits)
-        {
-            anchors[old.RelativePath] = replacement.Content.HeadingIds;
-        }
-
-        return !edits.Any(e => CrossPageLinks.Problems(e.Replacement.Content, anchors, sitePaths).Any(d => d.IsError));
-    }
+    private static bool Gone(string path, string relative, BuildCache cache) =>
+        relative != ".." && !relative.StartsWith("../", StringComparison.Ordinal) && !Path.IsPathRooted(relative) &&
+        !File.Exists(path) && !Directory.Exists(path) && !cache.Read(relative);
 
     /// <summary>The content page (home, section or page) made from the input file at <paramref name="relative"/>, or null.</summary>
     private static Section? Page(SiteModel model, string relative) =>

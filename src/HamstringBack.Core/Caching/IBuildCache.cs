@@ -1,5 +1,6 @@
 using HamstringBack.Core.Diagnostics;
 using HamstringBack.Core.Load;
+using HamstringBack.Core.Markdown;
 using HamstringBack.Core.Model;
 using HamstringBack.Core.Render;
 
@@ -42,8 +43,11 @@ internal interface IBuildCache
     /// </summary>
     T Parsed<T>(SourceFile file, string variant, DiagnosticBag diagnostics, Func<DiagnosticBag, T> parse);
 
-    /// <summary>The variant a Markdown file is parsed under: everything its rendering depends on besides its text.</summary>
-    string MarkdownVariant(SiteSettings? settings, InputSet input, bool keepSyntax, ThemeStrings? strings);
+    /// <summary>
+    /// The variant a Markdown file is parsed under: everything its rendering depends on besides its text;
+    /// <paramref name="renderer"/> is what renders it (a cache keeps it for `preview`'s body edits, issue 16).
+    /// </summary>
+    string MarkdownVariant(SiteSettings? settings, InputSet input, bool keepSyntax, ThemeStrings? strings, ContentRenderer? renderer);
 
     /// <summary>The QR code of <paramref name="text"/>.</summary>
     RawHtml QrCode(string text);

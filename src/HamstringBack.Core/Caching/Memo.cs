@@ -22,6 +22,9 @@ internal sealed class Memo<TKey, TValue>(IEqualityComparer<TKey> comparer)
         return _previous.TryGetValue(key, out value!);
     }
 
+    /// <summary>The keys the previous build kept.</summary>
+    public IEnumerable<TKey> PreviousKeys => _previous.Keys;
+
     /// <summary>Keeps a value for the next build.</summary>
     public void Keep(TKey key, TValue value)
     {

@@ -1,5 +1,6 @@
 using HamstringBack.Core.Diagnostics;
 using HamstringBack.Core.Load;
+using HamstringBack.Core.Markdown;
 using HamstringBack.Core.Model;
 using HamstringBack.Core.Render;
 
@@ -32,7 +33,7 @@ internal sealed class PassThroughCache : IBuildCache
     public T Parsed<T>(SourceFile file, string variant, DiagnosticBag diagnostics, Func<DiagnosticBag, T> parse) =>
         parse(diagnostics);
 
-    public string MarkdownVariant(SiteSettings? settings, InputSet input, bool keepSyntax, ThemeStrings? strings) => string.Empty;
+    public string MarkdownVariant(SiteSettings? settings, InputSet input, bool keepSyntax, ThemeStrings? strings, ContentRenderer? renderer) => string.Empty;
 
     public RawHtml QrCode(string text) => QrCodeMaker.Svg(text);
 

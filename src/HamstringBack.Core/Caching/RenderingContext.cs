@@ -34,12 +34,4 @@ internal static class RenderingContext
 
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
-
-    /// <summary>What a body is rendered with of <paramref name="input"/>: its files' names, without their text (issue 16).</summary>
-    public static InputSet Names(InputSet input)
-    {
-        static SourceFile Name(SourceFile file) => file with { Text = string.Empty };
-        return new InputSet(null, null, input.Home is null ? null : Name(input.Home), [.. input.Sections.Select(Name)], [.. input.Pages.Select(Name)],
-            [.. input.Exercises.Select(Name)], input.Images);
-    }
 }

@@ -39,7 +39,7 @@ public static class ContentParser
         // Exercises first: Markdown inserts their facts ({{dose glute-bridge}}).
         var exercises = ParseAll(input.Exercises, parallel, f => Once(f, d => ExerciseLoader.Load(f, d)));
         var renderer = settings is null ? null : ContentRenderer.For(input, new SiteUrls(settings), exercises, strings is null ? null : new ExerciseWords(strings));
-        var markdown = cache.MarkdownVariant(settings, input, keepSyntax, strings);
+        var markdown = cache.MarkdownVariant(settings, input, keepSyntax, strings, renderer);
         var home = input.Home is null ? null : Once(input.Home, d => SectionLoader.Load(input.Home, PageKind.Home, d, renderer, keepSyntax), markdown);
         var sections = ParseAll(input.Sections, parallel, f => Once(f, d => SectionLoader.Load(f, PageKind.Section, d, renderer, keepSyntax), markdown))
             .OrderBy(s => s.Order).ThenBy(s => s.Slug, StringComparer.Ordinal).ToList();

@@ -9,27 +9,30 @@ namespace HamstringBack.Core.Markdown;
 /// </summary>
 public static class CrossPageLinks
 {
-    /// <summary>Reports every problem of the content pages of <paramref name="model"/>, whose page paths are <paramref name="sitePaths"/>.</summary>
-    public static void Check(SiteModel model, IReadOnlySet<string> sitePaths, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Reports every problem of the content pages of <paramref name="model"/>, whose page paths are
+    /// <paramref name="sitePaths"/>; returns what the links were checked against (`preview` keeps it, issue 16).
+    /// </summary>
+    public static LinkTargets Check(SiteModel model, IEnumerable<string> sitePaths, DiagnosticBag diagnostics)
     {
-        var pages = new[] { model.Home }.Concat(model.Sections).Concat(model.Pages).ToList();
-        var anchors = pages.ToDictionary(p => p.RelativePath, p => p.Content.HeadingIds, StringComparer.Ordinal);
-        foreach (var page in pages)
+        var targets = LinkTargets.Of(model, sitePaths);
+        foreach (var page in new[] { model.Home }.Concat(model.Sections).Concat(model.Pages))
         {
-            diagnostics.AddRange(Problems(page.Content, anchors, sitePaths));
+            diagnostics.AddRange(Problems(page.Content, targets));
         }
 
         foreach (var partial in new[] { model.WarningSigns, model.WarningLine })
         {
-            diagnostics.AddRange(Problems(partial, anchors, sitePaths));
+            diagnostics.AddRange(Problems(partial, targets));
         }
+
+        return targets;
     }
 
     /// <summary>
-    /// What rendering found in one page, then its links to other pages that miss: <paramref name="anchors"/> holds each
-    /// content file's heading ids by its path inside input/.
+    /// What rendering found in one page, then its links to other pages that miss <paramref name="targets"/>.
     /// </summary>
-    public static IEnumerable<Diagnostic> Problems(MarkdownContent content, IReadOnlyDictionary<string, IReadOnlySet<string>> anchors, IReadOnlySet<string> sitePaths)
+    public static IEnumerable<Diagnostic> Problems(MarkdownContent content, LinkTargets targets)
     {
         foreach (var problem in content.Problems)
         {
@@ -38,11 +41,11 @@ public static class CrossPageLinks
 
         foreach (var link in content.Links)
         {
-            if (link.SitePath is { } sitePath && !sitePaths.Contains(sitePath))
+            if (link.SitePath is { } sitePath && !targets.SitePaths.Contains(sitePath))
             {
                 yield return Errors.LinkTargetMissing(link.At, link.Written);
             }
-            else if (link is { TargetFile: { } file, Anchor: { } anchor } && anchors.TryGetValue(file, out var known) && !known.Contains(anchor))
+            else if (link is { TargetFile: { } file, Anchor: { } anchor } && targets.HeadingIds(file) is { } known && !known.Contains(anchor))
             {
                 yield return Errors.AnchorMissing(link.At, link.WrittenPath, anchor, known);
             }

@@ -28,6 +28,21 @@ public sealed class SectionTree
 
         return new SectionTree(top.OrderBy(e => e.Order).ThenBy(e => e.Slug, StringComparer.Ordinal).ToList());
     }
+
+    /// <summary>
+    /// The same tree with <paramref name="replacement"/> in place of <paramref name="old"/>, whose front matter (so its
+    /// place) is the same: `preview` patches the last build's tree for a body edit instead of arranging 10,000
+    /// sections again (issue 16).
+    /// </summary>
+    public SectionTree WithPage(Section old, Section replacement)
+    {
+        SectionTreeEntry Swap(SectionTreeEntry entry) =>
+            ReferenceEquals(entry.Page, old) ? entry with { Page = replacement }
+            : entry.Children.Any(s => ReferenceEquals(s, old)) ? entry with { Children = [.. entry.Children.Select(s => ReferenceEquals(s, old) ? replacement : s)] }
+            : entry;
+
+        return new SectionTree([.. Top.Select(Swap)]);
+    }
 }
 
 /// <summary>One entry of the top level: a section, or a group with its own page or without.</summary>

@@ -35,7 +35,7 @@ public sealed record SiteModel(
         var patched = this with { Home = ReferenceEquals(Home, old) ? replacement : Home, Sections = Swap(Sections), Pages = Swap(Pages) };
 
         // The copy's section tree would still hold the old page.
-        patched._tree = null;
+        patched._tree = _tree?.WithPage(old, replacement);
         return patched;
     }
 

@@ -95,7 +95,9 @@ public sealed class PageRenderer
             return [];
         }
 
-        var sources = PageSources.Map(plans, _model, _theme.DisplayRoot);
+        // Which file each page is made from only locates a page or site too large: mapped then, not for every call
+        // (`preview` renders one page at a time from a site of 12,000, issue 16).
+        var sources = new Lazy<IReadOnlyDictionary<string, string>>(() => PageSources.Map(plans, _model, _theme.DisplayRoot));
         var guard = new SiteSizeGuard(plans, sources, maxSiteBytes);
         var results = new OutputFile?[plans.Count];
         parallel ??= new ParallelOptions();
@@ -138,7 +140,7 @@ public sealed class PageRenderer
     }
 
     /// <summary>Renders every page the size guard did not probe, stopping once the site is over its limit.</summary>
-    private void RenderTheRest(IReadOnlyList<PagePlan> plans, IReadOnlyDictionary<string, string> sources, DiagnosticBag diagnostics,
+    private void RenderTheRest(IReadOnlyList<PagePlan> plans, Lazy<IReadOnlyDictionary<string, string>> sources, DiagnosticBag diagnostics,
         SiteSizeGuard guard, OutputFile?[] results, ParallelOptions parallel) =>
         Parallel.For(0, plans.Count, parallel, (i, loop) =>
         {
@@ -153,7 +155,7 @@ public sealed class PageRenderer
             }
         });
 
-    private OutputFile? RenderCounted(PagePlan plan, IReadOnlyDictionary<string, string> sources, DiagnosticBag diagnostics, SiteSizeGuard guard)
+    private OutputFile? RenderCounted(PagePlan plan, Lazy<IReadOnlyDictionary<string, string>> sources, DiagnosticBag diagnostics, SiteSizeGuard guard)
     {
         var page = RenderOne(plan, sources, diagnostics);
         if (page is not null)
@@ -164,7 +166,7 @@ public sealed class PageRenderer
         return page;
     }
 
-    private OutputFile? RenderOne(PagePlan plan, IReadOnlyDictionary<string, string> sources, DiagnosticBag diagnostics)
+    private OutputFile? RenderOne(PagePlan plan, Lazy<IReadOnlyDictionary<string, string>> sources, DiagnosticBag diagnostics)
     {
         try
         {
@@ -240,14 +242,14 @@ public sealed class PageRenderer
     }
 
     /// <summary>Whether a page of <paramref name="length"/> characters is within <see cref="MaxPageCharacters"/>; reports it when not.</summary>
-    private static bool Checked(PagePlan plan, long length, IReadOnlyDictionary<string, string> sources, DiagnosticBag diagnostics)
+    private static bool Checked(PagePlan plan, long length, Lazy<IReadOnlyDictionary<string, string>> sources, DiagnosticBag diagnostics)
     {
         if (length <= MaxPageCharacters)
         {
             return true;
         }
 
-        diagnostics.Add(Errors.PageTooLarge(SourceLocation.WholeFile(sources[plan.OutputPath]), plan.Page.Path, (int)length, MaxPageCharacters));
+        diagnostics.Add(Errors.PageTooLarge(SourceLocation.WholeFile(sources.Value[plan.OutputPath]), plan.Page.Path, (int)length, MaxPageCharacters));
         return false;
     }
 

@@ -18,13 +18,13 @@ internal sealed class SiteSizeGuard
     private const int ProbesPerTemplate = 4;
 
     private readonly IReadOnlyList<PagePlan> _plans;
-    private readonly IReadOnlyDictionary<string, string> _sources;
+    private readonly Lazy<IReadOnlyDictionary<string, string>> _sources;
     private readonly long _limit;
     private readonly Dictionary<string, int> _counts;
     private readonly HashSet<int> _isProbe;
     private long _total;
 
-    public SiteSizeGuard(IReadOnlyList<PagePlan> plans, IReadOnlyDictionary<string, string> sources, long limit)
+    public SiteSizeGuard(IReadOnlyList<PagePlan> plans, Lazy<IReadOnlyDictionary<string, string>> sources, long limit)
     {
         _plans = plans;
         _sources = sources;
@@ -82,7 +82,7 @@ internal sealed class SiteSizeGuard
     private Diagnostic Error(long bytes, IReadOnlyList<(string Template, long Bytes)> byTemplate, bool projection)
     {
         var largest = byTemplate.MaxBy(t => t.Bytes).Template;
-        var source = _sources[_plans.First(p => p.Template == largest).OutputPath];
+        var source = _sources.Value[_plans.First(p => p.Template == largest).OutputPath];
         var at = source.EndsWith(".sbn", StringComparison.Ordinal) ? source : Path.GetDirectoryName(source)!.Replace('\\', '/');
         return Errors.SiteTooLarge(SourceLocation.WholeFile(at), bytes, _limit, _plans.Count, Count(largest), projection);
     }

@@ -46,18 +46,22 @@ public sealed class PreviewViewedFirstTests
     }
 
     [Theory]
-    [InlineData("theme/templates/layout.sbn", "<footer class=\"site-footer\">", "<footer class=\"site-footer\"><p>Template edited</p>", "Template edited")]
-    [InlineData("theme/assets/site.css", "color-scheme: light dark;", "color-scheme: light dark; --edit-marker: 1;", "--edit-marker: 1;")]
-    public async Task A_theme_edit_serves_the_viewed_page_before_the_other_pages_are_rendered_again_issue_16(string file, string find, string replace, string marker)
+    [InlineData("theme/templates/layout.sbn", "<footer class=\"site-footer\">", "<footer class=\"site-footer\"><p>Template edited</p>", "Template edited", "render")]
+    [InlineData("theme/assets/site.css", "color-scheme: light dark;", "color-scheme: light dark; --edit-marker: 1;", "--edit-marker: 1;", "render")]
+    [InlineData("theme/templates/layout.sbn", "<footer class=\"site-footer\">", "<footer class=\"site-footer\"><p>Template edited</p>", "Template edited", "read")]
+    [InlineData("theme/assets/site.css", "color-scheme: light dark;", "color-scheme: light dark; --edit-marker: 1;", "--edit-marker: 1;", "read")]
+    public async Task A_theme_edit_serves_the_viewed_page_before_the_other_pages_are_rendered_again_issue_16(string file, string find, string replace, string marker,
+        string heldStage)
     {
         using var site = new TempSite();
-        await using var viewing = await Viewing.OpenAsync(site, "stretching/");
+        await using var viewing = await Viewing.OpenAsync(site, "stretching/", heldStage);
         var (preview, http, viewed) = (viewing.Preview, viewing.Http, viewing.Page);
 
         // Given the stretching page is open, when a template or the stylesheet is edited
         site.Edit(file, find, replace);
 
-        // Then the page (or the stylesheet it links to) is served new while the other pages are not rendered yet
+        // Then the page (or the stylesheet it links to) is served new while the other pages are not rendered yet;
+        // and even before the rebuild reads a file: from the last build rendered with the new theme
         await WaitForPageAsync(http, viewed, html => html.Contains(marker, StringComparison.Ordinal) || StylesheetHas(http, viewed, html, marker));
         Assert.Equal(1, viewing.BuildsSwappedIn);
 
@@ -89,6 +93,60 @@ public sealed class PreviewViewedFirstTests
         await WaitForFreshSiteAsync(preview, site);
         await Task.Delay(500);
         Assert.Single(viewing.Events.Events, e => e.Name == "reload");
+    }
+
+    [Fact]
+    public async Task A_theme_strings_edit_waits_for_the_whole_rebuild_issue_16()
+    {
+        using var site = new TempSite();
+        await using var viewing = await Viewing.OpenAsync(site, "stretching/", heldStage: "read");
+        var (preview, http, viewed) = (viewing.Preview, viewing.Http, viewing.Page);
+        var before = await http.GetStringAsync(viewed);
+
+        // Given the page is open and the rebuild held before it reads a file, when the theme's strings are edited
+        // (they reach the Markdown, the plans and the exercises' views)
+        site.Edit("theme/strings.yml", "exercises_title: \"Exercises\"", "exercises_title: \"All exercises\"");
+
+        // Then nothing is served from the last build: the page stays as it was until the whole rebuild runs
+        await Task.Delay(1500);
+        Assert.Equal(before, await http.GetStringAsync(viewed));
+        Assert.DoesNotContain(viewing.Events.Events, e => e.Name == "reload");
+
+        viewing.Held.Release();
+        await WaitForFreshSiteAsync(preview, site);
+    }
+
+    [Fact]
+    public async Task An_atomic_save_of_a_body_edit_is_served_from_the_last_build_patched_issue_16()
+    {
+        using var site = new TempSite();
+        await using var viewing = await Viewing.OpenAsync(site, "stretching/", heldStage: "read");
+        var (preview, http, viewed) = (viewing.Preview, viewing.Http, viewing.Page);
+
+        // Given the stretching page is open, when an editor saves a body edit as many do: a temporary file in the
+        // same folder, renamed over the page
+        var page = Path.Combine(site.Input, "sections", "04-stretching.md");
+        var text = site.Read("input/sections/04-stretching.md").Replace("It should never hurt.", "It should never hurt at all.", StringComparison.Ordinal);
+        File.WriteAllText(page + ".tmp", text);
+        File.Move(page + ".tmp", page, overwrite: true);
+
+        // Then the page is served new while the whole rebuild is held before it reads any file
+        await WaitForPageAsync(http, viewed, html => html.Contains("never hurt at all.", StringComparison.Ordinal));
+        Assert.Equal(1, viewing.BuildsSwappedIn);
+
+        viewing.Held.Release();
+        await WaitForFreshSiteAsync(preview, site);
+    }
+
+    [Fact]
+    public void A_change_to_Markdown_files_alone_waits_less_for_the_rest_of_the_save_issue_16()
+    {
+        // A body edit is served in milliseconds: its save is waited for 5 ms, anything else for 25 ms
+        Assert.Equal(TimeSpan.FromMilliseconds(5), PreviewRebuilder.DebounceFor(["/site/input/sections/04-stretching.md", "/site/input/index.md"]));
+        Assert.Equal(TimeSpan.FromMilliseconds(25), PreviewRebuilder.DebounceFor(["/site/input/sections/04-stretching.md", "/site/input/site.yml"]));
+        Assert.Equal(TimeSpan.FromMilliseconds(25), PreviewRebuilder.DebounceFor(["/site/input/sections/04-stretching.md.tmp"]));
+        Assert.Equal(TimeSpan.FromMilliseconds(25), PreviewRebuilder.DebounceFor(null));
+        Assert.Equal(TimeSpan.FromMilliseconds(25), PreviewRebuilder.DebounceFor([]));
     }
 
     [Theory]

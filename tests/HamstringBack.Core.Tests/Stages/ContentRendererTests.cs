@@ -24,7 +24,7 @@ public sealed class ContentRendererTests
             ["sections/02-two.md"] = new HashSet<string> { "deep-dive" },
         };
         var bag = new DiagnosticBag();
-        bag.AddRange(CrossPageLinks.Problems(content, anchors, new HashSet<string> { "checklist/" }));
+        bag.AddRange(CrossPageLinks.Problems(content, new LinkTargets(new HashSet<string> { "checklist/" }, anchors)));
         return (content, bag.ToSortedList());
     }
 
