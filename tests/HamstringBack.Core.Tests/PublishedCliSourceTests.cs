@@ -13,10 +13,7 @@ public sealed class PublishedCliSourceTests : IDisposable
     public PublishedCliSourceTests()
     {
         // What .ci/publish-native leaves behind: the copied sources, the program's folder, the log and the exit code.
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "src"), "*", SearchOption.AllDirectories)
-                     .Select(file => Path.GetRelativePath(RepoPaths.Root, file))
-                     .Where(file => !file.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
-                     .Concat(["Directory.Build.props", "Directory.Packages.props", "global.json"]))
+        foreach (var file in PublishedCli.SourceFiles(RepoPaths.Root))
         {
             var target = Path.Combine(_folder, "repo", file);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);

@@ -97,7 +97,8 @@ public sealed class PublishedCli : IDisposable
                 .SequenceEqual(File.ReadAllBytes(Path.Combine(copy, file))));
     }
 
-    private static List<string> SourceFiles(string root) =>
+    /// <summary>The files of <paramref name="root"/> a publish is made from: src/ without bin/ and obj/, and the build settings.</summary>
+    internal static List<string> SourceFiles(string root) =>
         Directory.EnumerateFiles(Path.Combine(root, "src"), "*", SearchOption.AllDirectories)
             .Select(file => Path.GetRelativePath(root, file))
             .Where(relative => !relative.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
