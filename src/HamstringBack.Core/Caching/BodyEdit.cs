@@ -69,7 +69,7 @@ public static class BodyEdit
     /// <summary>The content page (home, section or page) made from the input file at <paramref name="relative"/>, or null.</summary>
     private static Section? Page(SiteModel model, string relative) =>
         relative.EndsWith(".md", StringComparison.Ordinal)
-            ? new[] { model.Home }.Concat(model.Sections).Concat(model.Pages).FirstOrDefault(p => p.RelativePath == relative)
+            ? model.ContentPages.FirstOrDefault(p => p.RelativePath == relative)
             : null;
 
     /// <summary>The page <paramref name="old"/> parsed again from its file on disk; null when its front matter changed or it has an error.</summary>

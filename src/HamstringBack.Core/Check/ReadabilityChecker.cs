@@ -21,7 +21,7 @@ public static partial class ReadabilityChecker
     /// <summary>Reports long sentences and unexplained words in every page of <paramref name="model"/> parsed with its syntax tree.</summary>
     public static void Check(SiteModel model, DiagnosticBag diagnostics)
     {
-        foreach (var page in new[] { model.Home }.Concat(model.Sections).Concat(model.Pages))
+        foreach (var page in model.ContentPages)
         {
             if (page.Syntax is not { } document)
             {

@@ -94,7 +94,7 @@ public static class SiteChecker
 
     private static void CheckReviews(SiteModel model, DateOnly today, DiagnosticBag diagnostics)
     {
-        foreach (var section in new[] { model.Home }.Concat(model.Sections).Concat(model.Pages))
+        foreach (var section in model.ContentPages)
         {
             if (section.Review.NextReview < today)
             {

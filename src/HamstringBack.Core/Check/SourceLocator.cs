@@ -19,7 +19,7 @@ internal sealed class SourceLocator
     public SourceLocator(SiteModel model, IReadOnlyDictionary<string, string> pageSources)
     {
         _pageSources = pageSources;
-        _sections = new[] { model.Home }.Concat(model.Sections).Concat(model.Pages).ToDictionary(s => s.SourcePath, StringComparer.Ordinal);
+        _sections = model.ContentPages.ToDictionary(s => s.SourcePath, StringComparer.Ordinal);
     }
 
     /// <summary>The file an editor changes to change the page at <paramref name="page"/> (an output path).</summary>

@@ -16,7 +16,7 @@ public static class CrossPageLinks
     public static LinkTargets Check(SiteModel model, IEnumerable<string> sitePaths, DiagnosticBag diagnostics)
     {
         var targets = LinkTargets.Of(model, sitePaths);
-        foreach (var page in new[] { model.Home }.Concat(model.Sections).Concat(model.Pages))
+        foreach (var page in model.ContentPages)
         {
             diagnostics.AddRange(Problems(page.Content, targets));
         }

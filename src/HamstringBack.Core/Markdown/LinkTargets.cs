@@ -34,7 +34,7 @@ public sealed class LinkTargets
     /// <summary>The targets of <paramref name="model"/>'s links, whose pages' paths are <paramref name="sitePaths"/>.</summary>
     public static LinkTargets Of(SiteModel model, IEnumerable<string> sitePaths) =>
         new(sitePaths.ToHashSet(StringComparer.Ordinal),
-            new[] { model.Home }.Concat(model.Sections).Concat(model.Pages).ToDictionary(p => p.RelativePath, p => p.Content.HeadingIds, StringComparer.Ordinal));
+            model.ContentPages.ToDictionary(p => p.RelativePath, p => p.Content.HeadingIds, StringComparer.Ordinal));
 
     /// <summary>The heading ids of the content file at <paramref name="file"/> (inside input/), or null when it is not a content file.</summary>
     public IReadOnlySet<string>? HeadingIds(string file) =>

@@ -19,6 +19,9 @@ public sealed record SiteModel(
     /// <summary>Words readers may not know, each with a plain explanation (input/jargon.yml), for `check`.</summary>
     public IReadOnlyList<JargonTerm> Jargon { get; init; } = [];
 
+    /// <summary>Every content page, each made from one Markdown file: home, then the sections, then the pages.</summary>
+    public IEnumerable<Section> ContentPages => new[] { Home }.Concat(Sections).Concat(Pages);
+
     private SectionTree? _tree;
 
     /// <summary>The sections by their folders: the top level and each group's sections (issue 16).</summary>

@@ -17,7 +17,7 @@ public sealed class PagePlanner(SiteModel model, SiteUrls urls, ThemeStrings str
     /// <summary>The path of every page <see cref="Plan"/> makes ("stretching/", "404.html"), without building any view.</summary>
     public IReadOnlyList<string> Paths() =>
     [
-        .. new[] { model.Home }.Concat(model.Sections).Concat(model.Pages).Select(SiteUrls.Section),
+        .. model.ContentPages.Select(SiteUrls.Section),
         SiteUrls.ExercisesIndex,
         .. model.Exercises.Select(e => SiteUrls.Exercise(e.Id)),
         SiteUrls.Checklist,

@@ -12,7 +12,7 @@ public static class PageSources
     public static IReadOnlyDictionary<string, string> Map(IReadOnlyList<PagePlan> plans, SiteModel model, string themeDisplay)
     {
         var content = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var section in new[] { model.Home }.Concat(model.Sections).Concat(model.Pages))
+        foreach (var section in model.ContentPages)
         {
             content[SiteUrls.Section(section)] = section.SourcePath;
         }
