@@ -4,6 +4,7 @@ using HamstringBack.Core.Diagnostics;
 using HamstringBack.Core.Load;
 using HamstringBack.Core.Markdown.ExerciseFacts;
 using HamstringBack.Core.Model;
+using HamstringBack.Core.Render;
 using HamstringBack.Core.Render.Views;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Renderers;
@@ -146,14 +147,14 @@ public sealed partial class ContentRenderer
         }
     }
 
-    private static string Html(MarkdownDocument document)
+    private static RawHtml Html(MarkdownDocument document)
     {
         var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         MarkdownPipelineFactory.Shared.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return writer.ToString();
+        return RawHtml.Utf8(writer.GetStringBuilder());
     }
 
     private string Resolve(PageInFile page, LinkInline link, List<Diagnostic> problems, List<CrossPageLink> links)

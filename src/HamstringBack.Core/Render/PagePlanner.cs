@@ -94,7 +94,7 @@ public sealed class PagePlanner(SiteModel model, SiteUrls urls, ThemeStrings str
     {
         var path = SiteUrls.Section(section);
         var view = new PageView(path, kind, section.Title, section.Summary, urls.Link(path), urls.Absolute(path),
-            section.Review, section.Sources, new RawHtml(section.Content.Html), section.Content.Toc,
+            section.Review, section.Sources, section.Content.Html, section.Content.Toc,
             previous, next, null, _structured.Page(section.Title, section.Summary, path, section.Review, model.CreditsOf(section), breadcrumbs))
         {
             Credits = model.CreditsOf(section),

@@ -364,8 +364,8 @@ public sealed class PageRenderer
             ["checklist_url"] = _urls.Link(SiteUrls.Checklist),
             ["cards_url"] = _urls.Link(SiteUrls.Cards),
             ["search_url"] = _urls.Link(SiteUrls.Search),
-            ["warning_signs"] = new RawHtml(_model.WarningSigns.Html),
-            ["warning_line"] = new RawHtml(_model.WarningLine.Html),
+            ["warning_signs"] = _model.WarningSigns.Html,
+            ["warning_line"] = _model.WarningLine.Html,
             ["strings"] = _theme.Strings.ForTemplates(),
         };
         globals["link"] = new TemplateFunction("link", (_, path) => _urls.Link(path));

@@ -34,11 +34,11 @@ public sealed class ContentRendererTests
         var (content, diagnostics) = Render("## Top\n\n[two](02-two.md#deep-dive) [dog](../exercises/bird-dog.yml#how-much) [list](/checklist/) [top](#top) ![A](../images/a.svg)\n");
 
         Assert.Empty(diagnostics);
-        Assert.Contains("href=\"/sub/two/#deep-dive\"", content.Html, StringComparison.Ordinal);
-        Assert.Contains("href=\"/sub/exercises/bird-dog/#how-much\"", content.Html, StringComparison.Ordinal);
-        Assert.Contains("href=\"/sub/checklist/\"", content.Html, StringComparison.Ordinal);
-        Assert.Contains("href=\"#top\"", content.Html, StringComparison.Ordinal);
-        Assert.Contains("src=\"/sub/images/a.svg\"", content.Html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/sub/two/#deep-dive\"", content.Html.Value, StringComparison.Ordinal);
+        Assert.Contains("href=\"/sub/exercises/bird-dog/#how-much\"", content.Html.Value, StringComparison.Ordinal);
+        Assert.Contains("href=\"/sub/checklist/\"", content.Html.Value, StringComparison.Ordinal);
+        Assert.Contains("href=\"#top\"", content.Html.Value, StringComparison.Ordinal);
+        Assert.Contains("src=\"/sub/images/a.svg\"", content.Html.Value, StringComparison.Ordinal);
         Assert.Equal([new TocEntry("Top", "top")], content.Toc);
     }
 
@@ -71,6 +71,6 @@ public sealed class ContentRendererTests
         var (content, diagnostics) = Render("[nhs](https://www.nhs.uk/) [mail](mailto:a@b.org) <https://nice.org.uk>\n");
 
         Assert.Empty(diagnostics);
-        Assert.Contains("href=\"https://www.nhs.uk/\"", content.Html, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://www.nhs.uk/\"", content.Html.Value, StringComparison.Ordinal);
     }
 }
