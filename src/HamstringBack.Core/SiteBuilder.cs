@@ -124,7 +124,7 @@ public sealed class SiteBuilder
     /// </summary>
     private (SiteModel? Model, Theme? Theme) Load(BuildOptions options, DiagnosticBag diagnostics)
     {
-        var input = Stage("read", () => new InputReader(options.InputDir, options.InputDisplay, diagnostics, _cache).Read());
+        var input = Stage("read", () => new InputReader(options.InputDir, options.InputDisplay, diagnostics, _cache) { Parallelism = options.Parallel }.Read());
         var theme = Stage("theme", () => _cache.Theme(options.ThemeDir, options.ThemeDisplay, diagnostics));
         var content = Stage("parse", () => ContentParser.Parse(input, options.BaseUrl, diagnostics, options.Parallel, options.KeepSyntaxTrees, theme?.Strings, _cache));
         return (Stage("assemble", () => SiteAssembler.Assemble(content, diagnostics)), theme);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using HamstringBack.Core.Diagnostics;
 
 namespace HamstringBack.Core.Load;
@@ -16,8 +17,8 @@ internal sealed class SafeFolder
     private readonly string _name;
     private readonly DiagnosticBag _diagnostics;
 
-    /// <summary>The folders resolved so far, for <see cref="RealPath.Of(string, Dictionary{string, ValueTuple{string, int}})"/>.</summary>
-    private readonly Dictionary<string, (string? Real, int Links)> _folders = new(StringComparer.Ordinal);
+    /// <summary>The folders resolved so far, for <see cref="RealPath.Of(string, ConcurrentDictionary{string, ValueTuple{string, int}})"/>.</summary>
+    private readonly ConcurrentDictionary<string, (string? Real, int Links)> _folders = new(StringComparer.Ordinal);
 
     /// <param name="root">The folder.</param>
     /// <param name="displayRoot">How the folder is named in diagnostics, e.g. "input".</param>
