@@ -83,7 +83,7 @@ public sealed class SiteBuilder
         }
 
         var exercises = Views(planner, model, urls, theme, links);
-        var (plans, renderer) = Stage("plan", () => Plan(planner, exercises, model, urls, theme, writer.Staging, _cache.RecordsReads));
+        var (plans, renderer) = Stage("plan", () => Plan(planner, exercises, model, urls, theme, writer.Staging, _cache.RecordsReads, options.Parallel));
 
         var pages = Stage("render", () => _cache.Pages(plans, theme, model, renderer, todo => renderer.Render(todo, diagnostics, options.Parallel, options.MaxSiteBytes)));
         if (diagnostics.HasErrors)
@@ -135,9 +135,9 @@ public sealed class SiteBuilder
     /// noting what each page read when <paramref name="recordReads"/>).
     /// </summary>
     private static (IReadOnlyList<PagePlan> Plans, PageRenderer Renderer) Plan(PagePlanner planner, IReadOnlyList<ExerciseView> exercises, SiteModel model, SiteUrls urls,
-        Theme theme, StagingFolder? staging, bool recordReads)
+        Theme theme, StagingFolder? staging, bool recordReads, ParallelOptions parallel)
     {
-        return (planner.Plan(exercises), new PageRenderer(theme, model, urls, exercises) { Staging = staging, RecordReads = recordReads });
+        return (planner.Plan(exercises, parallel), new PageRenderer(theme, model, urls, exercises) { Staging = staging, RecordReads = recordReads });
     }
 
     /// <summary>Writes into the output folder when there is one; otherwise keeps every file in the result.</summary>
