@@ -421,7 +421,8 @@ public sealed class PageRenderer
             throw new ScriptRuntimeException(context.CurrentSpan, $"partials include each other more than {MaxPartialDepth} levels deep");
         }
 
-        var output = new ChunkedHtml.Output();
+        var asItIs = ChunkedHtml.WrittenAsItIs(context, call);
+        var output = new ChunkedHtml.Output(writtenOnce: asItIs);
         context.PushOutput(output);
         try
         {
@@ -433,6 +434,6 @@ public sealed class PageRenderer
             html.PartialDepth--;
         }
 
-        return ChunkedHtml.WrittenAsItIs(context, call) ? output.Html : new RawHtml(output.Html.ToString());
+        return asItIs ? output.Html : new RawHtml(output.Html.ToString());
     }
 }
