@@ -234,19 +234,14 @@ public sealed class InputReader
             return remembered;
         }
 
-        if (_folder.Read(info, relative) is not { } bytes)
-        {
-            return null;
-        }
-
         var display = _folder.Display(relative);
-        return Text(display, bytes) is { } text
+        return _folder.ReadWith(info, relative, bytes => Text(display, bytes)) is { } text
             ? _cache.Remember(relative, info, new SourceFile(display, relative.Replace('\\', '/'), text))
             : null;
     }
 
     /// <summary>A text file's text, or null after reporting why it cannot be used: empty, not UTF-8, or with control characters.</summary>
-    private string? Text(string display, byte[] bytes)
+    private string? Text(string display, ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length == 0)
         {
