@@ -36,7 +36,7 @@ public sealed record BuildOptions(string InputDir, string ThemeDir, string? Base
     /// <summary>Stops the parse, Markdown and render stages early (an OperationCanceledException): `preview` cancels a build a newer change made useless.</summary>
     public CancellationToken Cancellation { get; init; }
 
-    /// <summary>How the parse, Markdown and render stages share the cores (<see cref="MaxParallelism"/>).</summary>
+    /// <summary>How the read, parse, Markdown and render stages share the cores (<see cref="MaxParallelism"/>).</summary>
     internal ParallelOptions Parallel => new() { MaxDegreeOfParallelism = MaxParallelism, CancellationToken = Cancellation };
 
     private static string Display(string path)

@@ -85,7 +85,7 @@ public sealed class SiteBuilder
         }
 
         var exercises = Views(planner, model, urls, theme, links);
-        var (plans, renderer) = Stage("plan", () => Plan(planner, exercises, model, urls, theme, writer.Staging, _cache.RecordsReads));
+        var (plans, renderer) = Stage("plan", () => Plan(planner, exercises, model, urls, theme, writer.Staging, _cache.RecordsReads, options.Parallel));
 
         var pages = Stage("render", () => _cache.Pages(plans, theme, model, renderer, todo => renderer.Render(todo, diagnostics, options.Parallel, options.MaxSiteBytes)));
         if (diagnostics.HasErrors)
@@ -140,7 +140,7 @@ public sealed class SiteBuilder
     /// </summary>
     private (SiteModel? Model, Theme? Theme) Load(BuildOptions options, DiagnosticBag diagnostics)
     {
-        var input = Stage("read", () => new InputReader(options.InputDir, options.InputDisplay, diagnostics, _cache).Read());
+        var input = Stage("read", () => new InputReader(options.InputDir, options.InputDisplay, diagnostics, _cache) { Parallelism = options.Parallel }.Read());
         var theme = Stage("theme", () => _cache.Theme(options.ThemeDir, options.ThemeDisplay, diagnostics));
         var content = Stage("parse", () => ContentParser.Parse(input, options.BaseUrl, diagnostics, options.Parallel, options.KeepSyntaxTrees, theme?.Strings, _cache));
         return (Stage("assemble", () => SiteAssembler.Assemble(content, diagnostics)), theme);
@@ -151,9 +151,9 @@ public sealed class SiteBuilder
     /// noting what each page read when <paramref name="recordReads"/>).
     /// </summary>
     private static (IReadOnlyList<PagePlan> Plans, PageRenderer Renderer) Plan(PagePlanner planner, IReadOnlyList<ExerciseView> exercises, SiteModel model, SiteUrls urls,
-        Theme theme, StagingFolder? staging, bool recordReads)
+        Theme theme, StagingFolder? staging, bool recordReads, ParallelOptions parallel)
     {
-        return (planner.Plan(exercises), new PageRenderer(theme, model, urls, exercises) { Staging = staging, RecordReads = recordReads });
+        return (planner.Plan(exercises, parallel), new PageRenderer(theme, model, urls, exercises) { Staging = staging, RecordReads = recordReads });
     }
 
     /// <summary>Writes into the output folder when there is one; otherwise keeps every file in the result.</summary>

@@ -51,6 +51,9 @@ public sealed class InputReader
         _cache = cache;
     }
 
+    /// <summary>How many files to read at once; every core by default.</summary>
+    public ParallelOptions Parallelism { get; init; } = new();
+
     /// <summary>Reads the whole input folder.</summary>
     public InputSet Read()
     {
@@ -154,18 +157,16 @@ public sealed class InputReader
     private IReadOnlyList<SourceFile> ReadFolder(string folder, string extension) =>
         ReadAll(_folder.List(folder, f => f.EndsWith(extension, StringComparison.OrdinalIgnoreCase), skipped: Unused));
 
+    /// <summary>
+    /// The text files at <paramref name="relatives"/>, in that order, read in parallel (issue 16: reading 10,000
+    /// sections one by one was an eighth of the build on one core); the diagnostics are sorted when reported.
+    /// </summary>
     private List<SourceFile> ReadAll(IEnumerable<string> relatives)
     {
-        var files = new List<SourceFile>();
-        foreach (var relative in relatives)
-        {
-            if (Guarded(relative, () => ReadTextFile(relative)) is { } file)
-            {
-                files.Add(file);
-            }
-        }
-
-        return files;
+        var paths = relatives.ToArray();
+        var files = new SourceFile?[paths.Length];
+        Parallel.For(0, paths.Length, Parallelism, i => files[i] = Guarded(paths[i], () => ReadTextFile(paths[i])));
+        return files.OfType<SourceFile>().ToList();
     }
 
     private IReadOnlyList<ImageFile> ReadImages()
@@ -233,19 +234,14 @@ public sealed class InputReader
             return remembered;
         }
 
-        if (_folder.Read(info, relative) is not { } bytes)
-        {
-            return null;
-        }
-
         var display = _folder.Display(relative);
-        return Text(display, bytes) is { } text
+        return _folder.ReadWith(info, relative, bytes => Text(display, bytes)) is { } text
             ? _cache.Remember(relative, info, new SourceFile(display, relative.Replace('\\', '/'), text))
             : null;
     }
 
     /// <summary>A text file's text, or null after reporting why it cannot be used: empty, not UTF-8, or with control characters.</summary>
-    private string? Text(string display, byte[] bytes)
+    private string? Text(string display, ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length == 0)
         {

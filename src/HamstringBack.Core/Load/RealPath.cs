@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace HamstringBack.Core.Load;
 
 /// <summary>
@@ -22,20 +24,22 @@ internal static class RealPath
     /// <summary>
     /// As <see cref="Of(string)"/>, with the folders on the way resolved once: <paramref name="folders"/> keeps each
     /// folder's real path (and how many links it took) for the other files in it. One build's reading keeps one, so
-    /// reading 11,000 files resolves each folder once instead of every level for every file (issue 16).
+    /// reading 11,000 files resolves each folder once instead of every level for every file (issue 16). Safe to share
+    /// between threads.
     /// </summary>
-    public static string? Of(string path, Dictionary<string, (string? Real, int Links)> folders) => Resolve(Path.GetFullPath(path), folders).Real;
+    public static string? Of(string path, ConcurrentDictionary<string, (string? Real, int Links)> folders) => Resolve(Path.GetFullPath(path), folders).Real;
 
-    private static (string? Real, int Links) Resolve(string full, Dictionary<string, (string? Real, int Links)> folders)
+    private static (string? Real, int Links) Resolve(string full, ConcurrentDictionary<string, (string? Real, int Links)> folders)
     {
         if (Path.GetDirectoryName(full) is not { } parent)
         {
             return (full, 0);
         }
 
+        // Files are read in parallel (issue 16): two threads may resolve the same folder at once, to the same result.
         if (!folders.TryGetValue(parent, out var folder))
         {
-            folders[parent] = folder = Resolve(parent, folders);
+            folder = folders.GetOrAdd(parent, Resolve(parent, folders));
         }
 
         return folder.Real is null ? folder : Walk(folder.Real, [Path.GetFileName(full)], folder.Links);

@@ -101,14 +101,10 @@ public sealed class PageRenderer
         var guard = new SiteSizeGuard(plans, sources, maxSiteBytes);
         var results = new OutputFile?[plans.Count];
         parallel ??= new ParallelOptions();
-        foreach (var probes in guard.Probes)
+        if (RenderProbes(plans, sources, diagnostics, guard, results, parallel) is { } projected)
         {
-            Parallel.ForEach(probes, parallel, i => results[i] = RenderCounted(plans[i], sources, diagnostics, guard));
-            if (guard.Project(results) is { } projected)
-            {
-                diagnostics.Add(projected);
-                return [];
-            }
+            diagnostics.Add(projected);
+            return [];
         }
 
         RenderTheRest(plans, sources, diagnostics, guard, results, parallel);
@@ -137,6 +133,32 @@ public sealed class PageRenderer
         }
 
         return missing.Count == 0;
+    }
+
+    /// <summary>
+    /// Renders the size guard's probes: those of the template with most pages first (a site far over the limit is
+    /// mostly that template's pages, found after those few), then all the others at once (issue 16: one template's
+    /// after another, each round waited for its longest page, the programme page's alone on one core), the templates
+    /// with fewest pages (the long ones: programme, checklist, card sheets) first. The site's size is projected
+    /// template by template in the guard's order, as if each template's probes had been rendered after the previous
+    /// template's: the first projection over the limit is the error, as before.
+    /// </summary>
+    private Diagnostic? RenderProbes(IReadOnlyList<PagePlan> plans, Lazy<IReadOnlyDictionary<string, string>> sources, DiagnosticBag diagnostics,
+        SiteSizeGuard guard, OutputFile?[] results, ParallelOptions parallel)
+    {
+        void RenderAll(IEnumerable<int> probes) =>
+            // One page at a time to each thread, so a long page is never held back behind another in a thread's share.
+            Parallel.ForEach(Partitioner.Create(probes.ToList(), EnumerablePartitionerOptions.NoBuffering), parallel,
+                i => results[i] = RenderCounted(plans[i], sources, diagnostics, guard));
+
+        RenderAll(guard.Probes.Take(1).SelectMany(p => p));
+        if (guard.Project(results, templates: 1) is { } projected)
+        {
+            return projected;
+        }
+
+        RenderAll(guard.Probes.Skip(1).Reverse().SelectMany(p => p));
+        return Enumerable.Range(2, Math.Max(guard.Probes.Count - 1, 0)).Select(templates => guard.Project(results, templates)).FirstOrDefault(d => d is not null);
     }
 
     /// <summary>Renders every page the size guard did not probe, stopping once the site is over its limit.</summary>
@@ -399,7 +421,8 @@ public sealed class PageRenderer
             throw new ScriptRuntimeException(context.CurrentSpan, $"partials include each other more than {MaxPartialDepth} levels deep");
         }
 
-        var output = new ChunkedHtml.Output();
+        var asItIs = ChunkedHtml.WrittenAsItIs(context, call);
+        var output = new ChunkedHtml.Output(writtenOnce: asItIs);
         context.PushOutput(output);
         try
         {
@@ -411,6 +434,6 @@ public sealed class PageRenderer
             html.PartialDepth--;
         }
 
-        return ChunkedHtml.WrittenAsItIs(context, call) ? output.Html : new RawHtml(output.Html.ToString());
+        return asItIs ? output.Html : new RawHtml(output.Html.ToString());
     }
 }

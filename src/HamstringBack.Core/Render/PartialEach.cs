@@ -68,7 +68,8 @@ internal sealed class PartialEach(
 
         var rendered = _rendered.GetOrAdd(name, _ => new ConditionalWeakTable<object, Rendering>());
         var reads = ((HtmlTemplateContext)context).Reads;
-        var html = new ChunkedHtml();
+        var asItIs = ChunkedHtml.WrittenAsItIs(context, callerContext);
+        var html = new ChunkedHtml(writtenOnce: asItIs);
         foreach (var item in list)
         {
             var one = Rendered(template, rendered, item, depth, reads);
@@ -76,7 +77,7 @@ internal sealed class PartialEach(
         }
 
         // Written out as it is, the elements' kept renderings are written one by one, not joined into a string first.
-        return ChunkedHtml.WrittenAsItIs(context, callerContext) ? html : new RawHtml(html.ToString());
+        return asItIs ? html : new RawHtml(html.ToString());
     }
 
     /// <summary>The same call; template functions do no I/O, so there is nothing to wait for.</summary>

@@ -53,13 +53,13 @@ internal sealed class SiteSizeGuard
     public bool IsProbe(int index) => _isProbe.Contains(index);
 
     /// <summary>
-    /// After some probes are rendered: an error if the whole site would be over the limit, counting each page not
-    /// rendered yet as the smallest probe of its template (so a few long pages never make the projection fail), and
-    /// templates with no probe rendered yet as nothing.
+    /// After the probes of the first <paramref name="templates"/> lists of <see cref="Probes"/> are rendered: an error
+    /// if the whole site would be over the limit, counting each page not rendered yet as the smallest probe of its
+    /// template (so a few long pages never make the projection fail), and the other templates as nothing.
     /// </summary>
-    public Diagnostic? Project(IReadOnlyList<OutputFile?> rendered)
+    public Diagnostic? Project(IReadOnlyList<OutputFile?> rendered, int templates)
     {
-        var byTemplate = _isProbe.Where(i => rendered[i] is not null)
+        var byTemplate = Probes.Take(templates).SelectMany(p => p).Where(i => rendered[i] is not null)
             .GroupBy(i => _plans[i].Template, StringComparer.Ordinal)
             .Select(g => (Template: g.Key, Sizes: g.Select(i => (long)rendered[i]!.Length).ToList()))
             .Select(t => (t.Template, Bytes: t.Sizes.Sum() + ((Count(t.Template) - t.Sizes.Count) * t.Sizes.Min())))

@@ -102,7 +102,9 @@ public sealed class SiteWriter : ISiteWriter
         {
             var found = _output.Search.Index(_staging!.Path, _output.Display);
             _problems.AddRange(found);
-            added = found.Any(d => d.IsError) ? [] : Added(_staging.Path);
+            // No index adds no file: the staging folder's 20,000 entries are not listed to find none (issue 16).
+            added = found.Any(d => d.IsError) || _output.Search is Search.NoSearchIndex ? [] : Added(_staging.Path);
+            _written.UnionWith(added.Select(f => f.Path));
         });
         return added;
     }
@@ -189,7 +191,9 @@ public sealed class SiteWriter : ISiteWriter
     // aside first and deleted last.
     private void SwapIn()
     {
-        OutputStamp.Write(_staging!.Path);
+        // Every file in the staging folder was written by this writer or added by the search index (both in _written):
+        // the stamp lists them without listing the folder again (issue 16).
+        OutputStamp.Write(_staging!.Path, _written.Where(p => p != OutputStamp.FileName));
         DeleteIfPresent(_retired);
         if (Directory.Exists(_full))
         {
