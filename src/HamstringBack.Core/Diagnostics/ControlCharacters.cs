@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace HamstringBack.Core.Diagnostics;
@@ -21,18 +22,11 @@ public static class ControlCharacters
     }
 
     /// <summary>The index of the first forbidden character in <paramref name="text"/>, or -1.</summary>
-    public static int IndexOfForbidden(ReadOnlySpan<char> text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (IsForbidden(text[i]))
-            {
-                return i;
-            }
-        }
+    public static int IndexOfForbidden(ReadOnlySpan<char> text) => text.IndexOfAny(Forbidden);
 
-        return -1;
-    }
+    /// <summary>Every character <see cref="IsForbidden"/> is true for, searched for many at a time (issue 16: 10,000 pages' text).</summary>
+    private static readonly SearchValues<char> Forbidden =
+        SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(IsForbidden).ToArray());
 
     /// <summary>
     /// <paramref name="text"/> safe to print on a terminal on one line: every control character (tab and line ends

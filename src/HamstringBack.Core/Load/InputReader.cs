@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using HamstringBack.Core.Caching;
 using HamstringBack.Core.Diagnostics;
 using HamstringBack.Core.Model;
@@ -235,13 +237,16 @@ public sealed class InputReader
         }
 
         var display = _folder.Display(relative);
-        return _folder.ReadWith(info, relative, bytes => Text(display, bytes)) is { } text
-            ? _cache.Remember(relative, info, new SourceFile(display, relative.Replace('\\', '/'), text))
+        return _folder.ReadWith(info, relative, bytes => Text(display, bytes)) is { } utf8
+            ? _cache.Remember(relative, info, new SourceFile(display, relative.Replace('\\', '/'), utf8))
             : null;
     }
 
-    /// <summary>A text file's text, or null after reporting why it cannot be used: empty, not UTF-8, or with control characters.</summary>
-    private string? Text(string display, ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// A text file's text as UTF-8 (<see cref="TextDecoder.Utf8"/>), or null after reporting why it cannot be used:
+    /// empty, not UTF-8, or with control characters (looked for in its characters, decoded into a lent buffer).
+    /// </summary>
+    private byte[]? Text(string display, ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length == 0)
         {
@@ -249,33 +254,45 @@ public sealed class InputReader
             return null;
         }
 
-        var text = TextDecoder.Decode(display, bytes, _diagnostics);
-        if (text is null)
+        if (TextDecoder.Utf8(display, bytes, _diagnostics) is not { } utf8)
         {
             return null;
         }
 
-        if (string.IsNullOrWhiteSpace(text))
+        var chars = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(utf8.Length));
+        try
         {
-            _diagnostics.Add(Errors.EmptyFile(display));
-            return null;
-        }
+            var text = chars.AsSpan(0, Encoding.UTF8.GetChars(utf8, chars));
+            if (text.IsWhiteSpace())
+            {
+                _diagnostics.Add(Errors.EmptyFile(display));
+                return null;
+            }
 
-        return HasControlCharacters(display, text) ? null : text;
+            return HasControlCharacters(display, text) ? null : utf8;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
     }
 
     /// <summary>Reports each control or bidi character in <paramref name="text"/> (the first few), where it is.</summary>
-    private bool HasControlCharacters(string display, string text)
+    private bool HasControlCharacters(string display, ReadOnlySpan<char> text)
     {
         var found = 0;
-        for (var at = ControlCharacters.IndexOfForbidden(text); at >= 0 && found < MaxReportedPerFile; at = ControlCharacters.IndexOfForbidden(text, at + 1))
+        for (var at = ControlCharacters.IndexOfForbidden(text); at >= 0 && found < MaxReportedPerFile; at = Next(text, at))
         {
-            var lineStart = text.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1;
-            var line = 1 + text.AsSpan(0, lineStart).Count('\n');
+            var lineStart = text[..at].LastIndexOf('\n') + 1;
+            var line = 1 + text[..lineStart].Count('\n');
             _diagnostics.Add(Errors.ControlCharacter(new SourceLocation(display, line, at - lineStart + 1), text[at], writtenAsEscape: false));
             found++;
         }
 
         return found > 0;
     }
+
+    /// <summary>The index of the next forbidden character after the one at <paramref name="at"/>, or -1.</summary>
+    private static int Next(ReadOnlySpan<char> text, int at) =>
+        ControlCharacters.IndexOfForbidden(text[(at + 1)..]) is var next and >= 0 ? at + 1 + next : -1;
 }

@@ -35,4 +35,35 @@ public sealed class TextDecoderTests
         Assert.Null(TextDecoder.Decode("f", [0xFF, 0xFE, (byte)'a', 0], bag));
         Assert.Contains("UTF-16", Assert.Single(bag.ToSortedList()).Message, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// The read keeps the input's text as UTF-8 (issue 16, session 13): the same text <see cref="TextDecoder.Decode"/>
+    /// gives for a BOM, CRLF, lone CRs (one at the end), 1- to 4-byte characters and a file with no line end to change.
+    /// </summary>
+    [Theory]
+    [InlineData("\uFEFFa\r\nb\rc\n")]
+    [InlineData("\u00e9t\u00e9\r\n\u2014 \ud83d\ude00 \u4e2d\r")]
+    [InlineData("plain\ntext")]
+    [InlineData("\r\r\n\n\r")]
+    public void Reads_as_utf8_the_text_it_decodes(string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var bag = new DiagnosticBag();
+
+        var utf8 = TextDecoder.Utf8("f", bytes, bag);
+
+        Assert.NotNull(utf8);
+        Assert.Equal(TextDecoder.Decode("f", bytes, new DiagnosticBag()), Encoding.UTF8.GetString(utf8));
+        Assert.Equal(TextDecoder.Decode("f", bytes, new DiagnosticBag()), new Model.SourceFile("f", "f", utf8).Text);
+        Assert.False(bag.HasErrors);
+    }
+
+    [Fact]
+    public void Refuses_as_utf8_what_it_refuses_to_decode()
+    {
+        var bag = new DiagnosticBag();
+
+        Assert.Null(TextDecoder.Utf8("f", [(byte)'a', (byte)'\n', (byte)'b', 0xFF], bag));
+        Assert.Equal(("HB0005", 2, 2), (Assert.Single(bag.ToSortedList()).Code, bag.ToSortedList()[0].Line, bag.ToSortedList()[0].Column));
+    }
 }
