@@ -19,6 +19,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         "--disable-component-update", "--disable-sync",
     ];
 
+    /// <summary>What Playwright logs (a console warning) where a page registers a service worker that it blocks.</summary>
+    public const string BlockedWorkerWarning = "Service Worker registration blocked by Playwright";
+
     private static readonly SemaphoreSlim Gate = new(1, 1);
 
     private static Shared? _started;
@@ -65,14 +68,31 @@ public sealed class BrowserFixture : IAsyncLifetime
             Args = ChromiumArgs,
         });
 
-    /// <summary>A new page in a fresh context (its own storage), recording uncaught page errors.</summary>
+    /// <summary>
+    /// A new page in a fresh context (its own storage), recording uncaught page errors. The site's service worker is
+    /// blocked unless <paramref name="options"/> allow it (<see cref="ServiceWorkerPolicy.Allow"/>), as the tests of
+    /// offline use and of the policy the worker runs under do (issue 13: a worker registered in every fresh context
+    /// fetched and cached the whole site and took every later request, CPU that the other tests never looked at).
+    /// </summary>
     public async Task<(IPage Page, List<string> Errors)> NewPageAsync(BrowserNewContextOptions? options = null)
     {
-        var context = await Browser.NewContextAsync(options ?? new BrowserNewContextOptions());
+        options ??= new BrowserNewContextOptions();
+        options.ServiceWorkers ??= ServiceWorkerPolicy.Block;
+        var context = await Browser.NewContextAsync(options);
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         page.PageError += (_, e) => errors.Add(e);
         return (page, errors);
+    }
+
+    /// <summary>
+    /// <paramref name="options"/> with the site's service worker allowed: for the tests of offline use, and of pages
+    /// under the site's Content-Security-Policy, which the worker's registration and fetches must keep to as well.
+    /// </summary>
+    public static BrowserNewContextOptions WithServiceWorker(BrowserNewContextOptions options)
+    {
+        options.ServiceWorkers = ServiceWorkerPolicy.Allow;
+        return options;
     }
 
     /// <summary>The absolute URL of a site path such as "cards/a4-2up/".</summary>
