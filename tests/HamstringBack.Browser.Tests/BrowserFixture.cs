@@ -28,6 +28,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private static int _users;
 
+    private readonly Dictionary<string, (IPage Page, List<string> Errors)> _reused = [];
+
     private Shared _shared = null!;
 
     public IBrowser Browser => _shared.Browser;
@@ -86,6 +88,32 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>
+    /// One page that the tests of a class asking with the same <paramref name="key"/> share, in a context opened with
+    /// <paramref name="options"/> the first time (issue 13: every fresh context is a new renderer process, about half a
+    /// second of CPU). For tests that open their page with a navigation and only read it, click, type and search: no
+    /// clock, routes, init scripts or media emulation, which would stay with the context. Each time it is handed out,
+    /// the cookies and the current origin's local and session storage are cleared and the error list emptied; the
+    /// class's end closes it, so tests must not.
+    /// </summary>
+    public async Task<(IPage Page, List<string> Errors)> ReusedPageAsync(string key, Func<BrowserNewContextOptions> options)
+    {
+        if (!_reused.TryGetValue(key, out var reused))
+        {
+            reused = _reused[key] = await NewPageAsync(options());
+            return reused;
+        }
+
+        await reused.Page.Context.ClearCookiesAsync();
+        if (reused.Page.Url.StartsWith("http", StringComparison.Ordinal))
+        {
+            await reused.Page.EvaluateAsync("() => { localStorage.clear(); sessionStorage.clear(); }");
+        }
+
+        reused.Errors.Clear();
+        return reused;
+    }
+
+    /// <summary>
     /// <paramref name="options"/> with the site's service worker allowed: for the tests of offline use, and of pages
     /// under the site's Content-Security-Policy, which the worker's registration and fetches must keep to as well.
     /// </summary>
@@ -101,6 +129,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The last class to end stops the browser and the server and deletes the site.</summary>
     public async Task DisposeAsync()
     {
+        foreach (var (page, _) in _reused.Values)
+        {
+            await page.Context.CloseAsync().WaitAsync(TimeSpan.FromSeconds(90));
+        }
+
         await Gate.WaitAsync();
         try
         {
