@@ -42,7 +42,7 @@ public sealed class AccessibilityAuditTests(BrowserFixture fixture) : IClassFixt
     [MemberData(nameof(OnePageOfEachKind))]
     public async Task Tabbing_through_a_page_always_shows_where_the_focus_is(string path)
     {
-        var (page, _) = await fixture.NewPageAsync(Options("light"));
+        var (page, _) = await fixture.ReusedPageAsync("walk", () => Options("light"));
         await SitePages.OpenAsync(page, fixture.Url(path));
         var stops = new List<string>();
         for (var i = 0; i < 300; i++)
@@ -60,7 +60,6 @@ public sealed class AccessibilityAuditTests(BrowserFixture fixture) : IClassFixt
 
         Assert.True(stops.Count >= 10, $"/{path}: only {stops.Count} focus stops");
         Assert.Contains(stops, s => s.Contains("skip-link", StringComparison.Ordinal));
-        await page.Context.CloseAsync();
     }
 
     [Fact(Timeout = TestTimeout.Browser)]

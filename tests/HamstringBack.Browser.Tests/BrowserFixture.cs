@@ -19,11 +19,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         "--disable-component-update", "--disable-sync",
     ];
 
+    /// <summary>What Playwright logs (a console warning) where a page registers a service worker that it blocks.</summary>
+    public const string BlockedWorkerWarning = "Service Worker registration blocked by Playwright";
+
     private static readonly SemaphoreSlim Gate = new(1, 1);
 
     private static Shared? _started;
 
     private static int _users;
+
+    private readonly Dictionary<string, (IPage Page, List<string> Errors)> _reused = [];
 
     private Shared _shared = null!;
 
@@ -65,14 +70,57 @@ public sealed class BrowserFixture : IAsyncLifetime
             Args = ChromiumArgs,
         });
 
-    /// <summary>A new page in a fresh context (its own storage), recording uncaught page errors.</summary>
+    /// <summary>
+    /// A new page in a fresh context (its own storage), recording uncaught page errors. The site's service worker is
+    /// blocked unless <paramref name="options"/> allow it (<see cref="ServiceWorkerPolicy.Allow"/>), as the tests of
+    /// offline use and of the policy the worker runs under do (issue 13: a worker registered in every fresh context
+    /// fetched and cached the whole site and took every later request, CPU that the other tests never looked at).
+    /// </summary>
     public async Task<(IPage Page, List<string> Errors)> NewPageAsync(BrowserNewContextOptions? options = null)
     {
-        var context = await Browser.NewContextAsync(options ?? new BrowserNewContextOptions());
+        options ??= new BrowserNewContextOptions();
+        options.ServiceWorkers ??= ServiceWorkerPolicy.Block;
+        var context = await Browser.NewContextAsync(options);
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         page.PageError += (_, e) => errors.Add(e);
         return (page, errors);
+    }
+
+    /// <summary>
+    /// One page that the tests of a class asking with the same <paramref name="key"/> share, in a context opened with
+    /// <paramref name="options"/> the first time (issue 13: every fresh context is a new renderer process, about half a
+    /// second of CPU). For tests that open their page with a navigation and only read it, click, type and search: no
+    /// clock, routes, init scripts or media emulation, which would stay with the context. Each time it is handed out,
+    /// the cookies and the current origin's local and session storage are cleared and the error list emptied; the
+    /// class's end closes it, so tests must not.
+    /// </summary>
+    public async Task<(IPage Page, List<string> Errors)> ReusedPageAsync(string key, Func<BrowserNewContextOptions> options)
+    {
+        if (!_reused.TryGetValue(key, out var reused))
+        {
+            reused = _reused[key] = await NewPageAsync(options());
+            return reused;
+        }
+
+        await reused.Page.Context.ClearCookiesAsync();
+        if (reused.Page.Url.StartsWith("http", StringComparison.Ordinal))
+        {
+            await reused.Page.EvaluateAsync("() => { localStorage.clear(); sessionStorage.clear(); }");
+        }
+
+        reused.Errors.Clear();
+        return reused;
+    }
+
+    /// <summary>
+    /// <paramref name="options"/> with the site's service worker allowed: for the tests of offline use, and of pages
+    /// under the site's Content-Security-Policy, which the worker's registration and fetches must keep to as well.
+    /// </summary>
+    public static BrowserNewContextOptions WithServiceWorker(BrowserNewContextOptions options)
+    {
+        options.ServiceWorkers = ServiceWorkerPolicy.Allow;
+        return options;
     }
 
     /// <summary>The absolute URL of a site path such as "cards/a4-2up/".</summary>
@@ -81,6 +129,19 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The last class to end stops the browser and the server and deletes the site.</summary>
     public async Task DisposeAsync()
     {
+        foreach (var (page, _) in _reused.Values)
+        {
+            try
+            {
+                // Bounded, and never in the way of the count below: a context that will not close goes with Chromium.
+                await page.Context.CloseAsync().WaitAsync(TimeSpan.FromSeconds(90));
+            }
+            catch (Exception e) when (e is TimeoutException or PlaywrightException)
+            {
+                Console.Error.WriteLine($"BrowserFixture: a shared page's context did not close: {e.Message}");
+            }
+        }
+
         await Gate.WaitAsync();
         try
         {

@@ -1,6 +1,7 @@
 using Deque.AxeCore.Playwright;
 using HamstringBack.Cli.Serve;
 using Microsoft.Playwright;
+using static HamstringBack.Browser.Tests.BrowserFixture;
 using static HamstringBack.Browser.Tests.ChecklistPage;
 using static Microsoft.Playwright.Assertions;
 
@@ -15,7 +16,7 @@ public sealed class ChecklistSiteTests(BrowserFixture fixture) : IClassFixture<B
     [Fact(Timeout = TestTimeout.Browser)]
     public async Task After_one_visit_the_checklist_works_offline()
     {
-        var (page, errors) = await fixture.NewPageAsync(Options());
+        var (page, errors) = await fixture.NewPageAsync(WithServiceWorker(Options()));
         await OpenAsync(page, fixture.Url("checklist/"));
         await page.EvaluateAsync("() => navigator.serviceWorker.ready");
         await page.WaitForFunctionAsync("() => navigator.serviceWorker.controller !== null");
@@ -59,7 +60,7 @@ public sealed class ChecklistSiteTests(BrowserFixture fixture) : IClassFixture<B
     public async Task Under_the_strict_content_security_policy_nothing_is_refused()
     {
         await using var server = await StaticSiteServer.StartAsync(fixture.SiteFolder, headersFor: SitePages.Headers);
-        var (page, errors) = await fixture.NewPageAsync(Options());
+        var (page, errors) = await fixture.NewPageAsync(WithServiceWorker(Options()));
         var console = new List<string>();
         page.Console += (_, m) => console.Add(m.Text);
         await page.Clock.InstallAsync(new() { TimeDate = SummerTime(6, 3, 9, 0) });

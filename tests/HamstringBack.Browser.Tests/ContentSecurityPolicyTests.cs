@@ -12,7 +12,7 @@ public sealed class ContentSecurityPolicyTests(BrowserFixture fixture) : IClassF
     public async Task No_page_breaks_the_policy_while_scripts_search_tick_and_cache_the_site()
     {
         await using var server = await StaticSiteServer.StartAsync(fixture.SiteFolder, headersFor: SitePages.Headers);
-        var (page, errors) = await fixture.NewPageAsync(ChecklistPage.Options());
+        var (page, errors) = await fixture.NewPageAsync(BrowserFixture.WithServiceWorker(ChecklistPage.Options()));
         var refused = new List<string>();
         page.Console += (_, m) =>
         {

@@ -45,7 +45,7 @@ public sealed class LayoutTests(BrowserFixture fixture) : IClassFixture<BrowserF
     [InlineData("cards/")]
     public async Task The_phone_header_is_one_line_and_its_menu_and_search_open_from_buttons(string path)
     {
-        var (page, errors) = await fixture.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
+        var (page, errors) = await fixture.ReusedPageAsync("phone", () => new() { ViewportSize = new() { Width = 390, Height = 844 } });
         await page.GotoAsync(fixture.Url(path));
 
         var header = await page.Locator(".site-header").BoundingBoxAsync();
@@ -64,13 +64,12 @@ public sealed class LayoutTests(BrowserFixture fixture) : IClassFixture<BrowserF
         await box.PressAsync("Enter");
         await Expect(page.Locator(".search-results a").First).ToHaveAttributeAsync("href", "/exercises/glute-bridge/");
         Assert.Empty(errors);
-        await page.Context.CloseAsync();
     }
 
     [Fact(Timeout = TestTimeout.Browser)]
     public async Task On_a_desk_the_menu_and_the_search_field_show_in_the_header_without_a_click()
     {
-        var (page, _) = await fixture.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 } });
+        var (page, _) = await fixture.ReusedPageAsync("desk", () => new() { ViewportSize = new() { Width = 1280, Height = 800 } });
         await page.GotoAsync(fixture.Url("about/"));
 
         await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Print cards" })).ToBeVisibleAsync();
@@ -78,7 +77,6 @@ public sealed class LayoutTests(BrowserFixture fixture) : IClassFixture<BrowserF
         await Expect(page.Locator(".header-menu summary")).ToBeHiddenAsync();
         var header = await page.Locator(".site-header").BoundingBoxAsync();
         Assert.True(header!.Height < 80, $"the desk header is {header.Height} px high");
-        await page.Context.CloseAsync();
     }
 
     [Fact(Timeout = TestTimeout.Browser)]
@@ -111,26 +109,24 @@ public sealed class LayoutTests(BrowserFixture fixture) : IClassFixture<BrowserF
     [InlineData("search/?q=stretch")]
     public async Task Body_text_lines_are_at_most_80_characters_on_a_1280_pixel_screen(string path)
     {
-        var (page, _) = await fixture.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 } });
+        var (page, _) = await fixture.ReusedPageAsync("desk", () => new() { ViewportSize = new() { Width = 1280, Height = 800 } });
         await SitePages.OpenAsync(page, fixture.Url(path));
 
         var longest = await page.EvaluateAsync<string>(LongestLineScript);
 
         Assert.True(int.Parse(longest.Split(' ')[0]) <= 80, $"/{path}: a line of {longest}");
-        await page.Context.CloseAsync();
     }
 
     [Fact(Timeout = TestTimeout.Browser)]
     public async Task On_a_desk_an_exercise_shows_its_pictures_beside_the_dose_above_the_fold()
     {
-        var (page, _) = await fixture.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 } });
+        var (page, _) = await fixture.ReusedPageAsync("desk", () => new() { ViewportSize = new() { Width = 1280, Height = 800 } });
         await page.GotoAsync(fixture.Url("exercises/glute-bridge/"));
 
         var figure = await page.Locator(".exercise-figure").BoundingBoxAsync();
         var dose = await page.Locator(".facts").First.BoundingBoxAsync();
         Assert.True(figure!.X > dose!.X + dose.Width, "the pictures are not beside the dose");
         Assert.True(dose.Y + dose.Height < 800 && figure.Y < 800, "the dose or the pictures are below the fold");
-        await page.Context.CloseAsync();
     }
 
     [Fact]

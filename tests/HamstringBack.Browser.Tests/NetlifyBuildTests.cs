@@ -43,7 +43,7 @@ public sealed class NetlifyBuildTests(BrowserFixture fixture, ITestOutputHelper 
 
             // And served with netlify.toml's headers, no page breaks the Content-Security-Policy
             await using var server = await StaticSiteServer.StartAsync(site, headersFor: netlify.HeadersFor);
-            var (page, errors) = await fixture.NewPageAsync();
+            var (page, errors) = await fixture.NewPageAsync(BrowserFixture.WithServiceWorker(new()));
             var problems = await PageProblems.WatchAsync(page);
             // The browser editor (admin/) looks for decap-server on this computer and fails to connect without it;
             // AdminEditorTests opens it with decap-server running, under the same headers.

@@ -20,7 +20,7 @@ public sealed class SearchTests(BrowserFixture fixture) : IClassFixture<BrowserF
     public async Task The_header_search_box_finds_sections_and_exercises_by_words_in_them(string words, string expected)
     {
         await using var server = await StaticSiteServer.StartAsync(fixture.SiteFolder, headersFor: SitePages.Headers);
-        var (page, errors) = await fixture.NewPageAsync();
+        var (page, errors) = await fixture.ReusedPageAsync("plain", () => new());
         var console = Console(page);
         await page.GotoAsync(new Uri(server.Address, "stretching/").ToString());
 
@@ -34,7 +34,6 @@ public sealed class SearchTests(BrowserFixture fixture) : IClassFixture<BrowserF
         await Expect(results.Locator("mark").First).ToBeVisibleAsync();
         Assert.Empty(console);
         Assert.Empty(errors);
-        await page.Context.CloseAsync();
     }
 
     [Theory(Timeout = TestTimeout.Browser)]
@@ -45,7 +44,7 @@ public sealed class SearchTests(BrowserFixture fixture) : IClassFixture<BrowserF
     [InlineData("timer", "/checklist/", "Daily routine")]
     public async Task Issue_15_the_page_a_word_is_about_comes_first_with_its_part_of_the_site(string words, string expected, string part)
     {
-        var (page, errors) = await fixture.NewPageAsync();
+        var (page, errors) = await fixture.ReusedPageAsync("plain", () => new());
 
         await SitePages.OpenAsync(page, fixture.Url("search/?q=" + words));
 
@@ -53,7 +52,6 @@ public sealed class SearchTests(BrowserFixture fixture) : IClassFixture<BrowserF
         await Expect(first.Locator("a")).ToHaveAttributeAsync("href", expected);
         await Expect(first.Locator(".result-section")).ToHaveTextAsync(part);
         Assert.Empty(errors);
-        await page.Context.CloseAsync();
     }
 
     /// <summary>
@@ -116,7 +114,7 @@ public sealed class SearchTests(BrowserFixture fixture) : IClassFixture<BrowserF
     [Fact(Timeout = TestTimeout.Browser)]
     public async Task Results_link_to_the_pages_and_a_search_with_no_match_says_so()
     {
-        var (page, errors) = await fixture.NewPageAsync();
+        var (page, errors) = await fixture.ReusedPageAsync("plain", () => new());
         await page.GotoAsync(fixture.Url("search/?q=bridge"));
         var first = page.Locator(".search-results a").First;
         await Expect(first).ToHaveAttributeAsync("href", "/exercises/glute-bridge/");
@@ -130,7 +128,6 @@ public sealed class SearchTests(BrowserFixture fixture) : IClassFixture<BrowserF
         Assert.EndsWith("/search/?q=xylophone", page.Url, StringComparison.Ordinal);
         await first.Page.GoBackAsync();
         Assert.Empty(errors);
-        await page.Context.CloseAsync();
     }
 
     [Theory(Timeout = TestTimeout.Browser)]
@@ -166,7 +163,7 @@ public sealed class SearchTests(BrowserFixture fixture) : IClassFixture<BrowserF
     public async Task Search_works_offline_once_the_service_worker_has_cached_the_site()
     {
         await using var server = await StaticSiteServer.StartAsync(fixture.SiteFolder, headersFor: SitePages.Headers);
-        var (page, errors) = await fixture.NewPageAsync();
+        var (page, errors) = await fixture.NewPageAsync(BrowserFixture.WithServiceWorker(new()));
         await page.GotoAsync(new Uri(server.Address, "").ToString());
         await page.EvaluateAsync("navigator.serviceWorker.ready");
         await page.WaitForFunctionAsync("navigator.serviceWorker.controller !== null || (location.reload(), false)", null, new() { Timeout = 10_000 });
@@ -215,7 +212,8 @@ public sealed class SearchTests(BrowserFixture fixture) : IClassFixture<BrowserF
         var messages = new List<string>();
         page.Console += (_, m) =>
         {
-            if (m.Type is "error" or "warning")
+            // Playwright's own warning where it blocks the service worker is not the page's.
+            if (m.Type is "error" or "warning" && m.Text != BrowserFixture.BlockedWorkerWarning)
             {
                 messages.Add(m.Text);
             }
