@@ -15,14 +15,8 @@ public static class ControlCharacters
         (c < ' ' && c is not ('\t' or '\n' or '\r')) || c is >= '\u007F' and <= '\u009F' || IsBidiControl(c);
 
     /// <summary>The index of the first forbidden character in <paramref name="text"/> from <paramref name="start"/>, or -1.</summary>
-    public static int IndexOfForbidden(string text, int start = 0)
-    {
-        var found = IndexOfForbidden(text.AsSpan(start));
-        return found < 0 ? -1 : start + found;
-    }
-
-    /// <summary>The index of the first forbidden character in <paramref name="text"/>, or -1.</summary>
-    public static int IndexOfForbidden(ReadOnlySpan<char> text) => text.IndexOfAny(Forbidden);
+    public static int IndexOfForbidden(ReadOnlySpan<char> text, int start = 0) =>
+        text[start..].IndexOfAny(Forbidden) is var found and >= 0 ? start + found : -1;
 
     /// <summary>Every character <see cref="IsForbidden"/> is true for, searched for many at a time (issue 16: 10,000 pages' text).</summary>
     private static readonly SearchValues<char> Forbidden =

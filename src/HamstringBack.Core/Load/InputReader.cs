@@ -281,7 +281,7 @@ public sealed class InputReader
     private bool HasControlCharacters(string display, ReadOnlySpan<char> text)
     {
         var found = 0;
-        for (var at = ControlCharacters.IndexOfForbidden(text); at >= 0 && found < MaxReportedPerFile; at = Next(text, at))
+        for (var at = ControlCharacters.IndexOfForbidden(text); at >= 0 && found < MaxReportedPerFile; at = ControlCharacters.IndexOfForbidden(text, at + 1))
         {
             var lineStart = text[..at].LastIndexOf('\n') + 1;
             var line = 1 + text[..lineStart].Count('\n');
@@ -291,8 +291,4 @@ public sealed class InputReader
 
         return found > 0;
     }
-
-    /// <summary>The index of the next forbidden character after the one at <paramref name="at"/>, or -1.</summary>
-    private static int Next(ReadOnlySpan<char> text, int at) =>
-        ControlCharacters.IndexOfForbidden(text[(at + 1)..]) is var next and >= 0 ? at + 1 + next : -1;
 }
