@@ -10,13 +10,15 @@ namespace HamstringBack.Browser.Tests;
 /// headers, and a Chromium of the class's own, not the run's shared one: closing a context on Decap's editor now
 /// and then never finished (1 run in 8 on a loaded machine), and a context that will not close must not hold the
 /// browser every other class uses. It is stopped with its driver whatever its contexts do. The tests run one after
-/// another on the copy; each opens its own browser contexts (its own storage) and closes them.
+/// another on the copy, in one editor page that they share (<see cref="SharedEditorAsync"/>).
 /// </summary>
 public sealed class EditorSite : IAsyncLifetime
 {
     private static readonly string NetlifyToml = Path.Combine(RepoPaths.Root, "netlify.toml");
 
     private IPlaywright? _playwright;
+
+    private (IPage Page, PageProblems Problems)? _shared;
 
     public TempSite Site { get; } = new();
 
@@ -25,6 +27,15 @@ public sealed class EditorSite : IAsyncLifetime
     public DecapServer Decap { get; private set; } = null!;
 
     public PreviewServer Preview { get; private set; } = null!;
+
+    /// <summary>
+    /// The editor that the class's tests share (issue 13: CI time; each editor page loads and compiles the 6.5 MB
+    /// Decap bundle, about as much CPU as the rest of a test), opened by the first test that asks, with
+    /// <paramref name="open"/>, and handed out again as it is: Decap is one page whose entries are addresses after
+    /// `#`, so a test moves to its entry without loading the editor again.
+    /// </summary>
+    public async Task<(IPage Page, PageProblems Problems)> SharedEditorAsync(Func<Task<(IPage Page, PageProblems Problems)>> open) =>
+        _shared ??= await open();
 
     public async Task InitializeAsync()
     {
@@ -37,6 +48,19 @@ public sealed class EditorSite : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        if (_shared is { } shared)
+        {
+            try
+            {
+                // Bounded like the browser below; its route went once the editor had read its configuration.
+                await shared.Page.Context.CloseAsync().WaitAsync(TimeSpan.FromSeconds(90));
+            }
+            catch (Exception e) when (e is TimeoutException or PlaywrightException)
+            {
+                Console.Error.WriteLine($"EditorSite: the shared editor's context did not close: {e.Message}");
+            }
+        }
+
         if (Browser is not null)
         {
             try

@@ -15,6 +15,8 @@ public sealed class PageProblems
 
     private readonly List<string> _messages = [];
 
+    private Func<IConsoleMessage, bool> _ignored = _ => false;
+
     private PageProblems()
     {
     }
@@ -31,6 +33,21 @@ public sealed class PageProblems
         }
     }
 
+    /// <summary>Forgets what was seen so far (for a page that several tests use in turn).</summary>
+    public void Clear()
+    {
+        lock (_messages)
+        {
+            _messages.Clear();
+        }
+    }
+
+    /// <summary>
+    /// Leaves out, from now on, the console errors that <paramref name="ignored"/> picks: for what the test itself
+    /// does to the page (a request it blocks), which is no problem of the page's.
+    /// </summary>
+    public void Ignore(Func<IConsoleMessage, bool> ignored) => _ignored = ignored;
+
     /// <summary>Starts recording on <paramref name="page"/>, before it loads anything.</summary>
     public static async Task<PageProblems> WatchAsync(IPage page)
     {
@@ -38,7 +55,7 @@ public sealed class PageProblems
         await page.AddInitScriptAsync(Listener);
         page.Console += (_, message) =>
         {
-            if (message.Type == "error")
+            if (message.Type == "error" && !problems._ignored(message))
             {
                 lock (problems._messages)
                 {
