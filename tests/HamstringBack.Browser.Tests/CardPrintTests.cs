@@ -212,14 +212,17 @@ public sealed class CardPrintTests(BrowserFixture fixture, CardPrints prints) : 
         Assert.All(pages, text => Assert.Equal(CountOf(text, "Last reviewed") + CountOf(text, "Reviewed "), CountOf(text, "Call 999 for numbness")));
     }
 
+    /// <summary>
+    /// Prints a page to PDF in the class's one printing page (issue 13: CI time; these prints only load and print, so
+    /// they share a page instead of a fresh context, a new renderer process, for each of the 16).
+    /// </summary>
     private async Task<string> PrintAsync(string url, string name, string? paper = null)
     {
-        var (page, errors) = await fixture.NewPageAsync();
+        var (page, errors) = await fixture.ReusedPageAsync("print", () => new());
         await page.GotoAsync(url);
         var pdf = Path.Combine(prints.Folder, name + ".pdf");
         await File.WriteAllBytesAsync(pdf, await page.PdfAsync(new() { PreferCSSPageSize = true, Format = paper }));
         Assert.Empty(errors);
-        await page.Context.CloseAsync();
         return pdf;
     }
 
