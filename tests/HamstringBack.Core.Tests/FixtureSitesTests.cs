@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using HamstringBack.Core.Tests.Support;
 
 namespace HamstringBack.Core.Tests;
@@ -28,12 +29,12 @@ public sealed class FixtureSitesTests
         using (var lease = sites.Take(fixture))
         {
             Assert.Equal(root, lease.Site.Root);
-            Assert.Equal(Tree(RepoPaths.Theme), Tree(lease.Site.Theme));
-            var input = Tree(lease.Site.Input);
-            var expected = Tree(RepoPaths.Input);
+            Assert.Equal(FolderSnapshot.Take(RepoPaths.Theme), FolderSnapshot.Take(lease.Site.Theme));
+            var input = FolderSnapshot.Take(lease.Site.Input);
+            var expected = FolderSnapshot.Take(RepoPaths.Input).ToDictionary();
             foreach (var (path, bytes) in fixture.InputFiles)
             {
-                expected[path] = Convert.ToHexString(bytes);
+                expected[path] = Convert.ToHexString(SHA256.HashData(bytes));
             }
 
             Assert.Equal(expected.OrderBy(e => e.Key, StringComparer.Ordinal), input.OrderBy(e => e.Key, StringComparer.Ordinal));
@@ -45,7 +46,12 @@ public sealed class FixtureSitesTests
     public void A_case_that_changes_the_theme_gets_a_site_of_its_own_and_leaves_the_shared_theme_alone()
     {
         using var sites = new FixtureSites();
-        var shared = sites.Take(InvalidFixture.Load("bad-kind-value")).Site.Root;
+        string shared;
+        using (var lease = sites.Take(InvalidFixture.Load("bad-kind-value")))
+        {
+            shared = lease.Site.Root;
+        }
+
         var themeCase = InvalidFixture.Load("template-syntax-error");
         Assert.True(themeCase.ChangesTheme);
 
@@ -54,15 +60,10 @@ public sealed class FixtureSitesTests
         {
             own = lease.Site.Root;
             Assert.NotEqual(shared, own);
-            Assert.NotEqual(Tree(RepoPaths.Theme), Tree(lease.Site.Theme));
+            Assert.NotEqual(FolderSnapshot.Take(RepoPaths.Theme), FolderSnapshot.Take(lease.Site.Theme));
         }
 
         Assert.False(Directory.Exists(own));
-        Assert.Equal(Tree(RepoPaths.Theme), Tree(Path.Combine(shared, "theme")));
+        Assert.Equal(FolderSnapshot.Take(RepoPaths.Theme), FolderSnapshot.Take(Path.Combine(shared, "theme")));
     }
-
-    /// <summary>Every file under <paramref name="folder"/> by its relative path, with its bytes in hexadecimal.</summary>
-    private static Dictionary<string, string> Tree(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), f => Convert.ToHexString(File.ReadAllBytes(f)), StringComparer.Ordinal);
 }
