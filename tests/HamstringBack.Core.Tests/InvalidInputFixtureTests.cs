@@ -10,7 +10,7 @@ namespace HamstringBack.Core.Tests;
 /// purpose after checking the change.
 /// </summary>
 [LongRunning(0.65)]
-public sealed class InvalidInputFixtureTests
+public sealed class InvalidInputFixtureTests(FixtureSites sites) : IClassFixture<FixtureSites>
 {
     public static TheoryData<string> Cases()
     {
@@ -29,12 +29,13 @@ public sealed class InvalidInputFixtureTests
     {
         // Given an earlier build's output in output/, and a copy of input/ with the case's mistake. The earlier
         // output is a small stamped folder, not a real build (issue 13: a real good build per case took most of the
-        // suite's time); A_failed_build_keeps_a_real_earlier_build_untouched builds one for real.
+        // suite's time); A_failed_build_keeps_a_real_earlier_build_untouched builds one for real. The site's theme/
+        // is kept from the class's last case when this one leaves it alone (FixtureSites).
         var fixture = InvalidFixture.Load(name);
-        using var site = new TempSite();
+        using var lease = sites.Take(fixture);
+        var site = lease.Site;
         WriteEarlierOutput(site.Output);
         var before = FolderSnapshot.Take(site.Output);
-        fixture.ApplyTo(site);
 
         // When the editor builds
         var run = CliRun.Start("build", "--input", site.Input, "--theme", site.Theme, "--output", site.Output);

@@ -13,7 +13,7 @@ namespace HamstringBack.Core.Tests;
 /// </summary>
 [Trait("Category", "Slow")]
 [LongRunning(0.6)]
-public sealed class PublishedCliTests(PublishedCli cli) : IClassFixture<PublishedCli>
+public sealed class PublishedCliTests(PublishedCli cli, FixtureSites sites) : IClassFixture<PublishedCli>, IClassFixture<FixtureSites>
 {
     [Fact]
     public void Publish_makes_one_native_program_without_the_dotnet_launcher()
@@ -108,9 +108,9 @@ public sealed class PublishedCliTests(PublishedCli cli) : IClassFixture<Publishe
     [MemberData(nameof(InvalidInputFixtureTests.Cases), MemberType = typeof(InvalidInputFixtureTests))]
     public void The_published_program_reports_every_invalid_fixture_exactly_as_expected(string name)
     {
-        using var site = new TempSite();
         var fixture = InvalidFixture.Load(name);
-        fixture.ApplyTo(site);
+        using var lease = sites.Take(fixture);
+        var site = lease.Site;
 
         var run = cli.Start(site.Root, "build", "--no-search");
 

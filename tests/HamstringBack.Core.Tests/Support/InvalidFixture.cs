@@ -39,6 +39,10 @@ public sealed partial class InvalidFixture
         Files.Where(f => f.Key.StartsWith("input/", StringComparison.Ordinal))
             .Select(f => KeyValuePair.Create(f.Key["input/".Length..], f.Value));
 
+    /// <summary>Whether the case lays a file over theme/ or deletes one there.</summary>
+    public bool ChangesTheme =>
+        Files.Any(f => f.Key.StartsWith("theme/", StringComparison.Ordinal)) || Lines("delete.txt").Any(p => p.StartsWith("theme/", StringComparison.Ordinal));
+
     /// <summary>Every case's name, sorted.</summary>
     public static IEnumerable<string> Names() =>
         Directory.EnumerateFileSystemEntries(Folder)
