@@ -123,6 +123,33 @@ public sealed class BrowserFixture : IAsyncLifetime
         return options;
     }
 
+    /// <summary>
+    /// What <paramref name="make"/> makes, made once for every class that shares this browser and site: the first to ask
+    /// with <paramref name="key"/> starts it, the others wait for the same task (issue 13: one walk of every page serves
+    /// the whole-site checks of several classes, <see cref="SiteSweep"/>). A failure is kept too: each asker sees it.
+    /// </summary>
+    public Task<T> OnceAsync<T>(string key, Func<Task<T>> make)
+    {
+        lock (_shared.Once)
+        {
+            if (!_shared.Once.TryGetValue(key, out var made))
+            {
+                made = _shared.Once[key] = Task.Run(make);
+            }
+
+            return (Task<T>)made;
+        }
+    }
+
+    /// <summary>Deletes <paramref name="folder"/> when the browser and the site stop (a folder that <see cref="OnceAsync"/> made).</summary>
+    public void DeleteAtEnd(string folder)
+    {
+        lock (_shared.Once)
+        {
+            _shared.Folders.Add(folder);
+        }
+    }
+
     /// <summary>The absolute URL of a site path such as "cards/a4-2up/".</summary>
     public string Url(string path) => new Uri(Address, path).ToString();
 
@@ -160,6 +187,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The browser and the site server that the classes running at the time share.</summary>
     private sealed record Shared(IPlaywright Playwright, IBrowser Browser, StaticSiteServer Server, string SiteFolder)
     {
+        /// <summary>What <see cref="OnceAsync"/> made, by key.</summary>
+        public Dictionary<string, Task> Once { get; } = [];
+
+        /// <summary>Folders that <see cref="DeleteAtEnd"/> named.</summary>
+        public List<string> Folders { get; } = [];
+
         public static async Task<Shared> StartAsync()
         {
             var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
@@ -183,9 +216,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             }
 
             Playwright.Dispose();
-            if (Directory.Exists(SiteFolder))
+            foreach (var folder in Folders.Prepend(SiteFolder).Where(Directory.Exists))
             {
-                Directory.Delete(SiteFolder, recursive: true);
+                Directory.Delete(folder, recursive: true);
             }
         }
     }
