@@ -4,7 +4,11 @@ using Xunit.Abstractions;
 
 namespace HamstringBack.Browser.Tests;
 
-[LongRunning(2.0)]
+/// <summary>
+/// netlify.toml's build command and headers. It starts first (LongRunning): its first test runs the build command and
+/// the desk sweep of the deploy preview, which the other whole-site checks read (issue 13).
+/// </summary>
+[LongRunning(2.1)]
 [Trait("Category", "Slow")] // drives Chromium (issue 13: the fast lane runs no browser)
 public sealed class NetlifyBuildTests(BrowserFixture fixture, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
