@@ -28,6 +28,12 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private static int _users;
 
+    /// <summary>What <see cref="OnceAsync"/> made, by key, for the whole run.</summary>
+    private static readonly Dictionary<string, Task> Made = [];
+
+    /// <summary>Folders that <see cref="DeleteAtStop"/> named, by the key of what made them.</summary>
+    private static readonly Dictionary<string, string> Folders = [];
+
     private readonly Dictionary<string, (IPage Page, List<string> Errors)> _reused = [];
 
     private Shared _shared = null!;
@@ -124,29 +130,35 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// What <paramref name="make"/> makes, made once for every class that shares this browser and site: the first to ask
-    /// with <paramref name="key"/> starts it, the others wait for the same task (issue 13: one walk of every page serves
-    /// the whole-site checks of several classes, <see cref="SiteSweep"/>). A failure is kept too: each asker sees it.
+    /// What <paramref name="make"/> makes, made once for the whole test run: the first class to ask with
+    /// <paramref name="key"/> starts it, the others wait for the same task (issue 13: one walk of every page serves the
+    /// whole-site checks of several classes, <see cref="SiteSweep"/>). It outlives the browser and the site, which stop
+    /// whenever no class of this fixture is running and start again for the next (a class of another fixture, such as
+    /// the browser editor's, may run alone in between): what it makes must be data, not pages or servers, or a folder
+    /// named to <see cref="DeleteAtStop"/>. A failure is kept too: each asker sees it.
     /// </summary>
-    public Task<T> OnceAsync<T>(string key, Func<Task<T>> make)
+    public static Task<T> OnceAsync<T>(string key, Func<Task<T>> make)
     {
-        lock (_shared.Once)
+        lock (Made)
         {
-            if (!_shared.Once.TryGetValue(key, out var made))
+            if (!Made.TryGetValue(key, out var made))
             {
-                made = _shared.Once[key] = Task.Run(make);
+                made = Made[key] = Task.Run(make);
             }
 
             return (Task<T>)made;
         }
     }
 
-    /// <summary>Deletes <paramref name="folder"/> when the browser and the site stop (a folder that <see cref="OnceAsync"/> made).</summary>
-    public void DeleteAtEnd(string folder)
+    /// <summary>
+    /// Deletes <paramref name="folder"/> when the browser and the site stop, and forgets what <see cref="OnceAsync"/> made
+    /// with <paramref name="key"/>, so that a class that asks for it later makes it again.
+    /// </summary>
+    public static void DeleteAtStop(string folder, string key)
     {
-        lock (_shared.Once)
+        lock (Made)
         {
-            _shared.Folders.Add(folder);
+            Folders[key] = folder;
         }
     }
 
@@ -187,12 +199,6 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The browser and the site server that the classes running at the time share.</summary>
     private sealed record Shared(IPlaywright Playwright, IBrowser Browser, StaticSiteServer Server, string SiteFolder)
     {
-        /// <summary>What <see cref="OnceAsync"/> made, by key.</summary>
-        public Dictionary<string, Task> Once { get; } = [];
-
-        /// <summary>Folders that <see cref="DeleteAtEnd"/> named.</summary>
-        public List<string> Folders { get; } = [];
-
         public static async Task<Shared> StartAsync()
         {
             var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
@@ -216,9 +222,15 @@ public sealed class BrowserFixture : IAsyncLifetime
             }
 
             Playwright.Dispose();
-            foreach (var folder in Folders.Prepend(SiteFolder).Where(Directory.Exists))
+            lock (Made)
             {
-                Directory.Delete(folder, recursive: true);
+                foreach (var (key, folder) in Folders.Append(KeyValuePair.Create(string.Empty, SiteFolder)).Where(f => Directory.Exists(f.Value)))
+                {
+                    Directory.Delete(folder, recursive: true);
+                    Made.Remove(key);
+                }
+
+                Folders.Clear();
             }
         }
     }

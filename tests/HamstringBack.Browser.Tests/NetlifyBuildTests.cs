@@ -24,7 +24,7 @@ public sealed class NetlifyBuildTests(BrowserFixture fixture, ITestOutputHelper 
     {
         // Given Netlify's environment for a deploy preview, when its build command runs
         var netlify = NetlifyPreview.Config;
-        var preview = await NetlifyPreview.BuildAsync(fixture);
+        var preview = await NetlifyPreview.BuildAsync();
         Assert.True(preview.Code == 0, preview.Log);
         Assert.Equal("output", netlify.Publish);
 

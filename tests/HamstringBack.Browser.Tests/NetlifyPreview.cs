@@ -14,14 +14,19 @@ public sealed record NetlifyPreview(string Folder, int Code, string Log)
     /// <summary>The deploy preview's address that the build is given (DEPLOY_PRIME_URL).</summary>
     public const string Url = "https://deploy-preview-1--hamstringback.netlify.app";
 
+    private const string Key = "netlify deploy preview";
+
     /// <summary>netlify.toml, read from the repository.</summary>
     public static NetlifyConfig Config { get; } = NetlifyConfig.Load(Path.Combine(RepoPaths.Root, "netlify.toml"));
 
-    /// <summary>The build command's run: the first caller of the run starts it, the others wait for it.</summary>
-    public static Task<NetlifyPreview> BuildAsync(BrowserFixture fixture) => fixture.OnceAsync("netlify deploy preview", async () =>
+    /// <summary>
+    /// The build command's run: the first caller starts it, the others wait for it. Its folder goes when the browser and
+    /// the site stop; a later caller builds it again (the desk sweep made from it is data, and stays).
+    /// </summary>
+    public static Task<NetlifyPreview> BuildAsync() => BrowserFixture.OnceAsync(Key, async () =>
     {
         var site = Path.Combine(Path.GetTempPath(), "hb-netlify-" + Guid.NewGuid().ToString("N"));
-        fixture.DeleteAtEnd(site);
+        BrowserFixture.DeleteAtStop(site, Key);
         // It compiles the CLI in Release unless the build is current (it is when `.ci/run` built the tests in Release).
         using (await ReleaseBuildTurn.TakeAsync())
         {

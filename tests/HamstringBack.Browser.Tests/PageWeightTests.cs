@@ -69,7 +69,7 @@ public sealed class PageWeightTests(BrowserFixture fixture, ITestOutputHelper ou
         // transfer.js only to download or add back a history; the programme's scripts only on /programme/, or with a
         // programme link or a kept programme (issue 20).
         string[] elsewhere = ["search.js", "guided.js", "ics.js", "migrate.js", "transfer.js", "programme.js", "programme-code.js", "programme-maker.js", "programme-print.js"];
-        var scripts = Directory.GetFiles(Path.Combine(sweep.Folder, "js")).Where(f => !elsewhere.Contains(Path.GetFileName(f)));
+        var scripts = Directory.GetFiles(Path.Combine(fixture.SiteFolder, "js")).Where(f => !elsewhere.Contains(Path.GetFileName(f)));
         Assert.Equal(scripts.Sum(f => new FileInfo(f).Length), weights["script"]);
     }
 
@@ -79,14 +79,7 @@ public sealed class PageWeightTests(BrowserFixture fixture, ITestOutputHelper ou
         var options = ChecklistPage.Options();
         options.ServiceWorkers = ServiceWorkerPolicy.Block;
         var (page, errors) = await fixture.NewPageAsync(options);
-        var responses = new List<IResponse>();
-        page.Response += (_, r) =>
-        {
-            lock (responses)
-            {
-                responses.Add(r);
-            }
-        };
+        var responses = SiteSweep.Responses(page);
         await SitePages.OpenAsync(page, fixture.Url(path));
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         IResponse[] seen;

@@ -5,8 +5,8 @@ using Microsoft.Playwright;
 namespace HamstringBack.Browser.Tests;
 
 /// <summary>
-/// Issue 13 (CI time): one walk of every page per screen width, made once per run for every class that checks the whole
-/// site (<see cref="BrowserFixture.OnceAsync"/>). Before, axe (two colour schemes), the touch targets (two widths), the
+/// Issue 13 (CI time): one walk of every page per screen width, made once per test run for every class that checks the
+/// whole site (<see cref="BrowserFixture.OnceAsync"/>). Before, axe (two colour schemes), the touch targets (two widths), the
 /// 320 px scroll walk, the page weights (a fresh browser context per page), the Content-Security-Policy walk and the
 /// Netlify walk each loaded every page again. Each page is now loaded once on a desk (1280 × 720) and once on a phone
 /// (360 × 800), and every check runs on that load; the results are data, and each test asserts on its own part of
@@ -56,7 +56,7 @@ public static class SiteSweep
     /// axe run on it in the light scheme and again in the dark one (the site's dark scheme is a prefers-color-scheme
     /// media query, so the page restyles in place; the sweep records whether it did).
     /// </summary>
-    public static Task<DeskSweep> DeskAsync(BrowserFixture fixture) => fixture.OnceAsync("sweep at 1280 px", () => SweepDeskAsync(fixture));
+    public static Task<DeskSweep> DeskAsync(BrowserFixture fixture) => BrowserFixture.OnceAsync("sweep at 1280 px", () => SweepDeskAsync(fixture));
 
     /// <summary>
     /// Every page of the fixture's site at 360 × 800: its small touch targets; then, on the same load, the page at
@@ -64,24 +64,17 @@ public static class SiteSweep
     /// width), so the narrower window lays the page out as a fresh load at 320 px would (compared page by page,
     /// docs/quality.md, session 14).
     /// </summary>
-    public static Task<PhoneSweep> PhoneAsync(BrowserFixture fixture) => fixture.OnceAsync("sweep at 360 px", () => SweepPhoneAsync(fixture));
+    public static Task<PhoneSweep> PhoneAsync(BrowserFixture fixture) => BrowserFixture.OnceAsync("sweep at 360 px", () => SweepPhoneAsync(fixture));
 
     private static async Task<DeskSweep> SweepDeskAsync(BrowserFixture fixture)
     {
-        var folder = (await NetlifyPreview.BuildAsync(fixture)).BuiltFolder;
+        var folder = (await NetlifyPreview.BuildAsync()).BuiltFolder;
         await using var server = await StaticSiteServer.StartAsync(folder, headersFor: SitePages.Headers);
         var (page, errors) = await fixture.NewPageAsync(AccessibilityAuditTests.Options("light"));
         // A route on the context turns Chromium's HTTP cache off (Playwright), so each load fetches all that its page uses.
         await page.Context.RouteAsync("**/*", route => route.ContinueAsync());
         var problems = await PageProblems.WatchAsync(page);
-        var responses = new List<IResponse>();
-        page.Response += (_, r) =>
-        {
-            lock (responses)
-            {
-                responses.Add(r);
-            }
-        };
+        var responses = Responses(page);
         var pages = new List<DeskPage>();
         foreach (var path in SitePages.Paths(folder).Append(SearchWithResults))
         {
@@ -106,7 +99,7 @@ public static class SiteSweep
         }
 
         await page.Context.CloseAsync();
-        return new DeskSweep(folder, pages);
+        return new DeskSweep(pages);
     }
 
     private static async Task<DeskPage> CheckDeskAsync(IPage page, string path, Dictionary<string, long> weights, string? policy)
@@ -119,6 +112,20 @@ public static class SiteSweep
         var dark = await BackgroundAsync(page);
         var darkViolations = await AuditAsync(page);
         return new DeskPage(path, policy, weights, cards, small, lightViolations, darkViolations, light != dark ? null : light, [], []);
+    }
+
+    /// <summary>The list that every response of <paramref name="page"/> is added to (lock it to read or clear it).</summary>
+    internal static List<IResponse> Responses(IPage page)
+    {
+        var responses = new List<IResponse>();
+        page.Response += (_, r) =>
+        {
+            lock (responses)
+            {
+                responses.Add(r);
+            }
+        };
+        return responses;
     }
 
     /// <summary>Bytes by resource type ("document", "stylesheet", "script", "image", "fetch"), uncompressed.</summary>
@@ -171,8 +178,8 @@ public static class SiteSweep
     }
 }
 
-/// <summary>The desk sweep: the folder swept (the Netlify deploy preview) and each page's findings, in path order.</summary>
-public sealed record DeskSweep(string Folder, IReadOnlyList<DeskPage> Pages)
+/// <summary>The desk sweep: each page's findings, in path order.</summary>
+public sealed record DeskSweep(IReadOnlyList<DeskPage> Pages)
 {
     /// <summary>The site's pages, without the search page with results.</summary>
     public IEnumerable<DeskPage> SitePages => Pages.Where(p => p.Path != SiteSweep.SearchWithResults);
