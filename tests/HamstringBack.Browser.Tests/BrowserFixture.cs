@@ -28,6 +28,12 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private static int _users;
 
+    /// <summary>What <see cref="OnceAsync"/> made, by key, for the whole run.</summary>
+    private static readonly Dictionary<string, Task> Made = [];
+
+    /// <summary>Folders that <see cref="DeleteAtStop"/> named, by the key of what made them.</summary>
+    private static readonly Dictionary<string, string> Folders = [];
+
     private readonly Dictionary<string, (IPage Page, List<string> Errors)> _reused = [];
 
     private Shared _shared = null!;
@@ -123,6 +129,39 @@ public sealed class BrowserFixture : IAsyncLifetime
         return options;
     }
 
+    /// <summary>
+    /// What <paramref name="make"/> makes, made once for the whole test run: the first class to ask with
+    /// <paramref name="key"/> starts it, the others wait for the same task (issue 13: one walk of every page serves the
+    /// whole-site checks of several classes, <see cref="SiteSweep"/>). It outlives the browser and the site, which stop
+    /// whenever no class of this fixture is running and start again for the next (a class of another fixture, such as
+    /// the browser editor's, may run alone in between): what it makes must be data, not pages or servers, or a folder
+    /// named to <see cref="DeleteAtStop"/>. A failure is kept too: each asker sees it.
+    /// </summary>
+    public static Task<T> OnceAsync<T>(string key, Func<Task<T>> make)
+    {
+        lock (Made)
+        {
+            if (!Made.TryGetValue(key, out var made))
+            {
+                made = Made[key] = Task.Run(make);
+            }
+
+            return (Task<T>)made;
+        }
+    }
+
+    /// <summary>
+    /// Deletes <paramref name="folder"/> when the browser and the site stop, and forgets what <see cref="OnceAsync"/> made
+    /// with <paramref name="key"/>, so that a class that asks for it later makes it again.
+    /// </summary>
+    public static void DeleteAtStop(string folder, string key)
+    {
+        lock (Made)
+        {
+            Folders[key] = folder;
+        }
+    }
+
     /// <summary>The absolute URL of a site path such as "cards/a4-2up/".</summary>
     public string Url(string path) => new Uri(Address, path).ToString();
 
@@ -183,9 +222,15 @@ public sealed class BrowserFixture : IAsyncLifetime
             }
 
             Playwright.Dispose();
-            if (Directory.Exists(SiteFolder))
+            lock (Made)
             {
-                Directory.Delete(SiteFolder, recursive: true);
+                foreach (var (key, folder) in Folders.Append(KeyValuePair.Create(string.Empty, SiteFolder)).Where(f => Directory.Exists(f.Value)))
+                {
+                    Directory.Delete(folder, recursive: true);
+                    Made.Remove(key);
+                }
+
+                Folders.Clear();
             }
         }
     }

@@ -1,78 +1,50 @@
-using System.Diagnostics;
 using HamstringBack.Cli.Serve;
 using HamstringBack.Core.Tests.Support;
 using Xunit.Abstractions;
 
 namespace HamstringBack.Browser.Tests;
 
-[LongRunning(2.0)]
+/// <summary>
+/// netlify.toml's build command and headers. It starts first (LongRunning): its first test runs the build command and
+/// the desk sweep of the deploy preview, which the other whole-site checks read (issue 13).
+/// </summary>
+[LongRunning(2.1)]
 [Trait("Category", "Slow")] // drives Chromium (issue 13: the fast lane runs no browser)
 public sealed class NetlifyBuildTests(BrowserFixture fixture, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
-    private const string PreviewUrl = "https://deploy-preview-1--hamstringback.netlify.app";
-
+    /// <summary>
+    /// Issue 13 (CI time): the build command runs once for the run (<see cref="NetlifyPreview"/>), and the desk sweep
+    /// (<see cref="SiteSweep.DeskAsync"/>) walks every page of its output under netlify.toml's headers for all the
+    /// whole-site checks; this test reads the sweep's policy headers and problems, and itself opens, with the service
+    /// worker allowed, the home page (whose worker then fetches and caches the site) and the pages the sweep leaves out.
+    /// </summary>
     [Fact(Timeout = TestTimeout.Browser)]
     [Trait("Category", "Slow")] // compiles the CLI in Release (reused when `.ci/run` built the tests in Release)
     public async Task The_netlify_build_command_builds_a_deploy_preview_whose_pages_raise_no_CSP_violation()
     {
-        var netlify = NetlifyConfig.Load(Path.Combine(RepoPaths.Root, "netlify.toml"));
-        var site = Path.Combine(Path.GetTempPath(), "hb-netlify-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            // Given Netlify's environment for a deploy preview, when its build command runs
-            int code;
-            string log;
-            using (await ReleaseBuildTurn.TakeAsync())
-            {
-                (code, log) = await RunAsync(netlify.BuildCommand, new()
-                {
-                    ["CONTEXT"] = "deploy-preview",
-                    ["DEPLOY_PRIME_URL"] = PreviewUrl,
-                    ["URL"] = "https://hamstringback.netlify.app",
-                    ["HB_OUTPUT"] = site,
-                });
-            }
+        // Given Netlify's environment for a deploy preview, when its build command runs
+        var netlify = NetlifyPreview.Config;
+        var preview = await NetlifyPreview.BuildAsync();
+        Assert.True(preview.Code == 0, preview.Log);
+        Assert.Equal("output", netlify.Publish);
 
-            Assert.True(code == 0, log);
-            Assert.Equal("output", netlify.Publish);
+        // Then the site is built for the deploy preview's address
+        var home = await File.ReadAllTextAsync(Path.Combine(preview.Folder, "index.html"));
+        Assert.Contains($"<link rel=\"canonical\" href=\"{NetlifyPreview.Url}/\">", home);
+        Assert.Contains($"<loc>{NetlifyPreview.Url}/stretching/</loc>", await File.ReadAllTextAsync(Path.Combine(preview.Folder, "sitemap.xml")));
 
-            // Then the site is built for the deploy preview's address
-            var home = await File.ReadAllTextAsync(Path.Combine(site, "index.html"));
-            Assert.Contains($"<link rel=\"canonical\" href=\"{PreviewUrl}/\">", home);
-            Assert.Contains($"<loc>{PreviewUrl}/stretching/</loc>", await File.ReadAllTextAsync(Path.Combine(site, "sitemap.xml")));
+        // And served with netlify.toml's headers, no page breaks the Content-Security-Policy
+        var sweep = await SiteSweep.DeskAsync(fixture);
+        var policies = sweep.SitePages.Where(p => p.Policy != netlify.HeadersFor("/" + p.Path)["Content-Security-Policy"]).Select(p => $"/{p.Path}: policy {p.Policy}");
+        Assert.Empty(policies);
+        Assert.Empty(sweep.SitePages.SelectMany(p => p.Problems.Concat(p.Errors).Select(m => $"/{p.Path}: {m}")));
+        var (visited, problems, errors) = await VisitWithWorkerAsync(preview.Folder, sweep);
 
-            // And served with netlify.toml's headers, no page breaks the Content-Security-Policy
-            await using var server = await StaticSiteServer.StartAsync(site, headersFor: netlify.HeadersFor);
-            var (page, errors) = await fixture.NewPageAsync(BrowserFixture.WithServiceWorker(new()));
-            var problems = await PageProblems.WatchAsync(page);
-            // The browser editor (admin/) looks for decap-server on this computer and fails to connect without it;
-            // AdminEditorTests opens it with decap-server running, under the same headers.
-            var pages = Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories)
-                .Select(f => Path.GetRelativePath(site, f).Replace('\\', '/'))
-                .Where(p => !p.StartsWith("admin/", StringComparison.Ordinal))
-                .Select(p => p == "index.html" ? string.Empty : p.EndsWith("/index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
-                .Order(StringComparer.Ordinal)
-                .ToList();
-            foreach (var path in pages)
-            {
-                var response = await page.GotoAsync(new Uri(server.Address, path).ToString());
-                Assert.Equal(netlify.HeadersFor("/" + path)["Content-Security-Policy"], await response!.HeaderValueAsync("content-security-policy"));
-                await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
-            }
-
-            output.WriteLine($"Visited {pages.Count} pages: {string.Join(", ", pages.Select(p => "/" + p))}");
-            Assert.True(pages.Count >= 10);
-            Assert.Empty(problems.Messages);
-            Assert.Empty(errors);
-            await page.Context.CloseAsync();
-        }
-        finally
-        {
-            if (Directory.Exists(site))
-            {
-                Directory.Delete(site, recursive: true);
-            }
-        }
+        var pages = sweep.SitePages.Select(p => p.Path).Union(visited).Order(StringComparer.Ordinal).ToList();
+        output.WriteLine($"Visited {pages.Count} pages: {string.Join(", ", pages.Select(p => "/" + p))}");
+        Assert.True(pages.Count >= 10);
+        Assert.Empty(problems);
+        Assert.Empty(errors);
     }
 
     [Fact(Timeout = TestTimeout.Browser)]
@@ -96,23 +68,35 @@ public sealed class NetlifyBuildTests(BrowserFixture fixture, ITestOutputHelper 
         Directory.Delete(site, recursive: true);
     }
 
-    private static async Task<(int Code, string Log)> RunAsync(string command, Dictionary<string, string> environment)
+    /// <summary>
+    /// Opens, under netlify.toml's headers with the service worker allowed, the home page (the worker installs: it fetches
+    /// and caches every file of the site under the policy) and each page of <paramref name="site"/> that the sweep leaves
+    /// out (a renamed exercise's old address, which sends the browser on), checking each one's policy header. The browser
+    /// editor (admin/) looks for decap-server on this computer and fails to connect without it; AdminEditorTests opens
+    /// it with decap-server running, under the same headers.
+    /// </summary>
+    private async Task<(List<string> Visited, IReadOnlyList<string> Problems, List<string> Errors)> VisitWithWorkerAsync(string site, DeskSweep sweep)
     {
-        var start = new ProcessStartInfo("bash", ["-c", command])
+        var netlify = NetlifyPreview.Config;
+        await using var server = await StaticSiteServer.StartAsync(site, headersFor: netlify.HeadersFor);
+        var (page, errors) = await fixture.NewPageAsync(BrowserFixture.WithServiceWorker(new()));
+        var problems = await PageProblems.WatchAsync(page);
+        var pages = Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(site, f).Replace('\\', '/'))
+            .Where(p => !p.StartsWith("admin/", StringComparison.Ordinal))
+            .Select(p => p == "index.html" ? string.Empty : p.EndsWith("/index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
+            .Where(p => p.Length == 0 || sweep.SitePages.All(swept => swept.Path != p))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        foreach (var path in pages)
         {
-            WorkingDirectory = RepoPaths.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
+            var response = await page.GotoAsync(new Uri(server.Address, path).ToString());
+            Assert.Equal(netlify.HeadersFor("/" + path)["Content-Security-Policy"], await response!.HeaderValueAsync("content-security-policy"));
+            await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
+            await page.EvaluateAsync("navigator.serviceWorker.ready");
         }
 
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(8));
-        return (process.ExitCode, await stdout + await stderr);
+        await page.Context.CloseAsync();
+        return (pages, problems.Messages, errors);
     }
 }

@@ -1,15 +1,13 @@
-using HamstringBack.Core.Tests.Support;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
 namespace HamstringBack.Browser.Tests;
 
 /// <summary>
-/// Issue 6: the weight budget. Each page is loaded in a fresh browser (nothing cached, no service worker) and
+/// Issue 6: the weight budget. Each page is loaded as by a first visit (nothing cached, no service worker) and
 /// every response it makes is counted, uncompressed: HTML, CSS, JavaScript (module imports included) and images.
 /// A page may weigh 100 KB, a card sheet 30 KB per card on it, and no page may load more than 20 KB of script.
 /// </summary>
-[LongRunning(0.8)]
 [Trait("Category", "Slow")] // drives Chromium (issue 13: the fast lane runs no browser)
 public sealed class PageWeightTests(BrowserFixture fixture, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
@@ -18,15 +16,20 @@ public sealed class PageWeightTests(BrowserFixture fixture, ITestOutputHelper ou
     public const int ScriptBudget = 20 * 1024;
     public const int SearchBudget = 250 * 1024;
 
+    /// <summary>The kinds of response a page may load.</summary>
+    private static readonly string[] Types = ["document", "stylesheet", "script", "image", "fetch"];
+
+    /// <summary>Issue 13 (CI time): read from the sweep of every page on a desk, with the HTTP cache off (<see cref="SiteSweep.DeskAsync"/>).</summary>
     [Fact(Timeout = TestTimeout.Browser)]
     public async Task No_page_is_heavier_than_its_budget()
     {
+        var sweep = await SiteSweep.DeskAsync(fixture);
         var over = new List<string>();
         output.WriteLine("| page | HTML | CSS | JS | images | total | budget |");
         output.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
-        foreach (var path in SitePages.Paths(fixture.SiteFolder))
+        foreach (var (path, weights, cards) in sweep.SitePages.Select(p => (p.Path, p.Weights, p.Cards)))
         {
-            var (weights, cards) = await MeasureAsync(path);
+            Assert.True(weights.Keys.Except(Types).ToList() is [], $"/{path}: {string.Join(", ", weights.Keys)}");
             var total = weights.Values.Sum();
             var budget = cards > 1 ? Math.Max(PageBudget, cards * CardBudget) : PageBudget;
             var script = weights.GetValueOrDefault("script");
@@ -36,16 +39,17 @@ public sealed class PageWeightTests(BrowserFixture fixture, ITestOutputHelper ou
             {
                 over.Add($"/{path}: {Kb(total)} KB in all (budget {Kb(budget)} KB), {Kb(script)} KB of script (budget {Kb(ScriptBudget)} KB)");
             }
-
         }
 
+        Assert.True(sweep.SitePages.Count() > 25, $"only {sweep.SitePages.Count()} pages found");
         Assert.True(over.Count == 0, string.Join("\n", over));
+        Assert.Empty(sweep.SitePages.SelectMany(p => p.Errors.Select(e => $"/{p.Path}: {e}")));
     }
 
     [Fact(Timeout = TestTimeout.Browser)]
     public async Task A_search_loads_pagefind_and_its_index_only_when_asked_and_stays_within_its_own_budget()
     {
-        var (before, _) = await MeasureAsync("search/");
+        var before = (await SiteSweep.DeskAsync(fixture))["search/"].Weights;
         var (after, _) = await MeasureAsync("search/?q=hamstring");
 
         var search = after.Values.Sum() - before.Values.Sum();
@@ -58,7 +62,8 @@ public sealed class PageWeightTests(BrowserFixture fixture, ITestOutputHelper ou
     [Fact(Timeout = TestTimeout.Browser)]
     public async Task The_checklist_counts_every_module_it_imports()
     {
-        var (weights, _) = await MeasureAsync("checklist/");
+        var sweep = await SiteSweep.DeskAsync(fixture);
+        var weights = sweep["checklist/"].Weights;
 
         // search.js is the search page's; guided.js, ics.js and migrate.js load only when needed (issue 14), and
         // transfer.js only to download or add back a history; the programme's scripts only on /programme/, or with a
@@ -74,17 +79,9 @@ public sealed class PageWeightTests(BrowserFixture fixture, ITestOutputHelper ou
         var options = ChecklistPage.Options();
         options.ServiceWorkers = ServiceWorkerPolicy.Block;
         var (page, errors) = await fixture.NewPageAsync(options);
-        var responses = new List<IResponse>();
-        page.Response += (_, r) =>
-        {
-            lock (responses)
-            {
-                responses.Add(r);
-            }
-        };
+        var responses = SiteSweep.Responses(page);
         await SitePages.OpenAsync(page, fixture.Url(path));
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        var weights = new Dictionary<string, long>();
         IResponse[] seen;
         lock (responses)
         {
@@ -92,16 +89,8 @@ public sealed class PageWeightTests(BrowserFixture fixture, ITestOutputHelper ou
             seen = [.. responses];
         }
 
-        foreach (var response in seen)
-        {
-            // The favicon is fetched as "other": count it with the images.
-            var type = response.Request.ResourceType == "other" && (await response.HeaderValueAsync("content-type") ?? string.Empty).StartsWith("image/", StringComparison.Ordinal)
-                ? "image"
-                : response.Request.ResourceType;
-            weights[type] = weights.GetValueOrDefault(type) + (await response.BodyAsync()).Length;
-        }
-
-        Assert.True(weights.Keys.Except(["document", "stylesheet", "script", "image", "fetch"]).ToList() is [], string.Join(", ", weights.Keys));
+        var weights = await SiteSweep.WeighAsync(seen);
+        Assert.True(weights.Keys.Except(Types).ToList() is [], string.Join(", ", weights.Keys));
         var cards = await page.Locator(".card-sheets .card").CountAsync();
         Assert.Empty(errors);
         await page.Context.CloseAsync();

@@ -30,14 +30,15 @@ public static class SitePages
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>Opens a page and waits until its scripts have drawn it (checklist, search results).</summary>
-    public static async Task OpenAsync(IPage page, string url)
+    /// <summary>Opens a page and waits until its scripts have drawn it (checklist, search results); returns the page's response.</summary>
+    public static async Task<IResponse?> OpenAsync(IPage page, string url)
     {
-        await page.GotoAsync(url);
+        var response = await page.GotoAsync(url);
         await page.WaitForFunctionAsync(
             """
             () => (!document.getElementById('routine-data') || document.getElementById('checklist-live'))
               && (!document.querySelector('.search-status') || !location.search || /match/.test(document.querySelector('.search-status').textContent))
             """);
+        return response;
     }
 }
