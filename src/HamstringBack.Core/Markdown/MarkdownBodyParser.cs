@@ -86,18 +86,15 @@ public static class MarkdownBodyParser
         return null;
     }
 
-    /// <summary>Pushes the children of <paramref name="inlines"/>, last first, so they are popped in order.</summary>
+    /// <summary>
+    /// Pushes the children of <paramref name="inlines"/>, last first, so they are popped in order; walked backwards
+    /// from the last child, without a list of them (issue 16: a list per container inline was 130 MB at 10,000 pages).
+    /// </summary>
     private static void PushInlines(Stack<(MarkdownObject Node, int Depth)> pending, ContainerInline inlines, int depth)
     {
-        var children = new List<Inline>();
-        for (var child = inlines.FirstChild; child is not null; child = child.NextSibling)
+        for (var child = inlines.LastChild; child is not null; child = child.PreviousSibling)
         {
-            children.Add(child);
-        }
-
-        for (var i = children.Count - 1; i >= 0; i--)
-        {
-            pending.Push((children[i], depth));
+            pending.Push((child, depth));
         }
     }
 
