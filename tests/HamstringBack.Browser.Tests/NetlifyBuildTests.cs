@@ -50,7 +50,7 @@ public sealed class NetlifyBuildTests(BrowserFixture fixture, ITestOutputHelper 
     [Fact(Timeout = TestTimeout.Browser)]
     public async Task A_page_with_inline_script_and_style_raises_CSP_violations_under_these_headers()
     {
-        var netlify = NetlifyConfig.Load(Path.Combine(RepoPaths.Root, "netlify.toml"));
+        var netlify = NetlifyPreview.Config;
         var site = Directory.CreateTempSubdirectory("hb-csp-").FullName;
         await File.WriteAllTextAsync(Path.Combine(site, "index.html"),
             "<!doctype html><title>t</title><p style=\"color: red\">x</p><script>document.title = 'ran'</script>");
@@ -81,13 +81,7 @@ public sealed class NetlifyBuildTests(BrowserFixture fixture, ITestOutputHelper 
         await using var server = await StaticSiteServer.StartAsync(site, headersFor: netlify.HeadersFor);
         var (page, errors) = await fixture.NewPageAsync(BrowserFixture.WithServiceWorker(new()));
         var problems = await PageProblems.WatchAsync(page);
-        var pages = Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(site, f).Replace('\\', '/'))
-            .Where(p => !p.StartsWith("admin/", StringComparison.Ordinal))
-            .Select(p => p == "index.html" ? string.Empty : p.EndsWith("/index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
-            .Where(p => p.Length == 0 || sweep.SitePages.All(swept => swept.Path != p))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var pages = SitePages.PathsWithRedirects(site).Where(p => p.Length == 0 || sweep.SitePages.All(swept => swept.Path != p)).ToList();
         foreach (var path in pages)
         {
             var response = await page.GotoAsync(new Uri(server.Address, path).ToString());

@@ -21,11 +21,17 @@ public static class SitePages
     /// reads their files, and RenamedExerciseTests checks them. Without the browser editor (admin/, issue 18) either:
     /// it is no page for readers, has its own looser policy, and needs decap-server; AdminEditorTests checks it.
     /// </summary>
-    public static IReadOnlyList<string> Paths(string site) =>
+    public static IReadOnlyList<string> Paths(string site) => PathsOf(site, PageFiles(site).Where(f => !File.ReadAllText(f).Contains("<meta http-equiv=\"refresh\"", StringComparison.Ordinal)));
+
+    /// <summary>The URL path of every HTML page in <paramref name="site"/> but the browser editor's, sorted: <see cref="Paths"/> with a renamed exercise's old addresses.</summary>
+    public static IReadOnlyList<string> PathsWithRedirects(string site) => PathsOf(site, PageFiles(site));
+
+    private static IEnumerable<string> PageFiles(string site) =>
         Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories)
-            .Where(f => !File.ReadAllText(f).Contains("<meta http-equiv=\"refresh\"", StringComparison.Ordinal))
-            .Where(f => !Path.GetRelativePath(site, f).Replace('\\', '/').StartsWith("admin/", StringComparison.Ordinal))
-            .Select(f => Path.GetRelativePath(site, f).Replace('\\', '/'))
+            .Where(f => !Path.GetRelativePath(site, f).Replace('\\', '/').StartsWith("admin/", StringComparison.Ordinal));
+
+    private static List<string> PathsOf(string site, IEnumerable<string> files) =>
+        files.Select(f => Path.GetRelativePath(site, f).Replace('\\', '/'))
             .Select(p => p == "index.html" ? string.Empty : p.EndsWith("/index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
             .Order(StringComparer.Ordinal)
             .ToList();
