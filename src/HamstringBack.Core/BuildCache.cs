@@ -90,7 +90,9 @@ public sealed class BuildCache : IBuildCache
 
     ImageFile IBuildCache.Remember(string relative, FileInfo info, ImageFile file) => Remember(_images, relative, info, file);
 
-    Theme? IBuildCache.Theme(string root, string displayRoot, DiagnosticBag diagnostics) => _theme.Load(root, displayRoot, diagnostics);
+    ThemeStrings? IBuildCache.ThemeStrings(string root, string displayRoot, DiagnosticBag diagnostics) => _theme.Strings(root, displayRoot, diagnostics);
+
+    Theme? IBuildCache.Theme(string root, string displayRoot, ThemeStrings? strings, DiagnosticBag diagnostics) => _theme.Load(root, displayRoot, strings, diagnostics);
 
     T IBuildCache.Parsed<T>(SourceFile file, string variant, DiagnosticBag diagnostics, Func<DiagnosticBag, T> parse)
     {

@@ -15,8 +15,10 @@ namespace HamstringBack.Core;
 
 /// <summary>
 /// Builds the site, as a short list of stages, like Zola's <c>Site::build()</c>:
-/// read → parse (Markdown straight to HTML) → assemble → check links between pages → plan pages → render them
-/// → write → search index → offline manifest → swap into the output folder.
+/// read → theme strings → parse (Markdown straight to HTML) → assemble → check links between pages → theme
+/// → plan pages → render them → write → search index → offline manifest → swap into the output folder.
+/// The input is checked before the theme's templates, scripts and files are loaded: a build whose input has an
+/// error reports it without loading them (issue 13), and the theme's own errors once the input has none.
 /// Without <see cref="BuildOptions.Output"/> (tests, `check`, `preview`) the last stages write nothing and the
 /// result keeps every file; `build` gives an output folder and a search indexer (pagefind).
 /// </summary>
@@ -68,8 +70,8 @@ public sealed class SiteBuilder
             return Fail(diagnostics, writer);
         }
 
-        var (model, theme) = Load(options, diagnostics);
-        if (model is null || theme is null)
+        var (model, strings) = Load(options, diagnostics);
+        if (model is null || strings is null)
         {
             return Fail(diagnostics, writer);
         }
@@ -77,9 +79,10 @@ public sealed class SiteBuilder
         CollectTheInput();
 
         var urls = new SiteUrls(model.Settings);
-        var planner = new PagePlanner(model, urls, theme.Strings, _cache.QrCode);
+        var planner = new PagePlanner(model, urls, strings, _cache.QrCode);
         var links = Stage("links", () => CrossPageLinks.Check(model, planner.Paths(), diagnostics));
-        if (diagnostics.HasErrors)
+        var theme = diagnostics.HasErrors ? null : Stage("theme", () => _cache.Theme(options.ThemeDir, options.ThemeDisplay, strings, diagnostics));
+        if (theme is null || diagnostics.HasErrors)
         {
             return Fail(diagnostics, writer);
         }
@@ -134,16 +137,16 @@ public sealed class SiteBuilder
     }
 
     /// <summary>
-    /// The stages before the site model: read, theme, parse, assemble. A method of its own so that the input's text
-    /// (about 100 MB at 10,000 pages) is garbage once parsed instead of being held by <see cref="Build"/>'s lambdas
-    /// until the end of the build (issue 16: peak memory).
+    /// The stages before the site model: read, the theme's strings (the Markdown's dose words are the theme's),
+    /// parse, assemble. A method of its own so that the input's text (about 100 MB at 10,000 pages) is garbage once
+    /// parsed instead of being held by <see cref="Build"/>'s lambdas until the end of the build (issue 16: peak memory).
     /// </summary>
-    private (SiteModel? Model, Theme? Theme) Load(BuildOptions options, DiagnosticBag diagnostics)
+    private (SiteModel? Model, ThemeStrings? Strings) Load(BuildOptions options, DiagnosticBag diagnostics)
     {
         var input = Stage("read", () => new InputReader(options.InputDir, options.InputDisplay, diagnostics, _cache) { Parallelism = options.Parallel }.Read());
-        var theme = Stage("theme", () => _cache.Theme(options.ThemeDir, options.ThemeDisplay, diagnostics));
-        var content = Stage("parse", () => ContentParser.Parse(input, options.BaseUrl, diagnostics, options.Parallel, options.KeepSyntaxTrees, theme?.Strings, _cache));
-        return (Stage("assemble", () => SiteAssembler.Assemble(content, diagnostics)), theme);
+        var strings = Stage("strings", () => _cache.ThemeStrings(options.ThemeDir, options.ThemeDisplay, diagnostics));
+        var content = Stage("parse", () => ContentParser.Parse(input, options.BaseUrl, diagnostics, options.Parallel, options.KeepSyntaxTrees, strings, _cache));
+        return (Stage("assemble", () => SiteAssembler.Assemble(content, diagnostics)), strings);
     }
 
     /// <summary>

@@ -84,6 +84,15 @@ public sealed class BuildCacheTests : IDisposable
                 Edit("input/exercises/glute-bridge.yml", "kind: flying", "kind: strength");
             }),
             ("home edit", true, () => Edit("input/home.md", "title: Can tight", "title: Could tight")),
+            // Issue 13: strings.yml is read with the input, the rest of the theme only once the input has no error.
+            ("theme strings edit", true, () => Edit("theme/strings.yml", "exercises_title: \"Exercises\"", "exercises_title: \"All exercises\"")),
+            ("broken exercise and broken template: the exercise's error alone", false, () =>
+            {
+                Edit("input/exercises/glute-bridge.yml", "kind: strength", "kind: flying");
+                Edit("theme/templates/page.sbn", "<h1>{{ page.title }}</h1>", "<h1>{{ if page.title }}</h1>");
+            }),
+            ("exercise fixed: the template's error", false, () => Edit("input/exercises/glute-bridge.yml", "kind: flying", "kind: strength")),
+            ("template fixed", true, () => Edit("theme/templates/page.sbn", "<h1>{{ if page.title }}</h1>", "<h1>{{ page.title }}</h1>")),
             ("settings edit", true, () => Edit("input/site.yml", "publisher: HamstringBack", "publisher: HamstringBack team")),
         };
 

@@ -36,6 +36,26 @@ public sealed class SiteBuildTests
     }
 
     [Fact]
+    public void A_build_whose_input_has_an_error_reports_it_without_loading_the_theme_issue_13()
+    {
+        // Given an exercise with a mistake and a template with one
+        using var site = new TempSite();
+        site.Edit("input/exercises/glute-bridge.yml", "kind: strength", "kind: flying")
+            .Edit("theme/templates/page.sbn", "<h1>{{ page.title }}</h1>", "<h1>{{ if page.title }}</h1>");
+
+        // When the editor builds, then the exercise's error alone is reported, and the theme was not loaded past its strings
+        var first = site.Build();
+        Assert.Equal(["input/exercises/glute-bridge.yml"], first.Diagnostics.Where(d => d.IsError).Select(d => d.File));
+        Assert.Equal(["read", "strings", "parse", "assemble"], first.Timings.Select(t => t.Stage));
+
+        // When the exercise is fixed, then the template's error is reported
+        site.Edit("input/exercises/glute-bridge.yml", "kind: flying", "kind: strength");
+        var second = site.Build();
+        Assert.Equal(["theme/templates/page.sbn"], second.Diagnostics.Where(d => d.IsError).Select(d => d.File));
+        Assert.Equal(["read", "strings", "parse", "assemble", "links", "theme"], second.Timings.Select(t => t.Stage));
+    }
+
+    [Fact]
     public void A_section_file_may_have_more_than_two_digits_and_a_large_order_for_big_sites()
     {
         using var site = new TempSite();

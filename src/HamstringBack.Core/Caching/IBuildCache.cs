@@ -34,8 +34,14 @@ internal interface IBuildCache
     /// <summary>Keeps an image just read (with its stamp) for the next build; returns it.</summary>
     ImageFile Remember(string relative, FileInfo info, ImageFile file);
 
-    /// <summary>The theme in <paramref name="root"/>, loaded again only when a file under it changed.</summary>
-    Theme? Theme(string root, string displayRoot, DiagnosticBag diagnostics);
+    /// <summary>The theme's strings in <paramref name="root"/> (<see cref="ThemeLoader.Strings"/>), read again only when the file changed.</summary>
+    ThemeStrings? ThemeStrings(string root, string displayRoot, DiagnosticBag diagnostics);
+
+    /// <summary>
+    /// The rest of the theme in <paramref name="root"/> with <paramref name="strings"/> (<see cref="ThemeLoader.Load(string, string, ThemeStrings?, DiagnosticBag)"/>),
+    /// loaded again only when a file under it or the strings changed.
+    /// </summary>
+    Theme? Theme(string root, string displayRoot, ThemeStrings? strings, DiagnosticBag diagnostics);
 
     /// <summary>
     /// What <paramref name="parse"/> gives for <paramref name="file"/>, reused while the file (path and text) and

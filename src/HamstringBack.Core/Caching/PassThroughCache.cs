@@ -27,8 +27,11 @@ internal sealed class PassThroughCache : IBuildCache
 
     public ImageFile Remember(string relative, FileInfo info, ImageFile file) => file;
 
-    public Theme? Theme(string root, string displayRoot, DiagnosticBag diagnostics) =>
-        ThemeLoader.Load(root, displayRoot, diagnostics);
+    public ThemeStrings? ThemeStrings(string root, string displayRoot, DiagnosticBag diagnostics) =>
+        ThemeLoader.Strings(root, displayRoot, diagnostics);
+
+    public Theme? Theme(string root, string displayRoot, ThemeStrings? strings, DiagnosticBag diagnostics) =>
+        ThemeLoader.Load(root, displayRoot, strings, diagnostics);
 
     public T Parsed<T>(SourceFile file, string variant, DiagnosticBag diagnostics, Func<DiagnosticBag, T> parse) =>
         parse(diagnostics);

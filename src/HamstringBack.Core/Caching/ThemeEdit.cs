@@ -25,7 +25,8 @@ public static class ThemeEdit
         }
 
         var diagnostics = new DiagnosticBag();
-        var theme = ((IBuildCache)cache).Theme(options.ThemeDir, options.ThemeDisplay, diagnostics);
+        var strings = ((IBuildCache)cache).ThemeStrings(options.ThemeDir, options.ThemeDisplay, diagnostics);
+        var theme = ((IBuildCache)cache).Theme(options.ThemeDir, options.ThemeDisplay, strings, diagnostics);
         return theme is null || diagnostics.HasErrors || theme.Strings.Fingerprint != site.Theme.Strings.Fingerprint ? null : site.WithTheme(theme);
     }
 }

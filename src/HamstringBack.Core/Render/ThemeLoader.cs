@@ -15,8 +15,22 @@ namespace HamstringBack.Core.Render;
 /// </summary>
 public static class ThemeLoader
 {
-    /// <summary>Loads the theme, reporting template syntax errors with their positions.</summary>
-    public static Theme? Load(string root, string displayRoot, DiagnosticBag diagnostics)
+    /// <summary>Loads the theme, its strings included, reporting every problem (template syntax errors with their positions).</summary>
+    public static Theme? Load(string root, string displayRoot, DiagnosticBag diagnostics) =>
+        Load(root, displayRoot, Strings(root, displayRoot, diagnostics), diagnostics);
+
+    /// <summary>
+    /// theme/strings.yml alone, or null after reporting what is wrong with it: the build reads it with the input
+    /// (the Markdown's dose words are the theme's) and loads the rest only when the input has no error.
+    /// </summary>
+    public static ThemeStrings? Strings(string root, string displayRoot, DiagnosticBag diagnostics) =>
+        ThemeStringsLoader.Load(new SafeFolder(root, displayRoot, "theme", diagnostics), diagnostics);
+
+    /// <summary>
+    /// Loads the theme's templates, assets, static and editor files, reporting template syntax errors with their
+    /// positions; null when any has an error or <paramref name="strings"/> (read by <see cref="Strings"/>) is null.
+    /// </summary>
+    public static Theme? Load(string root, string displayRoot, ThemeStrings? strings, DiagnosticBag diagnostics)
     {
         var folder = new SafeFolder(root, displayRoot, "theme", diagnostics);
         var templates = Templates(folder, diagnostics);
@@ -38,7 +52,6 @@ public static class ThemeLoader
         }
 
         files.AddRange(StaticFiles(folder, diagnostics));
-        var strings = ThemeStringsLoader.Load(folder, diagnostics);
         var admin = folder.List("admin", _ => true, recursive: true)
             .Select(file => Bytes(folder, file) is { } bytes ? new OutputFile(file, bytes) : null)
             .OfType<OutputFile>()

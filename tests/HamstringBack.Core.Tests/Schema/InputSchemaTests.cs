@@ -24,7 +24,7 @@ public sealed class InputSchemaTests
     public static readonly IReadOnlyList<string> SchemaMatters =
     [
         "bad-kind-value", "bad-sides-value", "bom-and-crlf-with-error", "empty-value", "frame-mistakes", "hold-too-long",
-        "hold-zero", "image-absolute-url", "image-path-traversal", "impossible-pose", "missing-required-keys",
+        "hold-zero", "image-absolute-url", "image-path-traversal", "impossible-pose", "input-error-before-theme-error", "missing-required-keys",
         "reps-too-many", "reps-zero", "section-bad-date", "sets-too-many", "site-bad-base-url", "too-few-steps",
         "unknown-key-did-you-mean", "unknown-key-no-suggestion", "wrong-type-name-list", "wrong-type-reps-word",
         "wrong-type-steps-string", "yaml-not-a-mapping",
