@@ -38,7 +38,17 @@ public static class ChecklistPage
     public static async Task OpenAsync(IPage page, string url)
     {
         await page.GotoAsync(url);
+        await DrawnAsync(page);
+    }
+
+    /// <summary>
+    /// Waits until the checklist script has drawn the page: its live region, and on /checklist/ the views below today's
+    /// list too, which it draws after that list, one a task, the copy tools last (issue 13).
+    /// </summary>
+    public static async Task DrawnAsync(IPage page)
+    {
         await page.Locator("#checklist-live").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await page.Locator("main.checklist:not(:has(> section.tools))").WaitForAsync(new() { State = WaitForSelectorState.Detached });
     }
 
     /// <summary>The guided session's dialog.</summary>

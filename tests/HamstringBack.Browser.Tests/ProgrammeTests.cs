@@ -92,10 +92,28 @@ public sealed class ProgrammeTests(BrowserFixture fixture) : IClassFixture<Brows
     [MemberData(nameof(HostileLinks))]
     public async Task A_hostile_link_is_refused_with_a_message_and_changes_nothing(string what, string fragment, string message)
     {
-        var (page, errors) = await fixture.NewPageAsync(ChecklistPage.Options());
+        // The cases take turns on one page (issue 13: CI time), handed out with its storage cleared; the seed's init
+        // script, added once, stores the same history again before each case's first load.
+        var (page, errors) = await fixture.ReusedPageAsync("hostile", ChecklistPage.Options);
+        if (page.Url == "about:blank")
+        {
+            await ChecklistPage.SeedOnceAsync(page, """{"v":1,"days":{},"prefs":{"sound":false,"vibrate":false}}""");
+        }
+        else
+        {
+            // Another document of the site first, so that the link below loads the page and does not only change its
+            // #fragment (not about:blank, where the seed's script may not read sessionStorage)
+            await page.GotoAsync(fixture.Url("robots.txt"));
+        }
+
         var dialogs = 0;
-        page.Dialog += (_, d) => { dialogs++; _ = d.DismissAsync(); };
-        await ChecklistPage.SeedOnceAsync(page, """{"v":1,"days":{},"prefs":{"sound":false,"vibrate":false}}""");
+        void OnDialog(object? sender, IDialog d)
+        {
+            dialogs++;
+            _ = d.DismissAsync();
+        }
+
+        page.Dialog += OnDialog;
 
         await ChecklistPage.OpenAsync(page, fixture.Url("checklist/") + "#p=" + fragment);
 
@@ -105,9 +123,9 @@ public sealed class ProgrammeTests(BrowserFixture fixture) : IClassFixture<Brows
         await Expect(page.GetByText("Use this programme in my checklist?")).ToHaveCountAsync(0);
         Assert.Null(await page.EvaluateAsync<string?>($"localStorage.getItem('{ProgrammeKey}')"));
         Assert.Equal("""{"v":1,"days":{},"prefs":{"sound":false,"vibrate":false}}""", await ChecklistPage.StoredAsync(page));
+        page.Dialog -= OnDialog;
         Assert.Equal(0, dialogs);
         Assert.True(errors.Count == 0, what + ": " + string.Join("; ", errors));
-        await page.Context.CloseAsync();
     }
 
     [Fact(Timeout = TestTimeout.Browser)]

@@ -95,3 +95,22 @@ test('ticks of repetitions (before issue 14) become sets; a day all done stays a
   assert.deepEqual(data.days['2025-06-03'], { done: ['bridge:1:B:s1', 'bridge:1:B:s2', 'lunge:1:L:s1', 'lunge:1:R:s1'], of: 4 });
   assert.deepEqual(data.days['2025-06-04'], { done: ['gone:1:L:1', 'lunge:1:R:s1'], of: 4 });
 });
+
+test('a day label is what toLocaleDateString writes, in the page language and for each set of options', async () => {
+  const { dayLabel } = await import('../../theme/static/js/days.js');
+  const optionSets = [undefined, { weekday: 'long', day: 'numeric', month: 'long' }, { weekday: 'short', day: 'numeric', month: 'short' },
+    { day: 'numeric', month: 'short', year: 'numeric' }, { day: 'numeric', month: 'numeric' }, { weekday: 'narrow' }, { weekday: 'long' }, { hour: 'numeric' }];
+  try {
+    for (const lang of ['en-GB', 'de', '']) {
+      globalThis.document = { documentElement: { lang } };
+      for (const options of optionSets) {
+        for (const k of ['2025-06-02', '2025-10-26', '2024-02-29']) {
+          const [y, m, d] = k.split('-').map(Number);
+          assert.equal(dayLabel(k, options), new Date(y, m - 1, d).toLocaleDateString(lang || undefined, options), `${lang} ${JSON.stringify(options)} ${k}`);
+        }
+      }
+    }
+  } finally {
+    delete globalThis.document;
+  }
+});

@@ -66,7 +66,13 @@ export async function start(routine) {
   const main = document.getElementById('main');
   // The week, history and export views are only on /checklist/, so only that page loads them.
   if (main?.classList.contains('checklist')) {
-    views.push(...checklistPage(ctx, main, ...await Promise.all([import('./history.js'), import('./pain.js'), import('./progress.js')])));
+    const parts = Promise.all([import('./history.js'), import('./pain.js'), import('./progress.js')]);
+    // The page's first date in words makes the browser load its calendar data (~40 ms of CPU on a fast machine):
+    // done in a task of its own, so that the task that draws today's list stays short.
+    dayLabel(ctx.today, HEADING_DAY);
+    await yieldTask();
+    views.push(...checklistPage(ctx, main));
+    drawBelow(ctx, main, views, parts);
   }
   const exercise = routine.exercises.find(e => e.id === main?.dataset.exercise);
   const doneToday = document.querySelector('.done-today');
@@ -112,7 +118,35 @@ function noteView(ctx) {
   return { el, update: () => { el.textContent = ctx.store.note; el.hidden = !ctx.store.note; } };
 }
 
-function checklistPage(ctx, main, { historyView, status, toolsView, weekView }, { painView }, { progressView }) {
+// Ends the current task and resolves in a new one, so the browser can paint and answer input in between: with
+// scheduler.yield where there is one, else a message to ourselves (no timer, so it never waits on a clock: a
+// paused test clock or a hidden tab's throttled timers).
+const yieldTask = () => globalThis.scheduler?.yield?.() ?? new Promise(resolve => {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => resolve();
+  channel.port2.postMessage(0);
+});
+
+// The views below today's list (how it felt, the week, the eight weeks, the history, reminders, keeping a copy): drawn
+// after today's list, one view a task, in page order at the end of main (issue 13: /checklist/ built
+// ~800 nodes in one long task on load, most far below the first screen). Each is complete when it is added, and
+// nothing above it moves.
+async function drawBelow(ctx, main, views, parts) {
+  const [{ historyView, status, toolsView, weekView }, { painView }, { progressView }] = await parts;
+  const makers = [painView, weekView, c => progressView(c, status), historyView, remindView, toolsView];
+  for (const make of makers) {
+    await yieldTask();
+    const v = make(ctx);
+    v.update();
+    main.append(v.el);
+    views.push(v);
+    v.el.getBoundingClientRect(); // laid out in this task too, not all views at once in the next frame
+  }
+}
+
+const HEADING_DAY = { weekday: 'long', day: 'numeric', month: 'long' };
+
+function checklistPage(ctx, main) {
   main.querySelector('.routine-list').hidden = true; // the list for readers without JavaScript, and for print
   const heading = h('h2', { id: 'today-heading' });
   const progress = h('p', { className: 'progress' });
@@ -123,7 +157,6 @@ function checklistPage(ctx, main, { historyView, status, toolsView, weekView }, 
   });
   const guide = h('button', { type: 'button', className: 'start', onclick: () => import('./guided.js').then(m => m.begin(ctx)) }, word('today_start'));
   const blocks = ctx.routine.exercises.map(ex => ({ ex, sets: exerciseSets(ctx, ex, true) }));
-  const views = [painView(ctx), weekView(ctx), progressView(ctx, status), historyView(ctx), remindView(ctx), toolsView(ctx)];
   main.append(note.el,
     h('section', { className: 'today', 'aria-labelledby': 'today-heading' }, heading, progress,
       h('p', { className: 'guide' }, guide, h('span', { className: 'small' }, word('today_start_help'))),
@@ -134,16 +167,15 @@ function checklistPage(ctx, main, { historyView, status, toolsView, weekView }, 
         h('h3', {}, h('a', { href: ex.url }, ex.name)),
         h('p', { className: 'dose' }, word('today_dose', { dose: ex.dose, frequency: ex.frequency })),
         ex.note ? h('p', { className: 'programme-note' }, word('today_note', { note: ex.note })) : null,
-        sets.el)))),
-    ...views.map(v => v.el));
+        sets.el)))));
   const top = {
     update() {
-      heading.textContent = word('today_heading', { day: dayLabel(ctx.today, { weekday: 'long', day: 'numeric', month: 'long' }) });
+      heading.textContent = word('today_heading', { day: dayLabel(ctx.today, HEADING_DAY) });
       progress.textContent = progressText(ctx);
       guide.hidden = ctx.count(ctx.today)[0] >= ctx.total;
     },
   };
-  return [note, top, ...prefs, ...blocks.map(b => b.sets), ...views];
+  return [note, top, ...prefs, ...blocks.map(b => b.sets)];
 }
 
 // Reminders: the times and the .ics file come from ics.js, loaded when asked for.
