@@ -6,8 +6,9 @@ namespace HamstringBack.Browser.Tests;
 
 /// <summary>
 /// Issue 6: every touch target is at least 44 × 44 CSS px, and keyboard focus is always visible. No LongRunning (issue
-/// 13): its touch targets are read from the sweeps (<see cref="SiteSweep"/>), which NetlifyBuildTests and LayoutTests
-/// start early, so it starts late, when they are done, rather than hold one of the two class slots while it waits.
+/// 13): its touch targets are read from the sweep (<see cref="SiteSweep"/>, desk and phone on one load of each page),
+/// which NetlifyBuildTests starts first, so it starts late, when that is done, rather than hold one of the two class
+/// slots while it waits.
 /// </summary>
 [Trait("Category", "Slow")] // drives Chromium (issue 13: the fast lane runs no browser)
 public sealed class AccessibilityAuditTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
@@ -19,7 +20,7 @@ public sealed class AccessibilityAuditTests(BrowserFixture fixture) : IClassFixt
         "cards/bird-dog/", "cards/log/", "search/?q=hamstring", "404.html",
     };
 
-    /// <summary>Issue 13 (CI time): read from the sweeps of every page at 360 px and at 1280 px (<see cref="SiteSweep"/>).</summary>
+    /// <summary>Issue 13 (CI time): read from the sweep of every page at 1280 px and, narrowed, at 360 px (<see cref="SiteSweep"/>).</summary>
     [Theory(Timeout = TestTimeout.Browser)]
     [InlineData(360)]
     [InlineData(1280)]

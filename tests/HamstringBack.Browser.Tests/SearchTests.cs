@@ -85,7 +85,8 @@ public sealed class SearchTests(BrowserFixture fixture) : IClassFixture<BrowserF
               return joins;
             }
             """;
-        var (page, _) = await fixture.NewPageAsync(new() { JavaScriptEnabled = true });
+        // The class's shared page (issue 13: a context is a renderer process): it only opens pages and reads them.
+        var (page, _) = await fixture.ReusedPageAsync("plain", () => new());
         var fragments = Directory.GetFiles(Path.Combine(fixture.SiteFolder, "pagefind", "fragment")).Select(ReadFragment).ToList();
         var joined = new List<string>();
         foreach (var (url, content) in fragments)
@@ -99,7 +100,6 @@ public sealed class SearchTests(BrowserFixture fixture) : IClassFixture<BrowserF
         Assert.True(fragments.Count >= 14, $"only {fragments.Count} pages indexed");
         Assert.Contains(fragments, f => f.Url == "/cards/log/");
         Assert.Empty(joined);
-        await page.Context.CloseAsync();
     }
 
     private static (string Url, string Content) ReadFragment(string file)
@@ -184,13 +184,12 @@ public sealed class SearchTests(BrowserFixture fixture) : IClassFixture<BrowserF
         FixtureInput.Copy(fixture.SiteFolder, site);
         Directory.Delete(Path.Combine(site, "pagefind"), recursive: true);
         await using var server = await StaticSiteServer.StartAsync(site);
-        var (page, _) = await fixture.NewPageAsync();
+        var (page, _) = await fixture.ReusedPageAsync("plain", () => new());
 
         await page.GotoAsync(new Uri(server.Address, "search/?q=hamstring").ToString());
 
         await Expect(page.Locator(".search-status")).ToHaveTextAsync("Search is not available just now. Every section and exercise is listed below.");
         await Expect(page.Locator(".search-browse a")).ToHaveCountAsync(10);
-        await page.Context.CloseAsync();
         Directory.Delete(site, recursive: true);
     }
 

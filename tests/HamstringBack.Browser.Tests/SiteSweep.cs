@@ -8,8 +8,9 @@ namespace HamstringBack.Browser.Tests;
 /// Issue 13 (CI time): one walk of every page per screen width, made once per test run for every class that checks the
 /// whole site (<see cref="BrowserFixture.OnceAsync"/>). Before, axe (two colour schemes), the touch targets (two widths), the
 /// 320 px scroll walk, the page weights (a fresh browser context per page), the Content-Security-Policy walk and the
-/// Netlify walk each loaded every page again. Each page is now loaded once on a desk (1280 × 720) and once on a phone
-/// (360 × 800), and every check runs on that load; the results are data, and each test asserts on its own part of
+/// Netlify walk each loaded every page again. Each page is now loaded once, on a desk (1280 × 720), and every check
+/// runs on that load, the phone's too: the page is then narrowed to 360 × 800 and to 320 × 640 (session 15: before, the
+/// phone checks loaded every page a second time). The results are data, and each test asserts on its own part of
 /// them with its own message, naming the page and what is wrong.
 /// </summary>
 public static class SiteSweep
@@ -54,28 +55,26 @@ public static class SiteSweep
     /// 1280 × 720 in the light scheme with Chromium's HTTP cache off: each page's responses are weighed as a first visit's,
     /// its Content-Security-Policy header, violations and console errors recorded, its small touch targets listed, and
     /// axe run on it in the light scheme and again in the dark one (the site's dark scheme is a prefers-color-scheme
-    /// media query, so the page restyles in place; the sweep records whether it did).
+    /// media query, so the page restyles in place; the sweep records whether it did). Then the phone's checks on the
+    /// same load (<see cref="PhoneAsync"/>).
     /// </summary>
     public static Task<DeskSweep> DeskAsync(BrowserFixture fixture) => BrowserFixture.OnceAsync("sweep at 1280 px", () => SweepDeskAsync(fixture));
 
     /// <summary>
-    /// Every page of the fixture's site at 360 × 800: its small touch targets; then, on the same load, the page at
-    /// 320 × 640 and how wide it scrolls. The site's layout is CSS alone (no script of the theme reads the window's
-    /// width), so the narrower window lays the page out as a fresh load at 320 px would (compared page by page,
-    /// docs/quality.md, session 14).
+    /// Every page on a phone: its small touch targets at 360 × 800, and how wide it scrolls at 320 × 640. Read from the
+    /// desk sweep, which narrows each page it loaded: the site's layout is CSS alone (no script of the theme reads the
+    /// window's width), so the narrower window lays the page out as a fresh load at that width would (compared page by
+    /// page, docs/quality.md: 360 to 320 px in session 14, a fresh 360 px load of the fixture's site against the
+    /// narrowed deploy preview in session 15).
     /// </summary>
-    public static Task<PhoneSweep> PhoneAsync(BrowserFixture fixture) => BrowserFixture.OnceAsync("sweep at 360 px", () => SweepPhoneAsync(fixture));
+    public static async Task<PhoneSweep> PhoneAsync(BrowserFixture fixture) => (await DeskAsync(fixture)).Phone;
 
     private static async Task<DeskSweep> SweepDeskAsync(BrowserFixture fixture)
     {
         var folder = (await NetlifyPreview.BuildAsync()).BuiltFolder;
         await using var server = await StaticSiteServer.StartAsync(folder, headersFor: SitePages.Headers);
-        var (page, errors) = await fixture.NewPageAsync(AccessibilityAuditTests.Options("light"));
-        // A route on the context turns Chromium's HTTP cache off (Playwright), so each load fetches all that its page uses.
-        await page.Context.RouteAsync("**/*", route => route.ContinueAsync());
-        var problems = await PageProblems.WatchAsync(page);
-        var responses = Responses(page);
-        var pages = new List<DeskPage>();
+        var (page, errors, problems, responses) = await OpenDeskPageAsync(fixture);
+        var (pages, phone) = (new List<DeskPage>(), new List<PhonePage>());
         foreach (var path in SitePages.Paths(folder).Append(SearchWithResults))
         {
             lock (responses)
@@ -84,6 +83,7 @@ public static class SiteSweep
             }
 
             var (messages, uncaught) = (problems.Messages.Count, errors.Count);
+            await page.SetViewportSizeAsync(1280, 720);
             await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = ColorScheme.Light });
             var response = await SitePages.OpenAsync(page, new Uri(server.Address, path).ToString());
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
@@ -95,11 +95,30 @@ public static class SiteSweep
             }
 
             var swept = await CheckDeskAsync(page, path, await WeighAsync(loaded), await response!.HeaderValueAsync("content-security-policy"));
+            phone.Add(await CheckPhoneAsync(page, path));
             pages.Add(swept with { Problems = problems.Messages.Skip(messages).ToList(), Errors = errors.Skip(uncaught).ToList() });
         }
 
         await page.Context.CloseAsync();
-        return new DeskSweep(pages);
+        return new DeskSweep(pages, new PhoneSweep(phone));
+    }
+
+    /// <summary>The page the desk sweep loads every page in, with what it records: uncaught errors, problems, responses.</summary>
+    private static async Task<(IPage Page, List<string> Errors, PageProblems Problems, List<IResponse> Responses)> OpenDeskPageAsync(BrowserFixture fixture)
+    {
+        var (page, errors) = await fixture.NewPageAsync(AccessibilityAuditTests.Options("light"));
+        // Chromium's HTTP cache off, so each load fetches all that its page uses: through the DevTools protocol, which
+        // weighs the same as a route on the context did (session 15: compared page by page) without sending every
+        // request through the test.
+        var devTools = await page.Context.NewCDPSessionAsync(page);
+        await devTools.SendAsync("Network.enable");
+        await devTools.SendAsync("Network.setCacheDisabled", new Dictionary<string, object> { ["cacheDisabled"] = true });
+        // axe-core in every document the page loads, before the page's own scripts (session 15: compiled by Chromium
+        // from the script it keeps, instead of 500 KB sent through Playwright and evaluated again on every load).
+        await page.Context.AddInitScriptAsync(AxeScript);
+        var problems = await PageProblems.WatchAsync(page);
+        var responses = Responses(page);
+        return (page, errors, problems, responses);
     }
 
     private static async Task<DeskPage> CheckDeskAsync(IPage page, string path, Dictionary<string, long> weights, string? policy)
@@ -144,29 +163,20 @@ public static class SiteSweep
         return weights;
     }
 
-    private static async Task<PhoneSweep> SweepPhoneAsync(BrowserFixture fixture)
+    /// <summary>The loaded page, back in the light scheme, on a phone: its small targets at 360 × 800, its scroll width at 320 × 640.</summary>
+    private static async Task<PhonePage> CheckPhoneAsync(IPage page, string path)
     {
-        var options = AccessibilityAuditTests.Options("light");
-        options.ViewportSize = new ViewportSize { Width = 360, Height = 800 };
-        var (page, _) = await fixture.NewPageAsync(options);
-        var pages = new List<PhonePage>();
-        foreach (var path in SitePages.Paths(fixture.SiteFolder).Append(SearchWithResults))
-        {
-            await page.SetViewportSizeAsync(360, 800);
-            await SitePages.OpenAsync(page, fixture.Url(path));
-            var small = await page.EvaluateAsync<string[]>(SmallTargetsScript);
-            await page.SetViewportSizeAsync(320, 640);
-            pages.Add(new PhonePage(path, small, await page.EvaluateAsync<int>("document.documentElement.scrollWidth")));
-        }
-
-        await page.Context.CloseAsync();
-        return new PhoneSweep(pages);
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = ColorScheme.Light });
+        await page.SetViewportSizeAsync(360, 800);
+        var small = await page.EvaluateAsync<string[]>(SmallTargetsScript);
+        await page.SetViewportSizeAsync(320, 640);
+        return new PhonePage(path, small, await page.EvaluateAsync<int>("document.documentElement.scrollWidth"));
     }
 
     private static Task<string> BackgroundAsync(IPage page) =>
         page.EvaluateAsync<string>("() => matchMedia('(prefers-color-scheme: dark)').matches + ' ' + getComputedStyle(document.body).backgroundColor");
 
-    /// <summary>Axe's violations on the page as it is drawn now; axe is injected once per load.</summary>
+    /// <summary>Axe's violations on the page as it is drawn now (axe is there from the context's init script; injected if not).</summary>
     private static async Task<string[]> AuditAsync(IPage page)
     {
         if (!await page.EvaluateAsync<bool>("() => 'axe' in window"))
@@ -178,8 +188,8 @@ public static class SiteSweep
     }
 }
 
-/// <summary>The desk sweep: each page's findings, in path order.</summary>
-public sealed record DeskSweep(IReadOnlyList<DeskPage> Pages)
+/// <summary>The desk sweep: each page's findings, in path order, and the same pages' on a phone.</summary>
+public sealed record DeskSweep(IReadOnlyList<DeskPage> Pages, PhoneSweep Phone)
 {
     /// <summary>The site's pages, without the search page with results.</summary>
     public IEnumerable<DeskPage> SitePages => Pages.Where(p => p.Path != SiteSweep.SearchWithResults);
