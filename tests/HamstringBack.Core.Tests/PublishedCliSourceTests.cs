@@ -30,7 +30,7 @@ public sealed class PublishedCliSourceTests : IDisposable
     [Fact]
     public void The_fixture_takes_a_program_published_early_from_the_same_sources()
     {
-        using var cli = new PublishedCli(_folder, TimeSpan.FromSeconds(5));
+        var cli = new PublishedCli(_folder, TimeSpan.FromSeconds(5));
 
         Assert.True(cli.TookEarlyPublish);
         Assert.Equal(Path.Combine(_folder, "bin", "hamstringback"), cli.Program);

@@ -31,22 +31,13 @@ public sealed record CliRun(int ExitCode, string Stdout, string Stderr)
     }
 
     /// <summary>
-    /// Runs the CLI in a child process with extra environment variables (e.g. a GC heap limit); kills it and fails
-    /// the test when it has not finished within <paramref name="timeout"/>.
+    /// Runs <paramref name="program"/> (the published one, <see cref="PublishedCli"/>) in a child process with extra
+    /// environment variables (e.g. a GC heap limit); kills it and fails the test when it has not finished within
+    /// <paramref name="timeout"/>.
     /// </summary>
-    public static CliRun InChildProcess(TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static CliRun InChildProcess(string program, TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "hamstringback.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
+        var start = CliProcess.StartInfo(program, Environment.CurrentDirectory, args);
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;

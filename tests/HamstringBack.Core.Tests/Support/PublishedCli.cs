@@ -6,16 +6,21 @@ namespace HamstringBack.Core.Tests.Support;
 /// Release build never meet another test's `dotnet run -c Release` in the same obj/ folders).
 /// When <c>HB_PUBLISHED_CLI</c> names a folder that `.ci/run` is publishing into (started before the installs,
 /// issue 13), the fixture waits for it and takes that program if its copied sources are byte for byte the
-/// repository's; otherwise it publishes its own into a temporary folder.
+/// repository's; otherwise it publishes its own into a temporary folder, once per test run: every class that runs
+/// the program (<see cref="Shared"/>, or this as a class fixture) takes the same one (issue 13: CI time), and the
+/// folder is deleted when the test run ends.
 /// </summary>
-public sealed class PublishedCli : IDisposable
+public sealed class PublishedCli
 {
     /// <summary>The environment variable `.ci/run` sets to the folder it publishes into.</summary>
     public const string EarlyPublishVariable = "HB_PUBLISHED_CLI";
 
     private static readonly string[] Settings = ["Directory.Build.props", "Directory.Packages.props", "global.json"];
 
-    private readonly string? _ownRoot;
+    /// <summary>The program this test run published itself, when no early publish fits: made at most once.</summary>
+    private static readonly Lazy<string> OwnPublish = new(PublishOwn);
+
+    private static readonly Lazy<PublishedCli> SharedOne = new(() => new PublishedCli());
 
     public PublishedCli()
         : this(Environment.GetEnvironmentVariable(EarlyPublishVariable), TimeSpan.FromMinutes(12))
@@ -32,18 +37,18 @@ public sealed class PublishedCli : IDisposable
         }
         else
         {
-            _ownRoot = Path.Combine(Path.GetTempPath(), "hb-published-" + Guid.NewGuid().ToString("N"));
-            Root = _ownRoot;
-            var script = CliProcess.Run("bash", RepoPaths.Root, Path.Combine(RepoPaths.Root, ".ci", "publish-native"), Root);
-            if (script.ExitCode != 0 || !File.Exists(Path.Combine(Root, "exit-code")))
-            {
-                throw new InvalidOperationException(".ci/publish-native failed: " + script.Stdout + script.Stderr);
-            }
+            Root = OwnPublish.Value;
         }
 
         PublishExitCode = int.Parse(File.ReadAllText(Path.Combine(Root, "exit-code")).Trim(), System.Globalization.CultureInfo.InvariantCulture);
         PublishLog = File.ReadAllText(Path.Combine(Root, "publish.log"));
     }
+
+    /// <summary>
+    /// The published program for test classes that run it as the shipped program in a test or two (so that it is
+    /// published, or waited for, only when such a test runs): the same program as the class fixture's.
+    /// </summary>
+    public static PublishedCli Shared => SharedOne.Value;
 
     /// <summary>The folder the publish ran in: `repo/` (the copied sources), `bin/`, `publish.log`, `exit-code`.</summary>
     public string Root { get; }
@@ -62,11 +67,32 @@ public sealed class PublishedCli : IDisposable
     /// <summary>Runs the published program in <paramref name="workingDir"/>.</summary>
     public CliRun Start(string workingDir, params string[] args) => CliProcess.Run(Program, workingDir, args);
 
-    public void Dispose()
+    /// <summary>Publishes the program into a temporary folder of its own, deleted when the test run ends.</summary>
+    private static string PublishOwn()
     {
-        if (_ownRoot is not null && Directory.Exists(_ownRoot))
+        var root = Path.Combine(Path.GetTempPath(), "hb-published-" + Guid.NewGuid().ToString("N"));
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Delete(root);
+        var script = CliProcess.Run("bash", RepoPaths.Root, Path.Combine(RepoPaths.Root, ".ci", "publish-native"), root);
+        if (script.ExitCode != 0 || !File.Exists(Path.Combine(root, "exit-code")))
         {
-            Directory.Delete(_ownRoot, recursive: true);
+            throw new InvalidOperationException(".ci/publish-native failed: " + script.Stdout + script.Stderr);
+        }
+
+        return root;
+    }
+
+    private static void Delete(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
         }
     }
 
