@@ -6,13 +6,13 @@ using HamstringBack.Core.Tests.Support;
 namespace HamstringBack.Core.Tests;
 
 /// <summary>Issue 4: the routine JSON the checklist script reads, built from routine.yml and each exercise.</summary>
-public sealed class ChecklistDataTests
+public sealed class ChecklistDataTests(RealSite real) : IClassFixture<RealSite>
 {
     [Fact]
     public void Checklist_home_and_exercise_pages_carry_the_routine_as_json_with_one_set_per_side_set_and_session()
     {
-        using var site = new TempSite();
-        var result = site.Build();
+        // The real site as it is, built once for the test run (issue 13: CI time)
+        var result = real.Result;
 
         var routine = RoutineData(result.Text("checklist/index.html")!);
         var exercises = routine.GetProperty("exercises").EnumerateArray().ToList();
