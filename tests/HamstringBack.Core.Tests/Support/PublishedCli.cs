@@ -7,17 +7,19 @@ namespace HamstringBack.Core.Tests.Support;
 /// When <c>HB_PUBLISHED_CLI</c> names a folder that `.ci/run` is publishing into (started before the installs,
 /// issue 13), the fixture waits for it and takes that program if its copied sources are byte for byte the
 /// repository's; otherwise it publishes its own into a temporary folder, once per test run: every class that runs
-/// the program (<see cref="Shared"/>, or this as a class fixture) takes the same one (issue 13: CI time), and the
-/// folder is deleted when the test run ends.
+/// the program (<see cref="Shared"/>, or this as a class fixture) takes the same one (issue 13: CI time). That folder
+/// is deleted by the next test run that publishes its own.
 /// </summary>
 public sealed class PublishedCli
 {
     /// <summary>The environment variable `.ci/run` sets to the folder it publishes into.</summary>
     public const string EarlyPublishVariable = "HB_PUBLISHED_CLI";
 
+    private const string OwnPrefix = "hb-published-";
+
     private static readonly string[] Settings = ["Directory.Build.props", "Directory.Packages.props", "global.json"];
 
-    /// <summary>The program this test run published itself, when no early publish fits: made at most once.</summary>
+    /// <summary>The folder of the program this test run published itself, when no early publish fits: made at most once.</summary>
     private static readonly Lazy<string> OwnPublish = new(PublishOwn);
 
     private static readonly Lazy<PublishedCli> SharedOne = new(() => new PublishedCli());
@@ -67,11 +69,19 @@ public sealed class PublishedCli
     /// <summary>Runs the published program in <paramref name="workingDir"/>.</summary>
     public CliRun Start(string workingDir, params string[] args) => CliProcess.Run(Program, workingDir, args);
 
-    /// <summary>Publishes the program into a temporary folder of its own, deleted when the test run ends.</summary>
+    /// <summary>
+    /// Publishes the program into a temporary folder of its own (hb-published-PID-…), after deleting those of test
+    /// runs whose process is gone: no class's fixture knows it is the last to use it, and a deletion at the test host's
+    /// exit (AppDomain.ProcessExit, tried) left the folder in place.
+    /// </summary>
     private static string PublishOwn()
     {
-        var root = Path.Combine(Path.GetTempPath(), "hb-published-" + Guid.NewGuid().ToString("N"));
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Delete(root);
+        foreach (var leftover in Directory.EnumerateDirectories(Path.GetTempPath(), OwnPrefix + "*").Where(f => !Running(f)))
+        {
+            Delete(leftover);
+        }
+
+        var root = Path.Combine(Path.GetTempPath(), $"{OwnPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
         var script = CliProcess.Run("bash", RepoPaths.Root, Path.Combine(RepoPaths.Root, ".ci", "publish-native"), root);
         if (script.ExitCode != 0 || !File.Exists(Path.Combine(root, "exit-code")))
         {
@@ -79,6 +89,27 @@ public sealed class PublishedCli
         }
 
         return root;
+    }
+
+    /// <summary>Whether the test process that published into <paramref name="folder"/> (hb-published-PID-…) still runs.</summary>
+    private static bool Running(string folder)
+    {
+        var name = Path.GetFileName(folder);
+        var dash = name.IndexOf('-', OwnPrefix.Length);
+        if (dash < 0 || !int.TryParse(name.AsSpan(OwnPrefix.Length, dash - OwnPrefix.Length), out var id))
+        {
+            return true;
+        }
+
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(id);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private static void Delete(string folder)
