@@ -1,7 +1,10 @@
 // On every page: keep the site for offline use, and start the checklist where the page carries the routine.
 // A clinician's programme (issue 20) is loaded only when a link brings one (#p=) or this browser keeps one.
+// The worker is registered once the page has loaded and is idle: on a first visit it fetches and stores the whole
+// site, which would otherwise compete with the page's own first drawing (the checklist's views) on a slow phone.
 if ('serviceWorker' in navigator) {
-  addEventListener('load', () => navigator.serviceWorker.register(new URL('../sw.js', import.meta.url)).catch(() => {}));
+  const register = () => navigator.serviceWorker.register(new URL('../sw.js', import.meta.url)).catch(() => {});
+  addEventListener('load', () => globalThis.requestIdleCallback ? requestIdleCallback(register, { timeout: 3000 }) : setTimeout(register, 500));
 }
 
 // The home and exercise pages carry the routine only, without "more" when the site has other exercises (issue 16);
