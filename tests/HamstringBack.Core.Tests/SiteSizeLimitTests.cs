@@ -31,7 +31,7 @@ public sealed class SiteSizeLimitTests
         // The limit is written in hex without "0x": the native program reads GC settings that way only (with "0x" it
         // ran without a limit), the JIT-compiled runtime reads both
         var heapLimit = new Dictionary<string, string> { ["DOTNET_GCHeapHardLimit"] = "40000000" };
-        var run = CliRun.InChildProcess(PublishedCli.Shared.Program, TimeSpan.FromSeconds(120), heapLimit, "build", "--input", site.Input, "--theme", site.Theme, "--output", site.Output, "--no-search");
+        var run = CliRun.InChildProcess(PublishedCli.Shared.Program, Environment.CurrentDirectory, TimeSpan.FromSeconds(120), heapLimit, "build", "--input", site.Input, "--theme", site.Theme, "--output", site.Output, "--no-search");
 
         // Then it fails with one error located at the sections folder, and no file anywhere in the project changed
         Assert.True(run.ExitCode == 1, $"exit {run.ExitCode}\n{run.Stderr}");

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using HamstringBack.Core.Tests.Support;
 
 namespace HamstringBack.Core.Tests.Cli;
@@ -112,16 +111,9 @@ public sealed class SearchToolInstallerTests : IDisposable
     }
 
     /// <summary>Runs the published program's `build` in the site folder, with only <paramref name="path"/> on PATH.</summary>
-    private CliRun Build(string? flag = null, string? path = null)
-    {
-        var start = CliProcess.StartInfo(PublishedCli.Shared.Program, Site, flag is null ? ["build"] : ["build", flag]);
-        start.Environment["PATH"] = path ?? Path.Combine(_outer, "bin");
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return new CliRun(process.ExitCode, stdout.Result, stderr);
-    }
+    private CliRun Build(string? flag = null, string? path = null) =>
+        CliRun.InChildProcess(PublishedCli.Shared.Program, Site, TimeSpan.FromMinutes(5),
+            new Dictionary<string, string> { ["PATH"] = path ?? Path.Combine(_outer, "bin") }, flag is null ? ["build"] : ["build", flag]);
 
     public void Dispose() => Directory.Delete(_outer, recursive: true);
 }

@@ -31,13 +31,13 @@ public sealed record CliRun(int ExitCode, string Stdout, string Stderr)
     }
 
     /// <summary>
-    /// Runs <paramref name="program"/> (the published one, <see cref="PublishedCli"/>) in a child process with extra
-    /// environment variables (e.g. a GC heap limit); kills it and fails the test when it has not finished within
-    /// <paramref name="timeout"/>.
+    /// Runs <paramref name="program"/> (the published one, <see cref="PublishedCli"/>) in <paramref name="workingDir"/>
+    /// as a child process with extra environment variables (e.g. a GC heap limit, or only a stand-in npm on PATH);
+    /// kills it and fails the test when it has not finished within <paramref name="timeout"/>.
     /// </summary>
-    public static CliRun InChildProcess(string program, TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static CliRun InChildProcess(string program, string workingDir, TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var start = CliProcess.StartInfo(program, Environment.CurrentDirectory, args);
+        var start = CliProcess.StartInfo(program, workingDir, args);
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;
