@@ -3,8 +3,10 @@
 //   CHROME_PATH=... node lighthouse-pages.mjs CATEGORIES LEAST_PERFORMANCE RUNS CHROME_FLAGS URL...
 // CATEGORIES: comma-separated category ids; CHROME_FLAGS: space-separated. Each URL is audited as `lighthouse URL
 // --only-categories=CATEGORIES --chrome-flags=CHROME_FLAGS` does, and again while its performance score is under
-// LEAST_PERFORMANCE, up to RUNS runs. Prints one JSON line per run: { url, run, categories, audits }, with each
-// category's score and weighted audit ids and each audit's id, score and displayValue. Exit 1 on any error.
+// LEAST_PERFORMANCE, up to RUNS runs. Prints one JSON line per run: { url, run, nice, categories, audits }, with the
+// niceness Chromium ran at (LighthouseTests run the audits at a raised priority where they can), each category's score
+// and weighted audit ids and each audit's id, score and displayValue. Exit 1 on any error.
+import os from 'node:os';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 
@@ -28,6 +30,7 @@ try {
       console.log(JSON.stringify({
         url,
         run,
+        nice: os.getPriority(chrome.pid),
         categories: Object.fromEntries(Object.entries(lhr.categories).map(([id, c]) => [id, {
           score: c.score,
           auditRefs: c.auditRefs.map(r => ({ id: r.id, weight: r.weight })),
