@@ -126,7 +126,6 @@ public sealed class SearchTests(BrowserFixture fixture) : IClassFixture<BrowserF
         await Expect(page.Locator(".search-status")).ToHaveTextAsync("No page matches “xylophone”. Try another word, or choose from the list below.");
         await Expect(page.Locator(".search-results")).ToBeHiddenAsync();
         Assert.EndsWith("/search/?q=xylophone", page.Url, StringComparison.Ordinal);
-        await first.Page.GoBackAsync();
         Assert.Empty(errors);
     }
 
